@@ -1,0 +1,3 @@
+from ine_lint.cli import main
+
+main()

@@ -1,0 +1,200 @@
+"""Load every file, reusing earlier work: a content-keyed cache and a process pool.
+
+Parsing and schema validation depend only on a file's bytes, its path, the tool version and
+the shipped schemas/policies, so their result is cached under a hash of all of those. What
+depends on the as-of date (future dates, every rule) is recomputed on each run.
+
+The cache lives in ``$XDG_CACHE_HOME/ine-lint`` (``~/.cache/ine-lint`` by default), never in
+the inventory repository: a pull request cannot plant an entry. Entries are pickles signed
+with HMAC-SHA256 under a key that only this user can read, and any entry that is truncated,
+corrupt, foreign or unsigned is ignored and rebuilt. Files in which 4.3.VI found something
+that looks like a secret are never cached, so the cache never becomes a second copy of it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets as _random
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from ine_lint import __version__
+from ine_lint.findings import YAML, Pos, finding
+from ine_lint.inventory import SourceFile, load_and_validate
+from ine_lint.loader import LoadedFile
+
+#: Below this many bytes to parse, a process pool costs more than it saves.
+PARALLEL_MIN_BYTES = 2 * 1024 * 1024
+_FORMAT = b"ine-lint-cache-1\n"
+
+
+def default_cache_dir() -> Path | None:
+    base = os.environ.get("XDG_CACHE_HOME")
+    if base:
+        return Path(base) / "ine-lint"
+    home = os.environ.get("HOME")
+    return Path(home) / ".cache" / "ine-lint" if home else None
+
+
+class Cache:
+    def __init__(self, directory: Path, salt: str) -> None:
+        self.directory = directory
+        self.salt = salt.encode()
+        self.key = self._key()
+
+    def _key(self) -> bytes | None:
+        try:
+            self.directory.mkdir(parents=True, exist_ok=True)
+            key_file = self.directory / "clave-hmac"
+            try:
+                key = key_file.read_bytes()
+                if len(key) == 32:
+                    return key
+            except FileNotFoundError:
+                pass
+            key = _random.token_bytes(32)
+            _atomic_write(key_file, key, mode=0o600)
+            return key_file.read_bytes()
+        except OSError:
+            return None  # a read-only home: run without a cache
+
+    def name(self, source: SourceFile, raw: bytes) -> str:
+        digest = hashlib.sha256(self.salt)
+        digest.update(source.kind.encode() + b"\0" + source.rel.encode() + b"\0")
+        digest.update(raw)
+        return digest.hexdigest()
+
+    def get(self, name: str) -> LoadedFile | None:
+        if self.key is None:
+            return None
+        try:
+            blob = (self.directory / name[:2] / name).read_bytes()
+        except OSError:
+            return None
+        head = len(_FORMAT)
+        if not blob.startswith(_FORMAT) or len(blob) < head + 32:
+            return None
+        mac, body = blob[head:head + 32], blob[head + 32:]
+        if not hmac.compare_digest(mac, hmac.new(self.key, body, "sha256").digest()):
+            return None
+        try:
+            value = pickle.loads(body)
+        except Exception:
+            return None
+        return value if isinstance(value, LoadedFile) else None
+
+    def put(self, name: str, loaded: LoadedFile) -> None:
+        if self.key is None or loaded.secrets:
+            return
+        try:
+            body = pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)
+            mac = hmac.new(self.key, body, "sha256").digest()
+            folder = self.directory / name[:2]
+            folder.mkdir(exist_ok=True)
+            _atomic_write(folder / name, _FORMAT + mac + body)
+        except (OSError, RecursionError, pickle.PicklingError):
+            pass  # a cache that cannot be written only costs time
+
+
+def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.chmod(tmp, mode)
+        os.replace(tmp, path)  # readers see the old entry or the new one, never half of one
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def _read(source: SourceFile) -> bytes | LoadedFile:
+    try:
+        with open(source.path, "rb") as handle:
+            return handle.read()
+    except IsADirectoryError:
+        reason = "yaml.not_a_file"
+    except OSError as exc:
+        lf = LoadedFile(source.rel, source.kind)
+        lf.findings.append(_yaml(finding(Pos(source.rel), "yaml.unreadable",
+                                         reason=exc.strerror or type(exc).__name__)))
+        return lf
+    lf = LoadedFile(source.rel, source.kind)
+    lf.findings.append(_yaml(finding(Pos(source.rel), reason)))
+    return lf
+
+
+def _yaml(f: object) -> object:
+    from dataclasses import replace
+
+    return replace(f, rule=YAML)  # type: ignore[type-var]
+
+
+def _work(item: tuple[SourceFile, bytes]) -> LoadedFile:
+    return load_and_validate(*item)
+
+
+def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_digest: str,
+             jobs: int | None = None) -> list[LoadedFile]:
+    """Every file loaded and validated, in the order given."""
+    cache = None
+    if cache_dir is not None:
+        cache = Cache(cache_dir, f"{__version__}:{policy_digest}:{_schemas_digest()}")
+    results: list[LoadedFile | None] = [None] * len(sources)
+    todo: list[tuple[int, SourceFile, bytes, str]] = []
+    for i, source in enumerate(sources):
+        raw = _read(source)
+        if isinstance(raw, LoadedFile):
+            results[i] = raw
+            continue
+        name = cache.name(source, raw) if cache else ""
+        hit = cache.get(name) if cache else None
+        if hit is not None:
+            results[i] = hit
+        else:
+            todo.append((i, source, raw, name))
+    size = sum(len(raw) for _, _, raw, _ in todo)
+    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+    if workers > 1 and size >= PARALLEL_MIN_BYTES and len(todo) > 1:
+        done = _parallel([(s, raw) for _, s, raw, _ in todo], workers)
+    else:
+        done = [load_and_validate(s, raw) for _, s, raw, _ in todo]
+    for (i, _, _, name), loaded in zip(todo, done, strict=True):
+        results[i] = loaded
+        if cache:
+            cache.put(name, loaded)
+    return [r for r in results if r is not None]
+
+
+def _parallel(items: list[tuple[SourceFile, bytes]], workers: int) -> list[LoadedFile]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    try:
+        context = multiprocessing.get_context("fork")
+    except ValueError:  # pragma: no cover - platforms without fork
+        return [load_and_validate(*item) for item in items]
+    # Large chunks: each task ships its result back pickled, so few round trips pay best.
+    chunk = max(1, len(items) // (workers * 4))
+    try:
+        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+            return list(pool.map(_work, items, chunksize=chunk))
+    except (OSError, RuntimeError):
+        return [load_and_validate(*item) for item in items]
+
+
+def _schemas_digest() -> str:
+    from ine_lint.resources import data_dir
+
+    digest = hashlib.sha256()
+    folder = data_dir("schemas")
+    for path in sorted(folder.glob("*.json")):
+        digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()

@@ -1,0 +1,191 @@
+"""The pipeline: files → load → validate → model → rules → findings → filter.
+
+This is the library entry point (``check(root, options)``); the CLI only parses options and
+reports the result.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ine_lint.config import Waiver
+from ine_lint.dates import BusinessCalendar
+from ine_lint.engine import Context, RuleSet, broken_plugin_findings, load_rules, run_rules
+from ine_lint.errors import InventoryError
+from ine_lint.findings import CORE_RULES, SEVERITY_RANK, Finding, Pos, finding
+from ine_lint.inventory import Inventory, build, discover, is_inventory
+from ine_lint.loader import LoadedFile
+from ine_lint.policy import Policy, load_policy
+from ine_lint.selection import matches, selected
+
+SUPPRESSION = "supresion"
+
+
+@dataclass
+class Options:
+    as_of: date
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: dict[str, str] = field(default_factory=dict)
+    waivers: tuple[Waiver, ...] = ()
+    non_working_days: tuple[date, ...] = ()
+    horizon: int | None = None
+    #: Report only findings in these inventory-relative paths (pre-commit); None = all.
+    only_paths: frozenset[str] | None = None
+    cache_dir: Path | None = None
+    jobs: int | None = None
+    extra_plugins: tuple[Any, ...] = ()
+
+
+@dataclass
+class Result:
+    root: Path
+    as_of: date
+    findings: list[Finding]
+    suppressed: list[Finding]
+    files: int
+    ruleset: RuleSet
+    policy: Policy
+
+    def counts(self) -> Counter[str]:
+        return Counter(f.severity for f in self.findings)
+
+
+def check(root: Path, options: Options) -> Result:
+    """Check one inventory; never raises for what is inside its files."""
+    if not root.is_dir():
+        raise InventoryError(f"{root}: no existe la carpeta del inventario")
+    if not is_inventory(root):
+        raise InventoryError(
+            f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
+    policy = load_policy()
+    ruleset = load_rules(policy, options.extra_plugins)
+    sources, problems = discover(root)
+    from ine_lint.cache import load_all
+
+    loaded = load_all(sources, options.cache_dir, policy.digest, jobs=options.jobs)
+    inventory = build(root, options.as_of, loaded, problems)
+    context = Context(as_of=options.as_of,
+                      calendar=BusinessCalendar(options.non_working_days),
+                      horizon=options.horizon)
+    wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
+    found = list(inventory.findings) + run_rules(ruleset, inventory, policy, context, wanted)
+    found += broken_plugin_findings(ruleset)
+    found = [_core_severity(f, policy) for f in found]
+    found = [f for f in found if f.rule not in CORE_RULES
+             or selected(f.rule, options.select, options.ignore)]
+    found = [_override(f, options.severities) for f in found]
+    found = _dedupe(found)
+    active, suppressed = _suppress(found, inventory, ruleset, options)
+    active, waived = _waive(active, options)
+    suppressed += waived
+    if options.only_paths is not None:
+        active = [f for f in active if f.path in options.only_paths]
+        suppressed = [f for f in suppressed if f.path in options.only_paths]
+    active.sort(key=Finding.sort_key)
+    suppressed.sort(key=Finding.sort_key)
+    return Result(root, options.as_of, active, suppressed, len(loaded), ruleset, policy)
+
+
+def _core_severity(f: Finding, policy: Policy) -> Finding:
+    if f.severity:
+        return f
+    spec = policy.rules.get(f.rule)
+    return replace(f, severity=spec.severity if spec else "error")
+
+
+def _override(f: Finding, severities: dict[str, str]) -> Finding:
+    if f.severity == "info" and f.rule[:1].isdigit() and f.rule in severities:
+        return f  # an upcoming deadline stays a notice whatever the rule's severity
+    best = max((p for p in severities if matches(p, f.rule)), key=len, default=None)
+    return replace(f, severity=severities[best]) if best is not None else f
+
+
+def _dedupe(found: Iterable[Finding]) -> list[Finding]:
+    seen: set[tuple[Any, ...]] = set()
+    out = []
+    for f in found:
+        key = (f.rule, f.pos, f.message, f.args, f.subject)
+        if key not in seen:
+            seen.add(key)
+            out.append(f)
+    return out
+
+
+def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet,
+              options: Options) -> tuple[list[Finding], list[Finding]]:
+    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION}
+    by_file: dict[str, LoadedFile] = {lf.path: lf for lf in inventory.files}
+    # (path, target line) → [(directive, rule prefix)]
+    covering: dict[tuple[str, int], list[tuple[Any, str]]] = {}
+    notes: list[Finding] = []
+    for lf in by_file.values():
+        for d in lf.directives:
+            pos = Pos(lf.path, d.line, d.column)
+            if not d.rules:
+                notes.append(finding(pos, "filter.no_rules"))
+                continue
+            for r in d.rules:
+                if not any(matches(r, k) for k in known):
+                    notes.append(finding(pos, "filter.unknown_rule", rule=r))
+            if not d.reason:
+                notes.append(finding(pos, "filter.no_reason", rules=", ".join(d.rules)))
+                continue
+            for r in d.rules:
+                covering.setdefault((lf.path, d.target), []).append((d, r))
+    used: set[tuple[int, str, str]] = set()
+    active, suppressed = [], []
+    for f in found:
+        hit = None
+        for d, r in covering.get((f.path, f.line), ()):
+            if matches(r, f.rule):
+                hit = (d, r)
+                used.add((d.line, r, f.path))
+        if hit is None:
+            active.append(f)
+        else:
+            d, r = hit
+            suppressed.append(replace(f, suppressed_by=f"# ine-lint: ignorar {r} -- {d.reason}"))
+    ran = set(r for r in ruleset.rules if selected(r, options.select, options.ignore))
+    ran |= {r for r in CORE_RULES if selected(r, options.select, options.ignore)}
+    for (path, target), pairs in covering.items():
+        for d, r in pairs:
+            if (d.line, r, path) in used or not any(matches(r, k) for k in ran):
+                continue
+            notes.append(finding(Pos(path, d.line, d.column), "filter.unused", rule=r,
+                                 target=target))
+    if selected(SUPPRESSION, options.select, options.ignore):
+        spec = load_policy().rules[SUPPRESSION]
+        active += [_override(replace(n, rule=SUPPRESSION, severity=spec.severity),
+                             options.severities) for n in notes]
+    return active, suppressed
+
+
+def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[Finding]]:
+    if not options.waivers:
+        return found, []
+    active, waived = [], []
+    for f in found:
+        waiver = next((w for w in options.waivers
+                       if w.covers(f.rule, f.area, f.subject, f.path)), None)
+        if waiver is None:
+            active.append(f)
+        elif options.as_of < waiver.expires:
+            waived.append(replace(f, suppressed_by=f"excepción {waiver.authority} "
+                                                   f"(vence {waiver.expires.isoformat()})"))
+        else:
+            active.append(replace(f, note=(("waiver", waiver.authority),
+                                           ("expired", waiver.expires.isoformat()))))
+    return active, waived
+
+
+def fails(result: Result, fail_on: str) -> bool:
+    if fail_on == "never":
+        return False
+    threshold = SEVERITY_RANK[fail_on]
+    return any(SEVERITY_RANK.get(f.severity, 3) >= threshold for f in result.findings)

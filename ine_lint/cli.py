@@ -1,0 +1,191 @@
+"""Stage 8, cli: parse options, build the pieces, run, map the result to an exit code.
+
+Kept thin and the only module that imports click. Heavy modules are imported inside the
+commands, so ``--help`` and ``rules`` start fast.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import IO, Any
+
+import click
+
+from ine_lint import __version__
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab", "auto")
+
+
+def today_in_mexico_city() -> date:
+    try:
+        from zoneinfo import ZoneInfo
+
+        return datetime.now(ZoneInfo("America/Mexico_City")).date()
+    except Exception:  # no tz database: Mexico City has been UTC-6 all year since 2022
+        return datetime.now(timezone(timedelta(hours=-6))).date()
+
+
+def _as_of(_ctx: Any, _param: Any, value: str | None) -> date | None:
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"«{value}» no es una fecha AAAA-MM-DD") from None
+
+
+class _Group(click.Group):
+    """``ine-lint`` alone runs ``check``; errors end in one line and exit code 2."""
+
+    def main(self, *args: Any, **kwargs: Any) -> Any:
+        from ine_lint.errors import IneLintError
+
+        try:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        except click.exceptions.Exit as exc:
+            sys.exit(exc.exit_code)
+        except click.ClickException as exc:
+            exc.show()
+            sys.exit(EXIT_USAGE)
+        except click.exceptions.Abort:
+            click.echo("ine-lint: interrumpido", err=True)
+            sys.exit(EXIT_USAGE)
+        except IneLintError as exc:
+            click.echo(f"ine-lint: error: {exc}", err=True)
+            sys.exit(EXIT_USAGE)
+        except (BrokenPipeError, KeyboardInterrupt):
+            sys.exit(EXIT_USAGE)
+        except Exception as exc:  # never a traceback for the user
+            if os.environ.get("INE_LINT_DEBUG"):
+                raise
+            click.echo(f"ine-lint: error interno ({type(exc).__name__}); vuelva a ejecutar con "
+                       "INE_LINT_DEBUG=1 y reporte el resultado", err=True)
+            sys.exit(EXIT_USAGE)
+
+
+@click.group(cls=_Group, invoke_without_command=True,
+             context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="ine-lint")
+@click.pass_context
+def main(ctx: click.Context) -> None:
+    """Revisa un inventario de cuentas institucionales contra los Lineamientos del INE.
+
+    Sin subcomando equivale a «ine-lint check».
+    """
+    if ctx.invoked_subcommand is None:
+        ctx.invoke(check)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
+              help="Fecha de revisión (por omisión, hoy en la Ciudad de México).")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="Formato de salida; auto elige github dentro de GitHub Actions.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Escribir el informe en este archivo.")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
+@click.option("--select", multiple=True, metavar="REGLA",
+              help="Solo estas reglas, por prefijo de artículo (repetible o separado por comas).")
+@click.option("--ignore", multiple=True, metavar="REGLA",
+              help="Omitir estas reglas, por prefijo de artículo.")
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
+              help="Severidad mínima que da código de salida 1 (por omisión error).")
+@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
+              help="Avisar (info) de plazos que vencen dentro de estos días.")
+@click.option("--show-suppressed", is_flag=True, help="Mostrar también lo suprimido o exceptuado.")
+@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+@click.option("--jobs", type=click.IntRange(1, 64), help="Procesos para leer y validar.")
+@click.option("--quiet", "-q", is_flag=True, help="Solo los hallazgos, sin resumen.")
+def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | None,
+          lang: str | None, config_path: Path | None, select: tuple[str, ...],
+          ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
+          show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool) -> None:
+    """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
+    from ine_lint.cache import default_cache_dir
+    from ine_lint.check import Options, check as run_check, fails
+    from ine_lint.config import Config, find_config, load_config
+    from ine_lint.errors import ConfigError
+    from ine_lint.reporters import REPORTER_BY_NAME
+    from ine_lint.roots import resolve_targets
+
+    config_file = config_path or find_config(Path.cwd())
+    if config_path is not None and not config_path.is_file():
+        raise ConfigError(f"{config_path}: no existe el archivo de configuración")
+    config = load_config(config_file) if config_file else Config()
+    root, only = resolve_targets(paths, config)
+    language = lang or config.language or "es"
+    when = as_of or today_in_mexico_city()
+    options = Options(
+        as_of=when,
+        select=_split(select) or config.select,
+        ignore=_split(ignore) + config.ignore,
+        severities=config.severities,
+        waivers=config.waivers,
+        non_working_days=config.non_working_days,
+        horizon=horizon,
+        only_paths=only,
+        cache_dir=None if no_cache else default_cache_dir(),
+        jobs=jobs,
+    )
+    result = run_check(root, options)
+    if fmt == "auto":
+        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    stream: IO[str]
+    if output is not None:
+        try:
+            stream = open(output, "w", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
+        colour = False
+    else:
+        stream = click.get_text_stream("stdout")
+        colour = stream.isatty() and "NO_COLOR" not in os.environ
+    reporter = REPORTER_BY_NAME[fmt](lang=language, colour=colour, quiet=quiet,
+                                     show_suppressed=show_suppressed)
+    try:
+        reporter.write(result, stream)
+    finally:
+        if output is not None:
+            stream.close()
+    threshold = fail_on or config.fail_on or "error"
+    sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _split(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(v.strip() for item in values for v in item.split(",") if v.strip())
+
+
+@main.command()
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+def rules(lang: str) -> None:
+    """Lista las reglas: identificador, título y severidad."""
+    from tabulate import tabulate
+
+    from ine_lint.catalog import all_rules
+
+    rows = []
+    for spec, status in all_rules():
+        note = {"implemented": "", "missing": " (sin implementar)" if lang == "es"
+                else " (not implemented)"}.get(status, "")
+        origin = "" if spec.origin == "ine-lint" else f" [{spec.origin}]"
+        rows.append((spec.id, (spec.title.get(lang) or spec.title.get("es", "")) + note + origin,
+                     spec.severity))
+    headers = ("regla", "título", "severidad") if lang == "es" else ("rule", "title", "severity")
+    click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
+
+
+@main.command()
+@click.argument("rule_id")
+@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
+def explain(rule_id: str, lang: str) -> None:
+    """Explica una regla: la disposición, qué se revisa, parámetros, ejemplo y corrección."""
+    from ine_lint.catalog import explain_text
+
+    click.echo(explain_text(rule_id, lang))

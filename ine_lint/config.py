@@ -1,0 +1,131 @@
+"""``.ine-lint.yaml``: where the inventory is, language, non-working days, selection, waivers."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ine_lint.errors import ConfigError
+from ine_lint.loader import YMap, YSeq, load_text
+
+CONFIG_NAME = ".ine-lint.yaml"
+
+
+@dataclass(frozen=True)
+class Waiver:
+    rule: str
+    reason: str
+    authority: str
+    expires: date
+    area: str | None = None
+    account: str | None = None
+    file: str | None = None
+    line: int = 0
+
+    def covers(self, rule: str, area: str, subject: str, path: str) -> bool:
+        from ine_lint.model import account_key
+        from ine_lint.selection import matches
+
+        if not matches(self.rule, rule):
+            return False
+        if self.area is not None and self.area != area:
+            return False
+        if self.account is not None and account_key(self.account) != account_key(subject):
+            return False
+        return not (self.file is not None and self.file.strip("./") != path)
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    inventory: Path | None = None
+    language: str | None = None
+    non_working_days: tuple[date, ...] = ()
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severities: dict[str, str] = field(default_factory=dict)
+    fail_on: str | None = None
+    waivers: tuple[Waiver, ...] = ()
+
+
+def find_config(start: Path) -> Path | None:
+    """``.ine-lint.yaml`` in ``start`` or the nearest folder above it."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        candidate = folder / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def load_config(path: Path) -> Config:
+    """Read and validate a configuration file; any problem is a ``ConfigError`` (exit 2)."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ConfigError(f"{path}: no se pudo leer la configuración ({exc.strerror})") from None
+    loaded = load_text(raw, path.name, "config")
+    problems = [f for f in loaded.findings]
+    if loaded.data is None and not raw.strip():
+        return Config(path=path)
+    if problems or loaded.data is None:
+        first = problems[0] if problems else None
+        where = f"{path}:{first.line}" if first else str(path)
+        message = first.text("es") if first else "el archivo no es un mapeo"
+        raise ConfigError(f"{where}: configuración inválida: {message}")
+    data = loaded.data
+    _validate(data, path)
+    base = path.parent
+    waivers = []
+    for item in data.get("excepciones", []) or []:
+        waivers.append(Waiver(
+            rule=item["regla"], reason=item["motivo"], authority=item["autoriza"],
+            expires=date.fromisoformat(item["vence"]), area=item.get("area"),
+            account=item.get("cuenta"), file=item.get("archivo"), line=item.pos[0]))
+    inventory = data.get("inventario")
+    return Config(
+        path=path,
+        inventory=(base / inventory) if inventory else None,
+        language=data.get("idioma"),
+        non_working_days=tuple(date.fromisoformat(d) for d in data.get("dias_inhabiles", [])),
+        select=tuple(data.get("seleccionar", [])),
+        ignore=tuple(data.get("ignorar", [])),
+        severities=dict(data.get("severidades", {})),
+        fail_on=data.get("falla_con"),
+        waivers=tuple(waivers))
+
+
+def _validate(data: YMap, path: Path) -> None:
+    import json
+
+    import jsonschema
+
+    from ine_lint.resources import data_dir
+    from ine_lint.schema import _describe, _is_date
+
+    schema = json.loads((data_dir("schemas") / "ine-lint.schema.json").read_text("utf-8"))
+    checker = jsonschema.FormatChecker(formats=())
+    checker.checks("date")(_is_date)
+    validator = jsonschema.Draft202012Validator(schema, format_checker=checker)
+    errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
+    if not errors:
+        return
+    lines = []
+    for error in errors:
+        if error.validator == "anyOf" and list(error.absolute_path)[:1] == ["excepciones"]:
+            node = _walk(data, error.absolute_path)
+            line = node.pos[0] if isinstance(node, (YMap, YSeq)) else 1
+            lines.append(f"{path}:{line}: la excepción debe decir qué cubre: area, cuenta o "
+                         "archivo")
+            continue
+        for f in _describe(error, data, path.name):
+            lines.append(f"{path}:{f.line}: {f.text('es')}")
+    raise ConfigError("configuración inválida\n" + "\n".join(lines))
+
+
+def _walk(data: Any, steps: Any) -> Any:
+    for step in steps:
+        data = data[step]
+    return data

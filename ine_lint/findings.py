@@ -1,0 +1,83 @@
+"""The finding: one small, immutable, sortable record."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Severity = Literal["error", "warning", "info"]
+SEVERITIES: tuple[Severity, ...] = ("error", "warning", "info")
+SEVERITY_RANK: dict[str, int] = {"error": 3, "warning": 2, "info": 1}
+
+#: Findings that are not about a provision.
+YAML = "yaml"
+SCHEMA = "esquema"
+REFERENCE = "referencia"
+ENGINE = "ine-lint"
+CORE_RULES = (YAML, SCHEMA, REFERENCE)
+
+
+@dataclass(frozen=True, order=True)
+class Pos:
+    """Where a value came from: inventory-relative path, 1-based line and column."""
+
+    path: str
+    line: int = 1
+    column: int = 1
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found at a place. ``message`` is a catalogue key plus its arguments.
+
+    Rules yield findings with ``rule`` and ``severity`` left empty; the engine stamps them,
+    so a rule can never mislabel itself.
+    """
+
+    pos: Pos
+    message: str
+    args: tuple[tuple[str, Any], ...] = ()
+    rule: str = ""
+    severity: str = ""
+    area: str = ""
+    subject: str = ""
+    #: Set by the filter stage: why the finding does not count (suppression or waiver).
+    suppressed_by: str = ""
+    #: Extra context for reporters (never shown as the message), e.g. a waiver's expiry.
+    note: tuple[tuple[str, Any], ...] = field(default=(), compare=False)
+
+    @property
+    def path(self) -> str:
+        return self.pos.path
+
+    @property
+    def line(self) -> int:
+        return self.pos.line
+
+    @property
+    def column(self) -> int:
+        return self.pos.column
+
+    def sort_key(self) -> tuple[str, int, int, str, str]:
+        return (self.pos.path, self.pos.line, self.pos.column, self.rule, self.message)
+
+    def text(self, lang: str) -> str:
+        from ine_lint.messages import render
+
+        text = render(self.message, lang,
+                      {"area": self.area, "subject": self.subject, **dict(self.args)},
+                      rule=self.rule)
+        if self.subject and self.subject not in text.split(". ", 1)[0]:
+            text = f"{self.subject}: {text}"
+        notes = dict(self.note)
+        if "waiver" in notes:
+            text += " " + render("note.waiver_expired", lang, notes)
+        return text
+
+
+def finding(
+    pos: Pos, message: str, *, area: str = "", subject: str = "", **args: Any
+) -> Finding:
+    """Build a finding; keyword arguments fill the message template."""
+    return Finding(pos=pos, message=message, args=tuple(sorted(args.items())), area=area,
+                   subject=subject)

@@ -1,0 +1,487 @@
+"""Find, load, validate and model an inventory; check the references between its files."""
+
+from __future__ import annotations
+
+import os
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding
+from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
+from ine_lint.model import (
+    Access,
+    Account,
+    Administrator,
+    Area,
+    AreaDesignations,
+    CncsList,
+    Designation,
+    DesignationForm,
+    GenericMailbox,
+    Incident,
+    PasswordChange,
+    Person,
+    Report,
+    Responsiva,
+    SecondFactor,
+    Signatures,
+    account_key,
+)
+
+TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
+AREA_DIRS = {"designaciones": "designaciones", "cuentas": "cuentas"}
+YAML_SUFFIXES = (".yaml", ".yml")
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    rel: str
+    kind: str
+    path: Path
+
+
+def is_inventory(root: Path) -> bool:
+    return any((root / name).exists() for name in (*TOP_FILES, *AREA_DIRS))
+
+
+def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
+    """The inventory's files, in a stable order; what cannot be a file becomes a finding."""
+    files: list[SourceFile] = []
+    problems: list[Finding] = []
+    for name, kind in TOP_FILES.items():
+        path = root / name
+        if path.is_dir():
+            problems.append(_stamp(finding(Pos(name), "yaml.not_a_file"), YAML))
+        elif path.exists() or path.is_symlink():
+            files.append(SourceFile(name, kind, path))
+    if not (root / "areas.yaml").exists():
+        problems.append(_stamp(finding(Pos("areas.yaml"), "ref.no_areas"), REFERENCE))
+    for dirname, kind in AREA_DIRS.items():
+        folder = root / dirname
+        if not folder.is_dir():
+            continue
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name)
+        except OSError:
+            problems.append(_stamp(finding(Pos(dirname), "yaml.unreadable"), YAML))
+            continue
+        for entry in entries:
+            if not entry.name.endswith(YAML_SUFFIXES) or entry.name.startswith("."):
+                continue
+            rel = f"{dirname}/{entry.name}"
+            try:
+                is_dir = entry.is_dir()
+            except OSError:
+                is_dir = False
+            if is_dir:
+                problems.append(_stamp(finding(Pos(rel), "yaml.not_a_file"), YAML))
+                continue
+            files.append(SourceFile(rel, kind, Path(entry.path)))
+    return files, problems
+
+
+def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
+    """Parse and schema-check one file: the part of the work that depends only on its bytes."""
+    from ine_lint.schema import validate
+
+    loaded = load_text(raw, source.rel, source.kind)
+    if loaded.data is not None:
+        loaded.findings.extend(_stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
+                                                                    source.rel))
+    return loaded
+
+
+def _stamp(f: Finding, rule: str) -> Finding:
+    return f if f.rule else replace(f, rule=rule)
+
+
+# --------------------------------------------------------------------------- model building
+
+
+class _Builder:
+    """Turns validated trees into model objects; never trusts a field the schema flagged."""
+
+    def __init__(self, as_of: date) -> None:
+        self.as_of = as_of
+        self.findings: list[Finding] = []
+
+    def fields(self, m: YMap, path: str) -> dict[str, Pos]:
+        return {k: Pos(path, *v) for k, v in m.vpos.items()}
+
+    def date(self, m: YMap, key: str, path: str) -> date | None:
+        value = m.get(key)
+        if not isinstance(value, str) or len(value) != 10:
+            return None
+        try:
+            parsed = date.fromisoformat(value)
+        except ValueError:
+            return None
+        if parsed > self.as_of:
+            self.findings.append(_stamp(finding(
+                Pos(path, *m.vpos[key]), "schema.future_date", key=key, value=value,
+                as_of=self.as_of.isoformat()), SCHEMA))
+        return parsed
+
+    @staticmethod
+    def text(m: YMap, key: str) -> str | None:
+        value = m.get(key)
+        return value if isinstance(value, str) and value else None
+
+    @staticmethod
+    def email(m: YMap, key: str) -> str | None:
+        value = m.get(key)
+        return value.strip().lower() if isinstance(value, str) and "@" in value else None
+
+    @staticmethod
+    def flag(m: YMap, key: str) -> bool | None:
+        value = m.get(key)
+        return value if isinstance(value, bool) else None
+
+    @staticmethod
+    def maps(m: YMap, key: str) -> Iterator[YMap]:
+        seq = m.get(key)
+        if isinstance(seq, YSeq):
+            for item in seq:
+                if isinstance(item, YMap):
+                    yield item
+
+    def person(self, m: Any, path: str) -> Person | None:
+        if not isinstance(m, YMap):
+            return None
+        return Person(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+                      name=self.text(m, "nombre") or "", cargo=self.text(m, "cargo") or "",
+                      email=self.email(m, "correo") or "")
+
+    def administrator(self, m: Any, path: str) -> Administrator | None:
+        if not isinstance(m, YMap):
+            return None
+        return Administrator(
+            pos=Pos(path, *m.pos), fields=self.fields(m, path), name=self.text(m, "nombre") or "",
+            cargo=self.text(m, "cargo") or "", email=self.email(m, "correo") or "",
+            level=self.text(m, "nivel"), link=self.text(m, "vinculo"),
+            adscription=self.text(m, "adscripcion"), phone=self.text(m, "telefono_institucional"))
+
+    def signatures(self, m: Any, path: str) -> Signatures | None:
+        if not isinstance(m, YMap):
+            return None
+        return Signatures(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+                          signed={k: v for k, v in m.items() if isinstance(v, bool)})
+
+    # -- files
+
+    def areas(self, doc: YMap, path: str) -> list[Area]:
+        out = []
+        for m in self.maps(doc, "areas"):
+            key = self.text(m, "clave")
+            if key is None:
+                continue
+            out.append(Area(pos=Pos(path, *m.pos), fields=self.fields(m, path), key=key,
+                            name=self.text(m, "nombre") or "", kind=self.text(m, "tipo") or "",
+                            entity=self.text(m, "entidad"),
+                            titular=self.person(m.get("titular"), path)))
+        return out
+
+    def cncs(self, doc: YMap, path: str) -> list[CncsList]:
+        out = []
+        for m in self.maps(doc, "listados_utsi"):
+            oficio, when = self.text(m, "oficio"), self.date(m, "fecha", path)
+            if oficio is None or when is None:
+                continue
+            admins = m.get("administradoras")
+            emails = tuple(a.strip().lower() for a in admins if isinstance(a, str)) \
+                if isinstance(admins, YSeq) else ()
+            out.append(CncsList(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+                                oficio=oficio, date=when, administrators=emails))
+        return out
+
+    def mailboxes(self, doc: YMap, path: str) -> list[GenericMailbox]:
+        out = []
+        for m in self.maps(doc, "correos_genericos"):
+            email, area, assigned = (self.email(m, "correo"), self.text(m, "area"),
+                                     self.date(m, "asignado", path))
+            if email is None or area is None or assigned is None:
+                continue
+            out.append(GenericMailbox(
+                pos=Pos(path, *m.pos), fields=self.fields(m, path), email=email, area=area,
+                assigned=assigned, requested_by=self.email(m, "solicitado_por"),
+                cncs_list=self.text(m, "listado_cncs")))
+        return out
+
+    def designations(self, doc: YMap, path: str) -> AreaDesignations:
+        area = self.text(doc, "area") or ""
+        items = []
+        for m in self.maps(doc, "designaciones"):
+            since = self.date(m, "vigente_desde", path)
+            if since is None:
+                continue
+            form = None
+            fm = m.get("formato_designacion")
+            if isinstance(fm, YMap):
+                form = DesignationForm(pos=Pos(path, *fm.pos), fields=self.fields(fm, path),
+                                       date=self.date(fm, "fecha", path),
+                                       signatures=self.signatures(fm.get("firmas"), path))
+            responsivas = []
+            for r in self.maps(m, "responsivas"):
+                admin, account = self.email(r, "administradora"), self.text(r, "cuenta")
+                if admin is None or account is None:
+                    continue
+                responsivas.append(Responsiva(
+                    pos=Pos(path, *r.pos), fields=self.fields(r, path), administrator=admin,
+                    account=account, cargo=self.text(r, "cargo"), date=self.date(r, "fecha", path),
+                    signatures=self.signatures(r.get("firmas"), path)))
+            items.append(Designation(
+                pos=Pos(path, *m.pos), fields=self.fields(m, path), area=area, since=since,
+                oficio=self.text(m, "oficio"), oficio_date=self.date(m, "fecha_oficio", path),
+                owner=self.administrator(m.get("propietaria"), path),
+                deputy=self.administrator(m.get("suplente"), path), form=form,
+                responsivas=tuple(responsivas)))
+        reports = []
+        for m in self.maps(doc, "informes"):
+            when = self.date(m, "fecha", path)
+            if when is None:
+                continue
+            reports.append(Report(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+                                  oficio=self.text(m, "oficio") or "", date=when,
+                                  attaches_forms=self.flag(m, "adjunta_formatos")))
+        items.sort(key=lambda d: (d.since, d.pos.line))
+        reports.sort(key=lambda r: (r.date, r.pos.line))
+        return AreaDesignations(pos=Pos(path, *doc.pos), fields=self.fields(doc, path),
+                                area=area, designations=tuple(items), reports=tuple(reports))
+
+    def accounts(self, doc: YMap, path: str) -> list[Account]:
+        area = self.text(doc, "area") or ""
+        out = []
+        for m in self.maps(doc, "cuentas"):
+            network, user, opened = (self.text(m, "red"), self.text(m, "usuario"),
+                                     self.date(m, "alta", path))
+            if network is None or user is None or opened is None:
+                continue
+            linked = m.get("vinculada_a")
+            links = tuple((v, Pos(path, *linked.ipos[i])) for i, v in enumerate(linked)
+                          if isinstance(v, str)) if isinstance(linked, YSeq) else ()
+            sf = m.get("segundo_factor")
+            second = SecondFactor(pos=Pos(path, *sf.pos), fields=self.fields(sf, path),
+                                  active=self.flag(sf, "activo"),
+                                  device=self.email(sf, "dispositivo")) \
+                if isinstance(sf, YMap) else None
+            access_seq = m.get("accesos")
+            access = tuple(Access(pos=Pos(path, *access_seq.ipos[i]), email=v.strip().lower())
+                           for i, v in enumerate(access_seq) if isinstance(v, str)) \
+                if isinstance(access_seq, YSeq) else ()
+            changes = sorted(
+                (PasswordChange(pos=Pos(path, *c.pos), fields=self.fields(c, path), date=d,
+                                per_utsi=self.flag(c, "conforme_utsi"),
+                                titular_notified=self.date(c, "notificado_titular", path),
+                                cau_ticket=self.text(c, "ticket_cau"))
+                 for c in self.maps(m, "cambios_contrasena")
+                 if (d := self.date(c, "fecha", path)) is not None),
+                key=lambda c: (c.date, c.pos.line))
+            incidents = tuple(
+                Incident(pos=Pos(path, *i.pos), fields=self.fields(i, path), detected=d,
+                         description=self.text(i, "descripcion"),
+                         titular_notified=self.date(i, "notificado_titular", path),
+                         password_changed=self.date(i, "contrasena_cambiada", path),
+                         cau_ticket=self.text(i, "ticket_cau"),
+                         cncs_notified=self.date(i, "notificado_cncs", path))
+                for i in self.maps(m, "incidentes")
+                if (d := self.date(i, "detectado", path)) is not None)
+            out.append(Account(
+                pos=Pos(path, *m.pos), fields=self.fields(m, path), area=area,
+                network=network.lower(), user=user.lstrip("@"), url=self.text(m, "url"),
+                opened=opened, retired=self.date(m, "baja", path), email=self.email(m, "correo"),
+                registration=self.text(m, "registro"), linked_to=links,
+                association_notified=self.date(m, "asociacion_notificada", path),
+                second_factor=second, access=access, password_changes=tuple(changes),
+                incidents=incidents))
+        return out
+
+
+# --------------------------------------------------------------------------- the inventory
+
+
+@dataclass
+class Inventory:
+    """The whole inventory as the rules see it, indexed once."""
+
+    root: Path
+    as_of: date
+    files: list[LoadedFile] = field(default_factory=list)
+    areas: dict[str, Area] = field(default_factory=dict)
+    designations: dict[str, AreaDesignations] = field(default_factory=dict)
+    accounts: list[Account] = field(default_factory=list)
+    mailboxes: dict[str, GenericMailbox] = field(default_factory=dict)
+    cncs_lists: dict[str, CncsList] = field(default_factory=dict)
+    findings: list[Finding] = field(default_factory=list)
+
+    def active_accounts(self, as_of: date | None = None) -> list[Account]:
+        when = as_of or self.as_of
+        if when == self.as_of:
+            return self._active
+        return [a for a in self.accounts if a.active(when)]
+
+    @cached_property
+    def _active(self) -> list[Account]:
+        return [a for a in self.accounts if a.active(self.as_of)]
+
+    @cached_property
+    def accounts_by_key(self) -> dict[str, Account]:
+        return {a.key: a for a in self.accounts}
+
+    @cached_property
+    def accounts_by_area(self) -> dict[str, list[Account]]:
+        out: dict[str, list[Account]] = defaultdict(list)
+        for a in self.accounts:
+            out[a.area].append(a)
+        return dict(out)
+
+    def active_accounts_of(self, area: str) -> list[Account]:
+        return [a for a in self.accounts_by_area.get(area, ()) if a.active(self.as_of)]
+
+    @cached_property
+    def _current(self) -> dict[str, Designation]:
+        out = {}
+        for key, area in self.designations.items():
+            current = None
+            for d in area.designations:  # sorted by ``since``
+                if d.since <= self.as_of:
+                    current = d
+            if current is not None:
+                out[key] = current
+        return out
+
+    def current_designation(self, area: str) -> Designation | None:
+        return self._current.get(area)
+
+    @cached_property
+    def people_emails(self) -> dict[str, str]:
+        """Every person's e-mail in the inventory → the role it was found in."""
+        out: dict[str, str] = {}
+        for area in self.areas.values():
+            if area.titular and area.titular.email:
+                out.setdefault(area.titular.email, "titular")
+        for group in self.designations.values():
+            for d in group.designations:
+                for role, person in d.administrators():
+                    if person.email:
+                        out.setdefault(person.email, role)
+        return out
+
+    @cached_property
+    def administrators_ever(self) -> dict[str, set[str]]:
+        """área → e-mails of everyone who was ever its propietaria or suplente."""
+        out: dict[str, set[str]] = defaultdict(set)
+        for key, group in self.designations.items():
+            for d in group.designations:
+                for _, person in d.administrators():
+                    if person.email:
+                        out[key].add(person.email)
+        return dict(out)
+
+    @cached_property
+    def cncs_lists_by_person(self) -> dict[str, list[CncsList]]:
+        out: dict[str, list[CncsList]] = defaultdict(list)
+        for lst in self.cncs_lists.values():
+            for email in lst.administrators:
+                out[email].append(lst)
+        return dict(out)
+
+
+def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
+          extra: Iterable[Finding] = ()) -> Inventory:
+    """Model the loaded files and check their cross-references."""
+    inv = Inventory(root=root, as_of=as_of)
+    b = _Builder(as_of)
+    inv.findings.extend(extra)
+    area_files: list[tuple[LoadedFile, str]] = []
+    area_first: dict[str, Pos] = {}
+    account_first: dict[str, Pos] = {}
+    for lf in loaded:
+        inv.files.append(lf)
+        inv.findings.extend(lf.findings)
+        doc = lf.data
+        if doc is None:
+            continue
+        if lf.kind == "areas":
+            for area in b.areas(doc, lf.path):
+                if area.key in inv.areas:
+                    inv.findings.append(_ref(area.where("clave"), "ref.duplicate_area",
+                                             key=area.key, first=area_first[area.key].line))
+                    continue
+                inv.areas[area.key] = area
+                area_first[area.key] = area.where("clave")
+        elif lf.kind == "cncs":
+            for lst in b.cncs(doc, lf.path):
+                inv.cncs_lists.setdefault(lst.oficio, lst)
+        elif lf.kind == "correos":
+            for box in b.mailboxes(doc, lf.path):
+                if box.email in inv.mailboxes:
+                    inv.findings.append(_ref(box.where("correo"), "ref.duplicate_mailbox",
+                                             email=box.email,
+                                             first=inv.mailboxes[box.email].pos.line))
+                    continue
+                inv.mailboxes[box.email] = box
+        elif lf.kind == "designaciones":
+            group = b.designations(doc, lf.path)
+            if group.area:
+                area_files.append((lf, group.area))
+                inv.designations.setdefault(group.area, group)
+        elif lf.kind == "cuentas":
+            accounts = b.accounts(doc, lf.path)
+            area = b.text(doc, "area")
+            if area:
+                area_files.append((lf, area))
+            for acc in accounts:
+                if acc.key in account_first:
+                    first = account_first[acc.key]
+                    inv.findings.append(_ref(acc.where("usuario"), "ref.duplicate_account",
+                                             account=acc.ref, first=f"{first.path}:{first.line}",
+                                             area=acc.area, subject=acc.ref))
+                    continue
+                account_first[acc.key] = acc.where("usuario")
+                inv.accounts.append(acc)
+    inv.findings.extend(b.findings)
+    _check_references(inv, area_files)
+    return inv
+
+
+def _ref(pos: Pos, message: str, **args: Any) -> Finding:
+    area, subject = args.pop("area", ""), args.pop("subject", "")
+    return _stamp(finding(pos, message, area=area, subject=subject, **args), REFERENCE)
+
+
+def _check_references(inv: Inventory, area_files: list[tuple[LoadedFile, str]]) -> None:
+    from ine_lint.policy import load_policy
+
+    have_areas = any(lf.kind == "areas" and lf.data is not None for lf in inv.files)
+    for lf, area in area_files:
+        assert lf.data is not None
+        pos = Pos(lf.path, *lf.data.vpos.get("area", lf.data.pos))
+        stem = lf.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+        if area != stem:
+            inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem))
+        if have_areas and area not in inv.areas:
+            inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
+    for group in inv.designations.values():
+        for d in group.designations:
+            for r in d.responsivas:
+                if account_key(r.account) not in inv.accounts_by_key:
+                    inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
+                                             account=r.account, area=group.area,
+                                             subject=r.account))
+    if have_areas:
+        for box in inv.mailboxes.values():
+            if box.area not in inv.areas:
+                inv.findings.append(_ref(box.where("area"), "ref.unknown_area_register",
+                                         area=box.area, email=box.email, subject=box.email))
+    platforms = load_policy().platforms
+    for acc in inv.accounts:
+        if acc.network not in platforms:
+            inv.findings.append(_ref(acc.where("red"), "ref.unknown_platform",
+                                     network=acc.network, known=", ".join(sorted(platforms)),
+                                     area=acc.area, subject=acc.ref))
+

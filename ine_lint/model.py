@@ -1,0 +1,184 @@
+"""Stage 3, model: typed, immutable objects built once from validated data.
+
+Rules read these, never the YAML. Each object keeps the position of itself and of each of its
+fields (``where(field)``), so a finding can point at the most specific node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from ine_lint.findings import Pos
+
+
+@dataclass(frozen=True)
+class Located:
+    pos: Pos
+    fields: Mapping[str, Pos] = field(default_factory=dict, compare=False, repr=False)
+
+    def where(self, *names: str) -> Pos:
+        """Position of the first named field present, else of the object itself."""
+        for name in names:
+            if name in self.fields:
+                return self.fields[name]
+        return self.pos
+
+
+@dataclass(frozen=True)
+class Person(Located):
+    name: str = ""
+    cargo: str = ""
+    email: str = ""  # lower-cased
+
+
+@dataclass(frozen=True)
+class Administrator(Person):
+    level: str | None = None  # mando_superior | mando_medio | operativo
+    link: str | None = None  # servidora_publica | prestadora_servicios
+    adscription: str | None = None
+    phone: str | None = None
+
+
+@dataclass(frozen=True)
+class Area(Located):
+    key: str = ""
+    name: str = ""
+    kind: str = ""
+    entity: str | None = None
+    titular: Person | None = None
+
+
+@dataclass(frozen=True)
+class Signatures(Located):
+    signed: Mapping[str, bool] = field(default_factory=dict)
+
+    def missing(self, roles: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(r for r in roles if self.signed.get(r) is not True)
+
+
+@dataclass(frozen=True)
+class DesignationForm(Located):
+    date: date | None = None
+    signatures: Signatures | None = None
+
+
+@dataclass(frozen=True)
+class Responsiva(Located):
+    administrator: str = ""  # e-mail, lower-cased
+    account: str = ""  # cuenta ref, red lower-cased, usuario as written
+    cargo: str | None = None
+    date: date | None = None
+    signatures: Signatures | None = None
+
+
+@dataclass(frozen=True)
+class Designation(Located):
+    area: str = ""
+    since: date = date.min
+    oficio: str | None = None
+    oficio_date: date | None = None
+    owner: Administrator | None = None  # propietaria
+    deputy: Administrator | None = None  # suplente
+    form: DesignationForm | None = None
+    responsivas: tuple[Responsiva, ...] = ()
+
+    def administrators(self) -> Iterator[tuple[str, Administrator]]:
+        if self.owner is not None:
+            yield "propietaria", self.owner
+        if self.deputy is not None:
+            yield "suplente", self.deputy
+
+
+@dataclass(frozen=True)
+class Report(Located):
+    oficio: str = ""
+    date: date = date.min
+    attaches_forms: bool | None = None
+
+
+@dataclass(frozen=True)
+class AreaDesignations(Located):
+    area: str = ""
+    designations: tuple[Designation, ...] = ()  # sorted by ``since``
+    reports: tuple[Report, ...] = ()
+
+
+@dataclass(frozen=True)
+class SecondFactor(Located):
+    active: bool | None = None
+    device: str | None = None
+
+
+@dataclass(frozen=True)
+class PasswordChange(Located):
+    date: date = date.min
+    per_utsi: bool | None = None
+    titular_notified: date | None = None
+    cau_ticket: str | None = None
+
+
+@dataclass(frozen=True)
+class Incident(Located):
+    detected: date = date.min
+    description: str | None = None
+    titular_notified: date | None = None
+    password_changed: date | None = None
+    cau_ticket: str | None = None
+    cncs_notified: date | None = None
+
+
+@dataclass(frozen=True)
+class Access(Located):
+    email: str = ""
+
+
+@dataclass(frozen=True)
+class Account(Located):
+    area: str = ""
+    network: str = ""
+    user: str = ""
+    url: str | None = None
+    opened: date = date.min
+    retired: date | None = None
+    email: str | None = None
+    registration: str | None = None
+    linked_to: tuple[tuple[str, Pos], ...] = ()
+    association_notified: date | None = None
+    second_factor: SecondFactor | None = None
+    access: tuple[Access, ...] = ()
+    password_changes: tuple[PasswordChange, ...] = ()  # sorted by date
+    incidents: tuple[Incident, ...] = ()
+
+    @property
+    def ref(self) -> str:
+        return f"{self.network}/{self.user}"
+
+    @property
+    def key(self) -> str:
+        """The comparison key: usernames are compared case-insensitively."""
+        return account_key(self.ref)
+
+    def active(self, as_of: date) -> bool:
+        return self.retired is None or self.retired > as_of
+
+
+def account_key(ref: str) -> str:
+    return ref.strip().lstrip("@").lower()
+
+
+@dataclass(frozen=True)
+class GenericMailbox(Located):
+    email: str = ""
+    area: str = ""
+    assigned: date = date.min
+    requested_by: str | None = None
+    cncs_list: str | None = None
+
+
+@dataclass(frozen=True)
+class CncsList(Located):
+    oficio: str = ""
+    date: date = date.min
+    administrators: tuple[str, ...] = ()

@@ -1,0 +1,126 @@
+"""What every reporter shares: display paths, messages in the chosen language, counts."""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from pathlib import Path
+from typing import IO
+
+from ine_lint.check import Result
+from ine_lint.findings import SEVERITIES, Finding
+
+
+class Reporter:
+    """Writes a :class:`Result` to a stream. Subclasses implement :meth:`write`."""
+
+    #: Whether the format can show colour (only text does).
+    colour_capable = False
+
+    def __init__(self, lang: str = "es", colour: bool = False, quiet: bool = False,
+                 show_suppressed: bool = False, base: Path | None = None) -> None:
+        self.lang = lang
+        self.colour = colour and self.colour_capable
+        self.quiet = quiet
+        self.show_suppressed = show_suppressed
+        self.base = base or Path.cwd()
+
+    def write(self, result: Result, stream: IO[str]) -> None:
+        raise NotImplementedError
+
+    # -- helpers
+
+    def display_root(self, result: Result) -> str:
+        """The inventory folder as the user would write it from ``base``."""
+        root = result.root.resolve()
+        try:
+            rel = os.path.relpath(root, self.base.resolve())
+        except ValueError:  # another drive
+            return root.as_posix()
+        return Path(rel).as_posix() if not rel.startswith("..") else root.as_posix()
+
+    def path(self, result: Result, finding: Finding) -> str:
+        root = self.display_root(result)
+        if finding.path in (".", ""):
+            return root
+        return finding.path if root == "." else f"{root}/{finding.path}"
+
+    def message(self, finding: Finding) -> str:
+        return finding.text(self.lang)
+
+    def title(self, result: Result, rule: str) -> str:
+        spec = result.ruleset.rules.get(rule)
+        spec_title = spec.spec.title if spec else None
+        if spec_title is None:
+            cat = result.policy.rules.get(rule)
+            spec_title = cat.title if cat else {}
+        return spec_title.get(self.lang) or spec_title.get("es") or rule
+
+    def spec(self, result: Result, rule: str):  # type: ignore[no-untyped-def]
+        entry = result.ruleset.rules.get(rule)
+        return entry.spec if entry else result.policy.rules.get(rule)
+
+    @staticmethod
+    def summary(result: Result) -> dict[str, object]:
+        by_severity = Counter(f.severity for f in result.findings)
+        by_rule = Counter(f.rule for f in result.findings)
+        return {
+            "total": len(result.findings),
+            "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
+            "by_rule": dict(sorted(by_rule.items(), key=lambda kv: _rule_order(kv[0]))),
+            "suppressed": len(result.suppressed),
+            "files": result.files,
+        }
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def _roman(text: str) -> int | None:
+    if not text or any(c not in _ROMAN for c in text):
+        return None
+    total = 0
+    for i, c in enumerate(text):
+        value = _ROMAN[c]
+        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
+    return total
+
+
+def _rule_order(rule: str) -> tuple[object, ...]:
+    """Article order: 4.1.IV.2 < 4.1.IV.10 < 4.2.II; ine-lint's own rules first."""
+    if not rule[:1].isdigit():
+        return ((0, rule),)
+    out: list[tuple[int, object]] = []
+    for part in rule.split("."):
+        if part.isdigit():
+            out.append((1, int(part)))
+        else:
+            number = _roman(part)
+            out.append((1, number) if number is not None else (2, part))
+    return tuple(out)
+
+
+rule_order = _rule_order
+
+
+def fingerprints(findings: list[Finding], path_of: object = None) -> list[str]:
+    """A stable id per finding: what it is about, never where in the file it now stands.
+
+    Rule, file, subject and the message with its facts go in; the line and column do not, so
+    an unrelated edit above a finding leaves its fingerprint alone. Findings that would share
+    one get an occurrence number, so each stays unique.
+    """
+    import hashlib
+    import json
+
+    seen: Counter[str] = Counter()
+    out = []
+    for f in findings:
+        facts = json.dumps([f.rule, f.path, f.subject, f.message,
+                            [[k, str(v)] for k, v in f.args]], ensure_ascii=False)
+        base = hashlib.sha256(facts.encode("utf-8")).hexdigest()
+        seen[base] += 1
+        if seen[base] > 1:
+            base = hashlib.sha256(f"{base}:{seen[base]}".encode()).hexdigest()
+        out.append(base)
+    return out

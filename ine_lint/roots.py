@@ -1,0 +1,66 @@
+"""From what the user named to the inventory root and the files to report on."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ine_lint.config import Config
+from ine_lint.errors import InventoryError
+from ine_lint.inventory import is_inventory
+
+
+def _root_of(path: Path, configured: Path | None) -> Path | None:
+    here = path.resolve()
+    if configured is not None:
+        conf = configured.resolve()
+        if here == conf or conf in here.parents:
+            return conf
+    for folder in (here, *here.parents):
+        if (folder / "areas.yaml").is_file():
+            return folder
+    return None
+
+
+def resolve_targets(paths: tuple[Path, ...], config: Config) -> tuple[Path, frozenset[str] | None]:
+    """The inventory root, and the inventory-relative files to report on (None = all)."""
+    if not paths:
+        if config.inventory is not None:
+            return config.inventory, None
+        if is_inventory(Path.cwd()) and (Path.cwd() / "areas.yaml").exists():
+            return Path.cwd(), None
+        default = Path("inventories")
+        if not default.is_dir():
+            raise InventoryError("no se indicó inventario y no existe ./inventories "
+                                 "(indique la carpeta o configure «inventario» en .ine-lint.yaml)")
+        return default, None
+    roots: set[Path] = set()
+    files: set[str] = set()
+    whole = False
+    for path in paths:
+        if not path.exists():
+            raise InventoryError(f"{path}: no existe")
+        if path.is_dir() and is_inventory(path):
+            roots.add(path.resolve())
+            whole = True
+            continue
+        root = _root_of(path, config.inventory)
+        if root is None:
+            if path.is_dir():
+                raise InventoryError(f"{path}: no es un inventario ni está dentro de uno")
+            continue  # a file outside any inventory (pre-commit may pass one): nothing to do
+        roots.add(root)
+        if path.is_dir():
+            whole = True
+        else:
+            files.add(path.resolve().relative_to(root).as_posix())
+    if not roots:
+        raise _NothingToCheck()
+    if len(roots) > 1:
+        raise InventoryError("los archivos pertenecen a inventarios distintos: "
+                             + ", ".join(sorted(str(r) for r in roots)))
+    return roots.pop(), None if whole else frozenset(files)
+
+
+class _NothingToCheck(InventoryError):
+    def __init__(self) -> None:
+        super().__init__("ninguno de los archivos dados está dentro de un inventario")

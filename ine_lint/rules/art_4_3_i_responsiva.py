@@ -1,0 +1,60 @@
+"""4.3.I: each administrator signs the responsiva (Anexo 2).
+
+> I. Firmar el Formato de responsiva indicado en el inciso IV del artículo 4.2 de los
+> presentes Lineamientos.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from ine_lint import hookimpl
+from ine_lint.findings import Finding, finding
+from ine_lint.model import account_key
+
+ID = "4.3.I"
+SIGNERS = ("administradora", "titular")
+
+
+@hookimpl
+def ine_lint_rule(policy: Any) -> Any:
+    return policy.rule(ID)
+
+
+@hookimpl
+def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+    for key, group in sorted(inventory.designations.items()):
+        designation = inventory.current_designation(key)
+        accounts = inventory.active_accounts_of(key)
+        if designation is None or not accounts:
+            continue
+        # A responsiva signed under an earlier designation still binds the same person.
+        signed: dict[tuple[str, str], Any] = {}
+        unsigned: dict[tuple[str, str], Any] = {}
+        for d in group.designations:
+            for r in d.responsivas:
+                pair = (r.administrator, account_key(r.account))
+                sig = r.signatures
+                if sig is not None and not sig.missing(SIGNERS):
+                    signed[pair] = r
+                else:
+                    unsigned[pair] = r
+        for role, person in designation.administrators():
+            if not person.email:
+                continue
+            for account in accounts:
+                pair = (person.email, account.key)
+                if pair in signed:
+                    continue
+                if pair in unsigned:
+                    r = unsigned[pair]
+                    missing = r.signatures.missing(SIGNERS) if r.signatures else SIGNERS
+                    yield finding(r.signatures.pos if r.signatures else r.pos,
+                                  "r.responsiva.unsigned", area=key, subject=person.email,
+                                  role=role, email=person.email, account=account.ref,
+                                  missing=", ".join(missing))
+                else:
+                    yield finding(person.where("correo"), "r.responsiva.missing", area=key,
+                                  subject=person.email, role=role, email=person.email,
+                                  account=account.ref)

@@ -1,0 +1,155 @@
+"""Stage 2, validate: JSON Schema errors turned into findings a CNCS analyst can act on."""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Iterable
+from datetime import date
+from functools import cache
+from typing import Any
+
+from ine_lint.findings import SCHEMA, Finding, Pos, finding
+from ine_lint.loader import Line, YMap, YSeq
+from ine_lint.resources import data_dir
+
+SCHEMA_FILES = {
+    "areas": "areas.schema.json",
+    "cncs": "cncs.schema.json",
+    "correos": "correos-genericos.schema.json",
+    "designaciones": "designaciones.schema.json",
+    "cuentas": "cuentas.schema.json",
+}
+
+_TYPE_NAMES = {
+    "string": "texto", "boolean": "true o false", "array": "una lista", "object": "un mapeo (clave: valor)",
+    "integer": "un número entero", "number": "un número", "null": "null",
+}
+
+
+def _is_date(value: object) -> bool:
+    if not isinstance(value, str):
+        return True  # the ``type`` keyword reports it
+    if len(value) != 10 or value[4] != "-" or value[7] != "-":
+        return False
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+@cache
+def validator(kind: str) -> Any:
+    import jsonschema
+
+    schema = json.loads((data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+    checker = jsonschema.FormatChecker(formats=())
+    checker.checks("date")(_is_date)
+    cls = jsonschema.validators.validator_for(schema)
+    cls.check_schema(schema)
+    return cls(schema, format_checker=checker)
+
+
+def validate(kind: str, data: YMap, path: str) -> list[Finding]:
+    """Every schema error of one file, as ``esquema`` findings at the offending node."""
+    out: list[Finding] = []
+    for error in validator(kind).iter_errors(data):
+        out.extend(_describe(error, data, path))
+    return out
+
+
+def _node(data: Any, path: Iterable[Any]) -> tuple[Any, Line, Any, Any]:
+    """Walk to a node; return it, its position, its parent container and its key."""
+    node, pos, parent, key = data, getattr(data, "pos", (1, 1)), None, None
+    for step in path:
+        parent, key = node, step
+        if isinstance(node, YMap):
+            pos = node.vpos.get(step, node.pos)
+        elif isinstance(node, YSeq):
+            pos = node.ipos[step] if step < len(node.ipos) else node.pos
+        node = node[step]
+    return node, pos, parent, key
+
+
+def _label(schema: dict[str, Any], key: Any) -> str:
+    title = schema.get("title")
+    if key is None or isinstance(key, int):
+        return f"«{title}»" if title else "el documento"
+    return f"«{key}»"
+
+
+def _container_label(schema: dict[str, Any]) -> str:
+    return str(schema.get("title", "el documento"))
+
+
+def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
+    node, line, parent, key = _node(data, error.absolute_path)
+    validator_name = error.validator
+    schema = error.schema
+    where = Pos(path, *line)
+    field = _label(schema, key)
+    if validator_name == "additionalProperties":
+        known = sorted(schema.get("properties", {}))
+        out = []
+        for extra in node:
+            if extra in schema.get("properties", {}):
+                continue
+            close = difflib.get_close_matches(extra, known, n=1, cutoff=0.6)
+            kpos = node.kpos.get(extra, node.pos)
+            out.append(finding(Pos(path, *kpos), "schema.unknown_key", key=str(extra),
+                               parent=_container_label(schema), suggestion=close[0] if close else "",
+                               known=", ".join(known)))
+        return out
+    if validator_name == "required":
+        missing = [k for k in error.validator_value if k not in node]
+        return [finding(where, "schema.required", key=k, parent=_container_label(schema))
+                for k in missing]
+    if validator_name == "type":
+        expected = error.validator_value
+        names = [expected] if isinstance(expected, str) else list(expected)
+        return [finding(where, "schema.type", field=field,
+                        expected=" o ".join(_TYPE_NAMES.get(n, n) for n in names),
+                        got=_TYPE_NAMES.get(_json_type(node), _json_type(node)))]
+    if validator_name == "enum":
+        return [finding(where, "schema.enum", field=field,
+                        allowed=", ".join(str(v) for v in error.validator_value))]
+    if validator_name == "format" and error.validator_value == "date":
+        return [finding(where, "schema.date", field=field)]
+    if validator_name == "pattern":
+        return [finding(where, "schema.pattern", field=field,
+                        description=str(schema.get("description", "")))]
+    if validator_name in ("minLength", "minItems"):
+        return [finding(where, "schema.empty_value", field=field)]
+    if validator_name in ("anyOf", "oneOf"):
+        # The branches are alternatives of one field (``baja``: a date or null); describe the
+        # field as a whole, as check-jsonschema's best_match does for the common case.
+        if any(c.validator == "format" for c in error.context or ()):
+            return [finding(where, "schema.date", field=field)]
+        return [finding(where, "schema.alternatives", field=field,
+                        description=str(schema.get("description", "")))]
+    if validator_name == "const":
+        return [finding(where, "schema.enum", field=field, allowed=str(error.validator_value))]
+    return [finding(where, "schema.other", field=field, rule_name=str(validator_name))]
+
+
+def _json_type(value: object) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, list):
+        return "array"
+    return "object"
+
+
+def stamp(findings: list[Finding]) -> list[Finding]:
+    from dataclasses import replace
+
+    return [replace(f, rule=SCHEMA) if not f.rule else f for f in findings]
