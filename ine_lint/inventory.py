@@ -109,6 +109,8 @@ class _Builder:
     def __init__(self, as_of: date) -> None:
         self.as_of = as_of
         self.findings: list[Finding] = []
+        #: Accounts written in a file but left out of the model for a schema error.
+        self.unmodelled: set[str] = set()
 
     def fields(self, m: YMap, path: str) -> dict[str, Pos]:
         return {k: Pos(path, *v) for k, v in m.vpos.items()}
@@ -260,6 +262,8 @@ class _Builder:
             network, user, opened = (self.text(m, "red"), self.text(m, "usuario"),
                                      self.date(m, "alta", path))
             if network is None or user is None or opened is None:
+                if network and user:
+                    self.unmodelled.add(account_key(f"{network}/{user}"))
                 continue
             linked = m.get("vinculada_a")
             links = tuple((v, Pos(path, *linked.ipos[i])) for i, v in enumerate(linked)
@@ -445,7 +449,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
     inv.findings.extend(b.findings)
-    _check_references(inv, area_files)
+    _check_references(inv, area_files, b.unmodelled)
     return inv
 
 
@@ -454,7 +458,8 @@ def _ref(pos: Pos, message: str, **args: Any) -> Finding:
     return _stamp(finding(pos, message, area=area, subject=subject, **args), REFERENCE)
 
 
-def _check_references(inv: Inventory, area_files: list[tuple[LoadedFile, str]]) -> None:
+def _check_references(inv: Inventory, area_files: list[tuple[LoadedFile, str]],
+                      unmodelled: set[str]) -> None:
     from ine_lint.policy import load_policy
 
     have_areas = any(lf.kind == "areas" and lf.data is not None for lf in inv.files)
@@ -466,10 +471,16 @@ def _check_references(inv: Inventory, area_files: list[tuple[LoadedFile, str]]) 
             inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem))
         if have_areas and area not in inv.areas:
             inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
+    # An área whose cuentas file could not be read would make every responsiva look dangling.
+    unread = {lf.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] for lf in inv.files
+              if lf.kind == "cuentas" and lf.data is None}
     for group in inv.designations.values():
+        if group.area in unread:
+            continue
         for d in group.designations:
             for r in d.responsivas:
-                if account_key(r.account) not in inv.accounts_by_key:
+                key = account_key(r.account)
+                if key not in inv.accounts_by_key and key not in unmodelled:
                     inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
                                              account=r.account, area=group.area,
                                              subject=r.account))

@@ -170,8 +170,32 @@ def _check_tag(event: Any, allowed: str) -> None:
         raise _Stop(_mark(event), "yaml.tag", tag=str(event.tag))
 
 
+_BRACKET = re.compile(r"[\[\]{}]")
+
+
+def _check_flow_depth(text: str) -> None:
+    """libyaml's scanner is quadratic in flow nesting (``[[[[...``): 20,000 brackets keep it
+    busy for many seconds before the first event. Refuse such a file before parsing.
+
+    Brackets inside quoted strings are counted too, which can only make this stricter than
+    the parser, never let deeper nesting through.
+    """
+    depth = 0
+    for match in _BRACKET.finditer(text):
+        if match.group() in "[{":
+            depth += 1
+            if depth >= MAX_DEPTH:
+                index = match.start()
+                line = text.count("\n", 0, index) + 1
+                column = index - (text.rfind("\n", 0, index) + 1) + 1
+                raise _Stop((line, column), "yaml.depth", limit=MAX_DEPTH)
+        elif depth:
+            depth -= 1
+
+
 def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
     """Build the value tree of one YAML document; raise ``_Stop`` on what cannot be read."""
+    _check_flow_depth(text)
     problems: list[Finding] = []
     anchors: dict[str, tuple[Any, int]] = {}
     # Each frame: [container, pending key, pending key position, expanded size, anchor]

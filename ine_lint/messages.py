@@ -559,7 +559,7 @@ def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
     if asks:
         parts.append(ASKS_LABEL.get(lang, ASKS_LABEL["es"]).format(rule=rule, asks=asks))
     parts.append(action.format_map(values))
-    return ". ".join(p.rstrip(".") for p in parts) + "."
+    return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts)
 
 
 def _asks(rule: str, lang: str) -> str:

@@ -31,13 +31,16 @@ _PHRASES = [w for w in SECRET_WORDS if "_" in w]
 #: Keys of the contract that contain a secret word but hold no secret.
 KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada"})
 
-_KEY = re.compile(r"""(?:^|[\s{,\-\[#])["']?([^\s"':{}\[\],#][^"':{}\[\],#]*?)["']?\s*:(?=\s|$)""")
+# A key is at most 80 characters: the bound keeps a long line without colons linear.
+_KEY = re.compile(r"""(?:^|[\s{,\-\[#])["']?([^\s"':{}\[\],#][^"':{}\[\],#]{0,80}?)["']?\s*:(?=\s|$)""")
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://", re.IGNORECASE)
 _JWT = re.compile(r"\beyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 _PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-_BASE32 = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z2-7]{4} ?){4,}[A-Z2-7]*={0,6}(?![A-Za-z0-9])")
-_WORD = re.compile(r"[A-Za-z0-9+/_=\-.~]{24,}")
-_PUBLIC = re.compile(r"[^\s'\"]*://[^\s'\"]*|[^\s'\"]+@[^\s'\"]+")
+_BASE32 = re.compile(r"(?<![A-Za-z0-9])[A-Z2-7]+(?: [A-Z2-7]+)*=*(?![A-Za-z0-9])")
+_WORD = re.compile(r"(?<![A-Za-z0-9+/_=\-.~])[A-Za-z0-9+/_=\-.~]{24,}")
+# Each alternative starts only where a run starts, so a 200,000-character line stays linear.
+_PUBLIC = re.compile(r"(?<![A-Za-z0-9+.-])[A-Za-z][A-Za-z0-9+.-]{0,15}://[^\s'\"]*"
+                     r"|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _NOT_TOKEN = re.compile(r"^(?:https?|www\.)|@|^INE/|^CAU-|^\d{4}-\d{2}-\d{2}")
 
 
@@ -113,8 +116,11 @@ def _scan_line(line: str, number: int) -> SecretHit | None:
     # URLs and e-mail addresses are long and varied but public; blank them, keeping columns.
     line = _PUBLIC.sub(lambda m: " " * len(m.group(0)), line)
     for found in _BASE32.finditer(line):
-        seed = found.group(0).replace(" ", "").rstrip("=")
-        if len(seed) >= 16 and re.search("[2-7]", seed) and re.search("[A-Z]", seed):
+        groups = found.group(0).rstrip("=").split(" ")
+        seed = "".join(groups)
+        spaced_like_a_seed = len(groups) == 1 or all(len(g) <= 8 for g in groups)
+        if (len(seed) >= 16 and spaced_like_a_seed and re.search("[2-7]", seed)
+                and re.search("[A-Z]", seed)):
             return SecretHit(number, found.start() + 1, "base32", "base32")
     for found in _WORD.finditer(line):
         if _looks_like_token(found.group(0)):
