@@ -116,7 +116,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
     from ine_lint.roots import resolve_targets
 
     config_file = config_path or find_config(Path.cwd())
-    if config_path is not None and not config_path.is_file():
+    if config_path is not None and not config_path.exists():
         raise ConfigError(f"{config_path}: no existe el archivo de configuración")
     config = load_config(config_file) if config_file else Config()
     root, only = resolve_targets(paths, config)

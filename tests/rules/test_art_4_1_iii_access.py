@@ -1,0 +1,45 @@
+from datetime import date
+
+C = "cuentas/JDE01-AGS.yaml"
+
+
+def test_compliant_allows_administrators_and_titular(inv):
+    assert inv.findings("4.1.III") == []
+
+
+def test_unknown_person_with_access(inv):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - maria.lopez@ine.mx\n      - intruso@ine.mx\n")
+    [f] = inv.findings("4.1.III")
+    assert f.line == inv.line_of(C, "intruso@ine.mx")
+    assert f.subject == "facebook/INEJDE01Ags"
+    assert "intruso@ine.mx" in f.text("es") and "no es la propietaria" in f.text("es")
+
+
+def test_former_administrator_still_has_access(inv):
+    d = "designaciones/JDE01-AGS.yaml"
+    # Ana is replaced on 2026-09-14; she keeps her access in cuentas/.
+    new = inv.text(d).split("informes:")[0].split("designaciones:\n", 1)[1]
+    new = new.replace("vigente_desde: 2025-11-03", "vigente_desde: 2026-09-14").replace(
+        "ana.ruiz@ine.mx", "luis.mora@ine.mx")
+    inv.patch(d, "informes:", new + "informes:")
+    found = inv.findings("4.1.III")
+    assert [f.args for f in found if "ana.ruiz@ine.mx" in f.text("es")]
+    former = [f for f in found if f.message == "r.access.former"]
+    assert len(former) == 1 and former[0].line == inv.line_of(C, "- ana.ruiz@ine.mx")
+
+
+def test_retired_account_is_ignored(inv):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
+    inv.patch(C, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2026-11-01\n")
+    assert inv.findings("4.1.III") == []
+
+
+def test_account_retired_after_as_of_is_still_active(inv):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
+    inv.patch(C, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2026-11-20\n")
+    assert len(inv.findings("4.1.III", as_of=date(2026, 11, 19))) == 1
+
+
+def test_email_case_is_ignored(inv):
+    inv.patch(C, "      - ana.ruiz@ine.mx\n", "      - Ana.Ruiz@INE.mx\n")
+    assert inv.findings("4.1.III") == []

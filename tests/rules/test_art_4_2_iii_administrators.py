@@ -1,0 +1,66 @@
+D = "designaciones/JDE01-AGS.yaml"
+
+
+def test_compliant(inv):
+    assert inv.findings("4.2.III") == []
+
+
+def test_no_current_designation(inv):
+    inv.patch(D, "vigente_desde: 2025-11-03", "vigente_desde: 2026-12-01")
+    found = inv.findings("4.2.III")
+    assert [f.message for f in found] == ["r.admins.none"]
+
+
+def test_missing_suplente(inv):
+    text = inv.text(D)
+    start = text.index("    suplente:")
+    end = text.index("    formato_designacion:")
+    inv.write(D, text[:start] + text[end:])
+    [f] = inv.findings("4.2.III")
+    assert f.message == "r.admins.missing_role" and dict(f.args)["role"] == "suplente"
+
+
+def test_same_person_in_both_roles(inv):
+    inv.patch(D, "      correo: ana.ruiz@ine.mx", "      correo: juan.perez@ine.mx")
+    [f] = inv.findings("4.2.III")
+    assert f.message == "r.admins.same_person"
+
+
+def test_adscripcion_of_another_area(inv):
+    inv.patch(D, "      adscripcion: JDE01-AGS", "      adscripcion: JDE02-AGS")
+    [f] = inv.findings("4.2.III")
+    assert f.message == "r.admins.adscription" and f.line == inv.line_of(D, "JDE02-AGS")
+
+
+def test_propietaria_at_operativo_level(inv):
+    inv.patch(D, "nivel: mando_medio", "nivel: operativo")
+    [f] = inv.findings("4.2.III")
+    assert f.message == "r.admins.level" and dict(f.args)["role"] == "propietaria"
+
+
+def test_suplente_at_mando_superior_level(inv):
+    inv.patch(D, "nivel: operativo", "nivel: mando_superior")
+    [f] = inv.findings("4.2.III")
+    assert dict(f.args)["role"] == "suplente"
+
+
+def test_boundary_levels_allowed(inv):
+    inv.patch(D, "nivel: mando_medio", "nivel: mando_superior")
+    inv.patch(D, "nivel: operativo", "nivel: mando_medio")
+    assert inv.findings("4.2.III") == []
+
+
+def test_missing_level_is_reported_here_not_as_schema(inv):
+    inv.patch(D, "      nivel: mando_medio\n", "")
+    [f] = inv.findings("4.2.III")
+    assert f.message == "r.admins.no_level"
+    assert inv.findings("esquema") == []
+
+
+def test_latest_designation_on_or_before_as_of_is_current(inv):
+    extra = inv.text(D).split("informes:")[0].split("designaciones:\n", 1)[1]
+    extra = extra.replace("2025-11-03", "2026-12-15").replace("nivel: mando_medio",
+                                                               "nivel: operativo")
+    inv.patch(D, "informes:", extra + "informes:")
+    # The future designation is a schema error (future date) but not the current one.
+    assert inv.findings("4.2.III") == []

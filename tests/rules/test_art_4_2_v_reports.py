@@ -1,0 +1,99 @@
+from datetime import date
+
+import pytest
+
+D = "designaciones/JDE01-AGS.yaml"
+
+
+def add_change(inv, since: str, sent: str | None) -> None:
+    """A second designation (a change of administrators) on ``since``, reported on ``sent``."""
+    block = inv.text(D).split("informes:")[0].split("designaciones:\n", 1)[1]
+    block = block.replace("vigente_desde: 2025-11-03", f"vigente_desde: {since}")
+    block = block.replace("    fecha_oficio: 2025-11-05\n",
+                          f"    fecha_oficio: {sent}\n" if sent else "")
+    inv.patch(D, "informes:", block + "informes:")
+
+
+def test_compliant(inv):
+    assert inv.findings("4.2.V") == []
+
+
+def test_quarterly_report_overdue(inv):
+    # Latest report 2026-11-03 is due again on 2027-02-03.
+    assert inv.findings("4.2.V", as_of=date(2027, 2, 3)) == []
+    found = inv.findings("4.2.V", as_of=date(2027, 2, 4))
+    assert {f.area for f in found} == {"JDE01-AGS", "JDE02-AGS"}
+    [f] = [f for f in found if f.area == "JDE01-AGS"]
+    assert f.message == "r.report.overdue"
+    assert dict(f.args)["due"] == "2027-02-03"
+    assert f.line == inv.line_of(D, "fecha: 2026-11-03")
+
+
+def test_designation_oficio_counts_as_a_report(inv):
+    inv.patch(D, "    fecha_oficio: 2025-11-05", "    fecha_oficio: 2026-11-10")
+    assert [f.area for f in inv.findings("4.2.V", as_of=date(2027, 2, 10))] == ["JDE02-AGS"]
+
+
+def test_no_report_at_all(inv):
+    inv.update(D, lambda d: {**{k: v for k, v in d.items() if k != "informes"},
+                             "designaciones": [{**x, "fecha_oficio": None}
+                                               for x in d["designaciones"]]})
+    inv.patch(D, "  fecha_oficio: null\n", "")
+    assert [f.message for f in inv.findings("4.2.V")] == ["r.report.none"]
+
+
+def test_report_without_forms(inv):
+    inv.patch(D, "    fecha: 2026-11-03\n    adjunta_formatos: true",
+              "    fecha: 2026-11-03\n    adjunta_formatos: false")
+    [f] = inv.findings("4.2.V")
+    assert f.message == "r.report.no_forms" and f.line == inv.line_of(D, "adjunta_formatos: false")
+
+
+@pytest.mark.parametrize("sent,late", [("2026-09-21", False),  # 4th business day
+                                       ("2026-09-22", False),  # 5th: 16 Sep is a holiday
+                                       ("2026-09-23", True)])  # 6th
+def test_change_within_five_business_days_across_16_september(inv, sent, late):
+    add_change(inv, "2026-09-14", sent)
+    found = [f for f in inv.findings("4.2.V") if f.message == "r.report.change_late"]
+    assert bool(found) is late
+    if late:
+        assert dict(found[0].args)["deadline"] == "2026-09-22"
+
+
+def test_change_on_a_friday_before_a_long_weekend(inv):
+    # Friday 2026-11-13; Monday 16 November is a holiday: the fifth business day is Monday
+    # 23 November (17, 18, 19, 20, 23), not Friday 20.
+    add_change(inv, "2026-11-13", "2026-11-23")
+    assert inv.findings("4.2.V") == []
+    inv.patch(D, "fecha_oficio: 2026-11-23", "fecha_oficio: 2026-11-24")
+    [f] = inv.findings("4.2.V")
+    assert dict(f.args)["deadline"] == "2026-11-23"
+
+
+def test_configured_ine_non_working_day_extends_the_period(inv):
+    add_change(inv, "2026-09-14", "2026-09-23")
+    assert inv.findings("4.2.V")
+    assert inv.findings("4.2.V", non_working_days=(date(2026, 9, 18),)) == []
+
+
+def test_unreported_change_is_late_only_after_the_period(inv):
+    add_change(inv, "2026-09-14", None)
+
+    def mine(as_of):
+        return [f for f in inv.findings("4.2.V", as_of=as_of) if f.area == "JDE01-AGS"]
+
+    assert mine(date(2026, 9, 22)) == []
+    [f] = mine(date(2026, 9, 23))
+    assert f.message == "r.report.change_missing"
+
+
+def test_first_designation_is_not_a_change(inv):
+    inv.patch(D, "    fecha_oficio: 2025-11-05", "    fecha_oficio: 2025-12-20")
+    assert inv.findings("4.2.V") == []
+
+
+def test_horizon_announces_the_next_report(inv):
+    found = inv.findings("4.2.V", as_of=date(2027, 1, 25), horizon=10)
+    assert [(f.area, f.severity, dict(f.args)["due"]) for f in found] == [
+        ("JDE01-AGS", "info", "2027-02-03"), ("JDE02-AGS", "info", "2027-02-03")]
+    assert inv.findings("4.2.V", as_of=date(2027, 1, 20), horizon=10) == []

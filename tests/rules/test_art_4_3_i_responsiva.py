@@ -1,0 +1,31 @@
+D = "designaciones/JDE01-AGS.yaml"
+
+
+def test_compliant(inv):
+    assert inv.findings("4.3.I") == []
+
+
+def test_missing_responsiva(inv):
+    text = inv.text(D)
+    block = ("      - administradora: ana.ruiz@ine.mx\n        cuenta: spotify/inejde01ags\n"
+             "        cargo: Jefa de Oficina de Seguimiento y Análisis\n"
+             "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n")
+    assert block in text
+    inv.write(D, text.replace(block, ""))
+    [f] = inv.findings("4.3.I")
+    assert f.message == "r.responsiva.missing" and f.subject == "ana.ruiz@ine.mx"
+    assert "spotify/inejde01ags" in f.text("es")
+
+
+def test_responsiva_not_signed_by_the_titular(inv):
+    inv.patch(D, "{administradora: true, titular: true}", "{administradora: true, titular: false}")
+    [f] = inv.findings("4.3.I")
+    assert f.message == "r.responsiva.unsigned" and dict(f.args)["missing"] == "titular"
+    assert f.line == inv.line_of(D, "titular: false")
+
+
+def test_no_responsiva_needed_for_a_retired_account(inv):
+    inv.patch(D, "{administradora: true, titular: true}", "{administradora: false, titular: true}")
+    inv.patch("cuentas/JDE01-AGS.yaml", "    alta: 2024-03-01\n",
+              "    alta: 2024-03-01\n    baja: 2026-01-01\n")
+    assert inv.findings("4.3.I") == []

@@ -1,0 +1,57 @@
+from datetime import date
+
+C = "cuentas/JDE02-AGS.yaml"
+
+
+def set_last_change(inv, when: str) -> None:
+    inv.patch(C, "      - fecha: 2026-10-30\n        conforme_utsi: true\n"
+                 "        notificado_titular: 2026-10-30",
+              f"      - fecha: {when}\n        conforme_utsi: true\n"
+              f"        notificado_titular: {when}")
+
+
+def test_compliant(inv):
+    assert inv.findings("4.3.VIII") == []
+
+
+def test_exactly_two_calendar_months_is_in_time(inv):
+    set_last_change(inv, "2026-09-30")
+    assert [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"] == []
+
+
+def test_one_day_more_is_late(inv):
+    set_last_change(inv, "2026-09-29")
+    [f] = [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"]
+    assert dict(f.args) == {"last": "2026-09-29", "due": "2026-11-29", "months": 2}
+    assert f.line == inv.line_of(C, "fecha: 2026-09-29")
+    assert "2026-09-29" in f.text("es") and "2026-11-29" in f.text("es")
+
+
+def test_month_end_clamps(inv):
+    # 2026-12-31 + 2 months = 2027-02-28: in time on the 28th, late on 1 March.
+    set_last_change(inv, "2026-12-31")
+    mine = lambda as_of: [f for f in inv.findings("4.3.VIII", as_of=as_of)  # noqa: E731
+                          if f.subject == "x/INEJDE02Ags" and f.rule == "4.3.VIII"]
+    assert mine(date(2027, 2, 28)) == []
+    assert len(mine(date(2027, 3, 1))) == 1
+
+
+def test_no_documented_change_counts_from_alta(inv):
+    inv.patch(C, "    cambios_contrasena:\n      - fecha: 2026-10-30\n        conforme_utsi: true\n"
+                 "        notificado_titular: 2026-10-30\n", "")
+    [f] = [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"]
+    assert f.message == "r.rotation.never" and f.line == inv.line_of(C, "alta:")
+
+
+def test_retired_account_is_ignored(inv):
+    set_last_change(inv, "2026-01-01")
+    inv.patch(C, "    alta: 2019-03-11\n", "    alta: 2019-03-11\n    baja: 2026-11-30\n")
+    assert inv.findings("4.3.VIII") == []
+
+
+def test_horizon_announces_upcoming_rotation(inv):
+    found = inv.findings("4.3.VIII", horizon=7)
+    assert [(f.subject, f.severity, dict(f.args)["due"]) for f in found] == [
+        ("facebook/INEJDE01Ags", "info", "2026-12-05"),
+        ("spotify/inejde01ags", "info", "2026-12-05")]
+    assert inv.findings("4.3.VIII", horizon=4) == []
