@@ -145,8 +145,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
             raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
         colour = False
     else:
-        stream = click.get_text_stream("stdout")
-        colour = stream.isatty() and "NO_COLOR" not in os.environ
+        stream = sys.stdout
+        colour = use_colour(stream, os.environ)
     reporter = REPORTER_BY_NAME[fmt](lang=language, colour=colour, quiet=quiet,
                                      show_suppressed=show_suppressed)
     try:
@@ -156,6 +156,15 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
             stream.close()
     threshold = fail_on or config.fail_on or "error"
     sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def use_colour(stream: IO[str], environ: Any) -> bool:
+    """Colour on a terminal, unless NO_COLOR is set to anything (no-color.org)."""
+    try:
+        tty = stream.isatty()
+    except (AttributeError, ValueError):
+        tty = False
+    return tty and "NO_COLOR" not in environ
 
 
 def _split(values: tuple[str, ...]) -> tuple[str, ...]:
