@@ -81,7 +81,7 @@ def load_config(path: Path) -> Config:
     waivers = []
     for item in data.get("excepciones", []) or []:
         waivers.append(Waiver(
-            rule=item["regla"], reason=item["motivo"], authority=item["autoriza"],
+            rule=str(item["regla"]), reason=item["motivo"], authority=item["autoriza"],
             expires=date.fromisoformat(item["vence"]), area=item.get("area"),
             account=item.get("cuenta"), file=item.get("archivo"), line=item.pos[0]))
     inventory = data.get("inventario")
@@ -90,8 +90,9 @@ def load_config(path: Path) -> Config:
         inventory=(base / inventory) if inventory else None,
         language=data.get("idioma"),
         non_working_days=tuple(date.fromisoformat(d) for d in data.get("dias_inhabiles", [])),
-        select=tuple(data.get("seleccionar", [])),
-        ignore=tuple(data.get("ignorar", [])),
+        # ``ignorar: [4.1]`` reads 4.1 as a number; an article number is meant.
+        select=tuple(str(r) for r in data.get("seleccionar", [])),
+        ignore=tuple(str(r) for r in data.get("ignorar", [])),
         severities=dict(data.get("severidades", {})),
         fail_on=data.get("falla_con"),
         waivers=tuple(waivers))

@@ -16,6 +16,8 @@ class Reporter:
 
     #: Whether the format can show colour (only text does).
     colour_capable = False
+    #: Formats read by code hosts need paths relative to the repository's root.
+    repository_relative = False
 
     def __init__(self, lang: str = "es", colour: bool = False, quiet: bool = False,
                  show_suppressed: bool = False, base: Path | None = None) -> None:
@@ -30,14 +32,23 @@ class Reporter:
 
     # -- helpers
 
-    def display_root(self, result: Result) -> str:
-        """The inventory folder as the user would write it from ``base``."""
+    def base_dir(self, result: Result) -> Path | None:
+        """The folder paths are shown relative to; None means absolute paths.
+
+        Formats for code hosts use the repository's root (the folder holding ``.git``) or,
+        outside a repository, the inventory's parent: never an absolute path.
+        """
         root = result.root.resolve()
-        try:
-            rel = os.path.relpath(root, self.base.resolve())
-        except ValueError:  # another drive
-            return root.as_posix()
-        return Path(rel).as_posix() if not rel.startswith("..") else root.as_posix()
+        base = self.base.resolve()
+        if self.repository_relative:
+            base = _repository_root(root) or (base if _inside(root, base) else root.parent)
+        return base if _inside(root, base) else None
+
+    def display_root(self, result: Result) -> str:
+        """The inventory folder as the user would write it from the base folder."""
+        base = self.base_dir(result)
+        root = result.root.resolve()
+        return root.as_posix() if base is None else Path(os.path.relpath(root, base)).as_posix()
 
     def path(self, result: Result, finding: Finding) -> str:
         root = self.display_root(result)
@@ -73,6 +84,17 @@ class Reporter:
         }
 
 
+def _inside(path: Path, folder: Path) -> bool:
+    return path == folder or folder in path.parents
+
+
+def _repository_root(path: Path) -> Path | None:
+    for folder in (path, *path.parents):
+        if (folder / ".git").exists():
+            return folder
+    return None
+
+
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
 
 
@@ -103,6 +125,10 @@ def _rule_order(rule: str) -> tuple[object, ...]:
 rule_order = _rule_order
 
 
+#: Message arguments that are line numbers: they move with unrelated edits.
+LINE_ARGS = frozenset({"first", "target"})
+
+
 def fingerprints(findings: list[Finding], path_of: object = None) -> list[str]:
     """A stable id per finding: what it is about, never where in the file it now stands.
 
@@ -117,7 +143,8 @@ def fingerprints(findings: list[Finding], path_of: object = None) -> list[str]:
     out = []
     for f in findings:
         facts = json.dumps([f.rule, f.path, f.subject, f.message,
-                            [[k, str(v)] for k, v in f.args]], ensure_ascii=False)
+                            [[k, str(v)] for k, v in f.args if k not in LINE_ARGS]],
+                           ensure_ascii=False)
         base = hashlib.sha256(facts.encode("utf-8")).hexdigest()
         seen[base] += 1
         if seen[base] > 1:

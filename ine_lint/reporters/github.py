@@ -21,6 +21,8 @@ def escape_property(text: str) -> str:
 
 
 class GithubReporter(Reporter):
+    repository_relative = True
+
     def write(self, result: Result, stream: IO[str]) -> None:
         # GitHub shows only the first 10 annotations of each kind per step: errors first.
         ordered = sorted(result.findings, key=lambda f: (ORDER.get(f.severity, 0), f.sort_key()))

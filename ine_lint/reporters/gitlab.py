@@ -13,6 +13,8 @@ SEVERITY = {"error": "critical", "warning": "minor", "info": "info"}
 
 
 class GitlabReporter(Reporter):
+    repository_relative = True
+
     def write(self, result: Result, stream: IO[str]) -> None:
         issues = []
         for f, fp in zip(result.findings, fingerprints(result.findings), strict=True):

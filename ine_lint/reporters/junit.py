@@ -11,6 +11,8 @@ from ine_lint.reporters.base import Reporter
 
 
 class JunitReporter(Reporter):
+    repository_relative = True
+
     def write(self, result: Result, stream: IO[str]) -> None:
         suites = ET.Element("testsuites", name="ine-lint")
         by_path: dict[str, list[object]] = {}
@@ -35,8 +37,7 @@ class JunitReporter(Reporter):
                 seen[(path, name)] += 1
                 if seen[(path, name)] > 1:
                     name += f" #{seen[(path, name)]}"
-                case = ET.SubElement(suite, "testcase", classname=path, name=name, time="0",
-                                     file=path)
+                case = ET.SubElement(suite, "testcase", classname=path, name=name, time="0")
                 message = self.message(f)  # type: ignore[arg-type]
                 failure = ET.SubElement(case, "failure", type=f.rule,  # type: ignore[attr-defined]
                                         message=message)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import IO, Any
 
 from ine_lint import __version__
@@ -16,6 +17,8 @@ MAX_RESULTS = 25_000
 
 
 class SarifReporter(Reporter):
+    repository_relative = True
+
     def rule_descriptor(self, result: Result, rule: str) -> dict[str, Any]:
         spec = self.spec(result, rule)
         title = self.title(result, rule)
@@ -78,7 +81,7 @@ class SarifReporter(Reporter):
                     "rules": [self.rule_descriptor(result, r) for r in rule_ids],
                 }},
                 "automationDetails": {"id": f"ine-lint/{self.display_root(result)}/"},
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": self.base.resolve().as_uri() + "/"}},
+                "originalUriBaseIds": {"%SRCROOT%": {"uri": (self.base_dir(result) or Path("/")).as_uri() + "/"}},
                 "results": results,
                 "properties": {"as_of": result.as_of.isoformat()},
             }],
