@@ -83,7 +83,7 @@ def main(ctx: click.Context) -> None:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
-              help="Fecha de revisión (por omisión, hoy en la Ciudad de México).")
+              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="Formato de salida; auto elige github dentro de GitHub Actions.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
@@ -120,8 +120,13 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
         raise ConfigError(f"{config_path}: no existe el archivo de configuración")
     config = load_config(config_file) if config_file else Config()
     root, only = resolve_targets(paths, config)
+    if root is None:  # pre-commit may pass only files outside the inventory
+        if not quiet:
+            click.echo("ine-lint: ningún archivo dado está dentro de un inventario; nada que "
+                       "revisar", err=True)
+        sys.exit(EXIT_OK)
     language = lang or config.language or "es"
-    when = as_of or today_in_mexico_city()
+    when = as_of or _as_of_from_env() or today_in_mexico_city()
     options = Options(
         as_of=when,
         select=_split(select) or config.select,
@@ -156,6 +161,19 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
             stream.close()
     threshold = fail_on or config.fail_on or "error"
     sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _as_of_from_env() -> date | None:
+    """``INE_LINT_AS_OF`` pins the date where no option can be passed (a pre-commit hook)."""
+    value = os.environ.get("INE_LINT_AS_OF")
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        from ine_lint.errors import ConfigError
+
+        raise ConfigError(f"INE_LINT_AS_OF={value!r} no es una fecha AAAA-MM-DD") from None
 
 
 def use_colour(stream: IO[str], environ: Any) -> bool:

@@ -21,8 +21,12 @@ def _root_of(path: Path, configured: Path | None) -> Path | None:
     return None
 
 
-def resolve_targets(paths: tuple[Path, ...], config: Config) -> tuple[Path, frozenset[str] | None]:
-    """The inventory root, and the inventory-relative files to report on (None = all)."""
+def resolve_targets(paths: tuple[Path, ...],
+                    config: Config) -> tuple[Path | None, frozenset[str] | None]:
+    """The inventory root, and the inventory-relative files to report on (None = all).
+
+    A root of None means none of the given files is in an inventory: nothing to check.
+    """
     if not paths:
         if config.inventory is not None:
             return config.inventory, None
@@ -54,13 +58,8 @@ def resolve_targets(paths: tuple[Path, ...], config: Config) -> tuple[Path, froz
         else:
             files.add(path.resolve().relative_to(root).as_posix())
     if not roots:
-        raise _NothingToCheck()
+        return None, None
     if len(roots) > 1:
         raise InventoryError("los archivos pertenecen a inventarios distintos: "
                              + ", ".join(sorted(str(r) for r in roots)))
     return roots.pop(), None if whole else frozenset(files)
-
-
-class _NothingToCheck(InventoryError):
-    def __init__(self) -> None:
-        super().__init__("ninguno de los archivos dados está dentro de un inventario")
