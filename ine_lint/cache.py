@@ -19,7 +19,7 @@ import os
 import pickle
 import secrets as _random
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ine_lint import __version__
@@ -142,52 +142,78 @@ def _work(item: tuple[SourceFile, bytes]) -> LoadedFile:
 
 
 def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_digest: str,
-             jobs: int | None = None) -> list[LoadedFile]:
-    """Every file loaded and validated, in the order given."""
+             jobs: int | None = None) -> Iterator[LoadedFile]:
+    """Every file loaded and validated, yielded in the order given.
+
+    A generator, so that the caller can model each file and let its tree go before the next
+    one arrives. Above ``PARALLEL_MIN_BYTES`` of files to parse, a worker process takes the
+    second half while this process parses the first: shipping trees between processes costs
+    about as much as parsing them, so the main process works rather than waits.
+    """
     cache = None
     if cache_dir is not None:
         cache = Cache(cache_dir, f"{__version__}:{policy_digest}:{_schemas_digest()}")
-    results: list[LoadedFile | None] = [None] * len(sources)
-    todo: list[tuple[int, SourceFile, bytes, str]] = []
-    for i, source in enumerate(sources):
+    plan: list[tuple[SourceFile, bytes | LoadedFile, str]] = []
+    for source in sources:
         raw = _read(source)
         if isinstance(raw, LoadedFile):
-            results[i] = raw
+            plan.append((source, raw, ""))
             continue
         name = cache.name(source, raw) if cache else ""
         hit = cache.get(name) if cache else None
-        if hit is not None:
-            results[i] = hit
-        else:
-            todo.append((i, source, raw, name))
-    size = sum(len(raw) for _, _, raw, _ in todo)
+        plan.append((source, hit if hit is not None else raw, name))
+    pending = [i for i, (_, item, _) in enumerate(plan) if isinstance(item, bytes)]
+    size = sum(len(plan[i][1]) for i in pending)  # type: ignore[arg-type]
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    if workers > 1 and size >= PARALLEL_MIN_BYTES and len(todo) > 1:
-        done = _parallel([(s, raw) for _, s, raw, _ in todo], workers)
-    else:
-        done = [load_and_validate(s, raw) for _, s, raw, _ in todo]
-    for (i, _, _, name), loaded in zip(todo, done, strict=True):
-        results[i] = loaded
-        if cache:
-            cache.put(name, loaded)
-    return [r for r in results if r is not None]
+    offload: set[int] = set()
+    results: Iterator[LoadedFile] = iter(())
+    pool = None
+    if workers > 1 and size >= PARALLEL_MIN_BYTES and len(pending) > 1:
+        tail = pending[_split_point(plan, pending, workers):]
+        pool, started = _start_pool([(plan[i][0], plan[i][1]) for i in tail], workers - 1)
+        if pool is not None and started is not None:
+            offload, results = set(tail), started
+    try:
+        for i, (source, item, name) in enumerate(plan):
+            if isinstance(item, LoadedFile):
+                yield item
+                continue
+            # The worker's share is the tail of the pending files, so its results arrive in
+            # the order this loop asks for them.
+            loaded = next(results) if i in offload else load_and_validate(source, item)
+            if cache:
+                cache.put(name, loaded)
+            yield loaded
+    finally:
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)  # type: ignore[attr-defined]
 
 
-def _parallel(items: list[tuple[SourceFile, bytes]], workers: int) -> list[LoadedFile]:
+def _split_point(plan: list[tuple[SourceFile, bytes | LoadedFile, str]], pending: list[int],
+                 workers: int) -> int:
+    """Where the bytes to parse split evenly between this process and the workers."""
+    total = sum(len(plan[i][1]) for i in pending)  # type: ignore[arg-type]
+    share = total / workers
+    running = 0
+    for position, i in enumerate(pending):
+        running += len(plan[i][1])  # type: ignore[arg-type]
+        if running >= share:
+            return position + 1
+    return len(pending)
+
+
+def _start_pool(items: list[tuple[SourceFile, bytes | LoadedFile]],
+                workers: int) -> tuple[object | None, Iterator[LoadedFile] | None]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     try:
         context = multiprocessing.get_context("fork")
-    except ValueError:  # pragma: no cover - platforms without fork
-        return [load_and_validate(*item) for item in items]
-    # Large chunks: each task ships its result back pickled, so few round trips pay best.
-    chunk = max(1, len(items) // (workers * 4))
-    try:
-        with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-            return list(pool.map(_work, items, chunksize=chunk))
-    except (OSError, RuntimeError):
-        return [load_and_validate(*item) for item in items]
+        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        chunk = max(1, len(items) // (workers * 4))
+        return pool, pool.map(_work, items, chunksize=chunk)
+    except (OSError, RuntimeError, ValueError):
+        return None, None
 
 
 def _schemas_digest() -> str:

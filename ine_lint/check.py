@@ -89,7 +89,8 @@ def check(root: Path, options: Options) -> Result:
         suppressed = [f for f in suppressed if f.path in options.only_paths]
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
-    return Result(root, options.as_of, active, suppressed, len(loaded), ruleset, policy)
+    return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
+                  policy)
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:

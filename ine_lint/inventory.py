@@ -22,6 +22,7 @@ from ine_lint.model import (
     CncsList,
     Designation,
     DesignationForm,
+    FieldPositions,
     GenericMailbox,
     Incident,
     PasswordChange,
@@ -112,8 +113,9 @@ class _Builder:
         #: Accounts written in a file but left out of the model for a schema error.
         self.unmodelled: set[str] = set()
 
-    def fields(self, m: YMap, path: str) -> dict[str, Pos]:
-        return {k: Pos(path, *v) for k, v in m.vpos.items()}
+    @staticmethod
+    def fields(m: YMap, path: str) -> FieldPositions:
+        return FieldPositions(path, m.vpos)
 
     def date(self, m: YMap, key: str, path: str) -> date | None:
         value = m.get(key)
@@ -401,16 +403,25 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
     inv = Inventory(root=root, as_of=as_of)
     b = _Builder(as_of)
     inv.findings.extend(extra)
-    area_files: list[tuple[LoadedFile, str]] = []
+    # (path, área, position of its ``area`` key) of each per-área file.
+    area_files: list[tuple[str, str, Pos]] = []
+    unread: set[str] = set()  # áreas whose cuentas file could not be read
+    have_areas = False
     area_first: dict[str, Pos] = {}
     account_first: dict[str, Pos] = {}
     for lf in loaded:
         inv.files.append(lf)
         inv.findings.extend(lf.findings)
         doc = lf.data
+        lf.data = None  # the model keeps what the rules need; let the tree go now
         if doc is None:
+            if lf.kind == "cuentas":
+                unread.add(lf.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
             continue
+        if lf.kind in ("designaciones", "cuentas") and isinstance(doc.get("area"), str):
+            area_files.append((lf.path, doc["area"], Pos(lf.path, *doc.vpos["area"])))
         if lf.kind == "areas":
+            have_areas = True
             for area in b.areas(doc, lf.path):
                 if area.key in inv.areas:
                     inv.findings.append(_ref(area.where("clave"), "ref.duplicate_area",
@@ -432,14 +443,9 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
         elif lf.kind == "designaciones":
             group = b.designations(doc, lf.path)
             if group.area:
-                area_files.append((lf, group.area))
                 inv.designations.setdefault(group.area, group)
         elif lf.kind == "cuentas":
-            accounts = b.accounts(doc, lf.path)
-            area = b.text(doc, "area")
-            if area:
-                area_files.append((lf, area))
-            for acc in accounts:
+            for acc in b.accounts(doc, lf.path):
                 if acc.key in account_first:
                     first = account_first[acc.key]
                     inv.findings.append(_ref(acc.where("usuario"), "ref.duplicate_account",
@@ -449,7 +455,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
     inv.findings.extend(b.findings)
-    _check_references(inv, area_files, b.unmodelled)
+    _check_references(inv, area_files, b.unmodelled, unread, have_areas)
     return inv
 
 
@@ -458,22 +464,17 @@ def _ref(pos: Pos, message: str, **args: Any) -> Finding:
     return _stamp(finding(pos, message, area=area, subject=subject, **args), REFERENCE)
 
 
-def _check_references(inv: Inventory, area_files: list[tuple[LoadedFile, str]],
-                      unmodelled: set[str]) -> None:
+def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
+                      unmodelled: set[str], unread: set[str], have_areas: bool) -> None:
     from ine_lint.policy import load_policy
 
-    have_areas = any(lf.kind == "areas" and lf.data is not None for lf in inv.files)
-    for lf, area in area_files:
-        assert lf.data is not None
-        pos = Pos(lf.path, *lf.data.vpos.get("area", lf.data.pos))
-        stem = lf.path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    for path, area, pos in area_files:
+        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
         if area != stem:
             inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem))
         if have_areas and area not in inv.areas:
             inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
     # An área whose cuentas file could not be read would make every responsiva look dangling.
-    unread = {lf.path.rsplit("/", 1)[-1].rsplit(".", 1)[0] for lf in inv.files
-              if lf.kind == "cuentas" and lf.data is None}
     for group in inv.designations.values():
         if group.area in unread:
             continue

@@ -13,6 +13,33 @@ from datetime import date
 from ine_lint.findings import Pos
 
 
+class FieldPositions(Mapping[str, Pos]):
+    """Positions of an object's fields, made into ``Pos`` only when asked for.
+
+    Built for every mapping of the inventory, so it only keeps references: creating a
+    ``Pos`` per field up front was a third of the model-building time.
+    """
+
+    __slots__ = ("_lines", "_path")
+
+    def __init__(self, path: str, lines: Mapping[str, tuple[int, int]]) -> None:
+        self._path = path
+        self._lines = lines
+
+    def __getitem__(self, name: str) -> Pos:
+        line, column = self._lines[name]
+        return Pos(self._path, line, column)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._lines
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._lines)
+
+    def __len__(self) -> int:
+        return len(self._lines)
+
+
 @dataclass(frozen=True)
 class Located:
     pos: Pos

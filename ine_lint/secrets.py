@@ -37,7 +37,11 @@ _KEY = re.compile(r"""(?:^|[\s{,\-\[#])["']?([^\s"':{}\[\],#][^"':{}\[\],#]{0,80
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://")  # searched in the lower-cased text
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 _PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-_NOT_TOKEN = re.compile(r"^(?:https?|www\.)|@|^INE/|^CAU-|^\d{4}-\d{2}-\d{2}")
+#: Long values that are public by shape: URLs, oficios, CAU tickets, dates, and account
+#: references (``red/usuario``), which can be long and mixed-case.
+_NOT_TOKEN = re.compile(r"^(?:https?|www\.)|@|^INE/|^CAU-|^\d{4}-\d{2}-\d{2}|^[a-z0-9_-]+/[^/]+$")
+#: Shortest run taken for a token by shape alone: API keys and access tokens are 32+.
+TOKEN_MIN = 32
 
 
 @dataclass(frozen=True)
@@ -139,7 +143,7 @@ def scan(text: str) -> list[SecretHit]:
         if _BASE32_RUN.fullmatch(word):
             if _is_seed(word) and not _in_url(text, found):
                 add(found.start(), "base32", "base32")
-        elif len(word) >= 24 and _looks_like_token(word) and not _in_url(text, found):
+        elif len(word) >= TOKEN_MIN and _looks_like_token(word) and not _in_url(text, found):
             add(found.start(), "token", "token")
     for found in _SPACED_SEED.finditer(text):
         if _is_seed(found.group(0).replace(" ", "")):

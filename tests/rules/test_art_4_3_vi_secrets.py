@@ -41,3 +41,12 @@ def test_secret_in_a_file_that_is_not_yaml(inv):
 def test_empty_secret_key_holds_nothing(inv):
     inv.patch(C, "    registro: correo\n", "    registro: correo\n    password: null\n", 1)
     assert inv.findings("4.3.VI") == []
+
+
+def test_long_account_references_and_urls_are_not_tokens(inv):
+    ref = "instagram/INEJuntaDistrital01Aguascalientes2"
+    inv.patch("cuentas/JDE02-AGS.yaml", "vinculada_a: [facebook/INEJDE01Ags]",
+              f"vinculada_a: [facebook/INEJDE01Ags, {ref}]")
+    inv.patch("cuentas/JDE02-AGS.yaml", "url: https://x.com/INEJDE02Ags",
+              "url: https://x.com/INEJuntaDistrital02AguascalientesOficial9")
+    assert inv.findings("4.3.VI") == []

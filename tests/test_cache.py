@@ -1,0 +1,131 @@
+"""The cache: reused when nothing changed, never trusted when it cannot be."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from ine_lint import cache as cache_mod
+from ine_lint.check import Options, check
+
+C = "cuentas/JDE01-AGS.yaml"
+
+
+def run(inv, cache_dir: Path):
+    return check(inv.root, Options(as_of=inv_as_of(), cache_dir=cache_dir))
+
+
+def inv_as_of():
+    from conftest import AS_OF
+
+    return AS_OF
+
+
+def entries(cache_dir: Path) -> list[Path]:
+    return [p for p in cache_dir.rglob("*") if p.is_file() and p.name != "clave-hmac"]
+
+
+def keyed(result) -> list[tuple[str, int, str]]:
+    return [(f.path, f.line, f.rule) for f in result.findings]
+
+
+def test_second_run_reads_the_cache_and_gives_the_same_result(inv, tmp_path, monkeypatch):
+    cache_dir = tmp_path / "c"
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    first = run(inv, cache_dir)
+    assert len(entries(cache_dir)) == 7
+    calls = []
+    real = cache_mod.load_and_validate
+    monkeypatch.setattr(cache_mod, "load_and_validate",
+                        lambda *a: calls.append(a[0].rel) or real(*a))
+    second = run(inv, cache_dir)
+    assert calls == [] and keyed(second) == keyed(first)
+    inv.patch(C, "      - x@ine.mx\n", "      - y@ine.mx\n")
+    third = run(inv, cache_dir)
+    assert calls == [C] and keyed(third) == keyed(first)
+
+
+def test_corrupt_truncated_or_foreign_entries_are_rebuilt(inv, tmp_path):
+    cache_dir = tmp_path / "c"
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    expected = keyed(run(inv, cache_dir))
+    files = entries(cache_dir)
+    files[0].write_bytes(files[0].read_bytes()[:40])              # truncated
+    files[1].write_bytes(b"\x00" * 200)                            # garbage
+    body = files[2].read_bytes()
+    files[2].write_bytes(body[:-1] + bytes([body[-1] ^ 1]))        # one bit flipped
+    import pickle
+
+    files[3].write_bytes(cache_mod._FORMAT + b"\x00" * 32 + pickle.dumps("foreign"))
+    assert keyed(run(inv, cache_dir)) == expected
+
+
+def test_a_forged_entry_runs_no_code(inv, tmp_path):
+    """An entry planted without the user's key is never unpickled."""
+    import pickle
+
+    cache_dir = tmp_path / "c"
+    run(inv, cache_dir)
+    marker = tmp_path / "ejecutado"
+
+    class Evil:
+        def __reduce__(self):
+            return (os.system, (f"touch {marker}",))
+
+    for entry in entries(cache_dir):
+        entry.write_bytes(cache_mod._FORMAT + b"\x01" * 32 + pickle.dumps(Evil()))
+    run(inv, cache_dir)
+    assert not marker.exists()
+
+
+def test_key_and_entries_are_private_and_writes_are_atomic(inv, tmp_path):
+    cache_dir = tmp_path / "c"
+    run(inv, cache_dir)
+    assert (cache_dir / "clave-hmac").stat().st_mode & 0o077 == 0
+    assert not [p for p in cache_dir.rglob(".tmp-*")]
+
+
+def test_unwritable_cache_only_costs_time(inv, tmp_path):
+    cache_dir = tmp_path / "ro"
+    cache_dir.mkdir()
+    cache_dir.chmod(0o500)
+    try:
+        if os.access(cache_dir, os.W_OK):  # running as root: permissions do not bind
+            cache_dir.chmod(0o700)
+            (cache_dir / "clave-hmac").mkdir()  # an unusable key: same effect
+        assert run(inv, cache_dir).files == 7
+    finally:
+        cache_dir.chmod(0o700)
+
+
+def test_xdg_cache_home_is_honoured(monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_mod.default_cache_dir() == tmp_path / "xdg" / "ine-lint"
+    monkeypatch.delenv("XDG_CACHE_HOME")
+    monkeypatch.setenv("HOME", str(tmp_path))
+    assert cache_mod.default_cache_dir() == tmp_path / ".cache" / "ine-lint"
+
+
+def test_parallel_loading_gives_the_same_result(inv, tmp_path, monkeypatch):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    inv.write("cuentas/ROTO.yaml", "area: [\n")
+    serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
+    monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
+    parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=2))
+    assert keyed(parallel) == keyed(serial)
+    assert [f.text("es") for f in parallel.findings] == [f.text("es") for f in serial.findings]
+
+
+def test_two_runs_at_once_leave_a_usable_cache(inv, tmp_path):
+    import threading
+
+    cache_dir = tmp_path / "c"
+    results = []
+    threads = [threading.Thread(target=lambda: results.append(keyed(run(inv, cache_dir))))
+               for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(results) == 4 and all(r == results[0] for r in results)
+    assert keyed(run(inv, cache_dir)) == results[0]

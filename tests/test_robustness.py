@@ -1,0 +1,156 @@
+"""Whatever is typed into the inventory: findings or a clean error, never a traceback."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from conftest import AS_OF, BASE
+from ine_lint.check import Options, check
+from ine_lint.loader import load_text
+
+SETTINGS = settings(max_examples=150, deadline=None,
+                    suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                           HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(st.binary(max_size=2000))
+def test_any_bytes_load_to_findings_or_data(raw):
+    loaded = load_text(raw, "x.yaml", "cuentas")
+    assert loaded.data is not None or loaded.findings
+
+
+yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
+                         st.text(max_size=30), st.dates().map(str))
+yaml_values = st.recursive(yaml_scalars,
+                           lambda inner: st.lists(inner, max_size=4)
+                           | st.dictionaries(st.text(max_size=12), inner, max_size=4),
+                           max_leaves=25)
+
+
+@SETTINGS
+@given(yaml_values)
+def test_any_yaml_in_any_file_kind(tmp_path_factory, value):
+    root = tmp_path_factory.mktemp("inv")
+    shutil.copytree(BASE, root, dirs_exist_ok=True)
+    text = yaml.safe_dump(value, allow_unicode=True)
+    for rel in ("areas.yaml", "cncs.yaml", "correos-genericos.yaml",
+                "designaciones/JDE01-AGS.yaml", "cuentas/JDE01-AGS.yaml"):
+        (root / rel).write_text(text, encoding="utf-8")
+    check(root, Options(as_of=AS_OF))
+
+
+def damage(text: str, rng: random.Random) -> str:
+    lines = text.splitlines(keepends=True)
+    kind = rng.randrange(6)
+    i = rng.randrange(len(lines))
+    if kind == 0:  # drop a line (a key)
+        del lines[i]
+    elif kind == 1:  # swap a value's type
+        line = lines[i]
+        if ":" in line:
+            key = line.split(":", 1)[0]
+            lines[i] = f"{key}: {rng.choice(['[]', '{}', '12', 'true', 'null', '[a, b]'])}\n"
+    elif kind == 2:  # duplicate a line (a duplicated key)
+        lines.insert(i, lines[i])
+    elif kind == 3:  # truncate
+        return "".join(lines)[: rng.randrange(len(text))]
+    elif kind == 4:  # wrong indentation
+        lines[i] = " " * rng.randrange(1, 7) + lines[i].lstrip()
+    else:  # strip the indentation of a line
+        lines[i] = lines[i].lstrip()
+    return "".join(lines)
+
+
+@SETTINGS
+@given(st.integers(min_value=0, max_value=2**32), st.integers(min_value=1, max_value=4))
+def test_random_damage_to_a_valid_inventory(tmp_path_factory, seed, edits):
+    rng = random.Random(seed)
+    root = tmp_path_factory.mktemp("inv")
+    shutil.copytree(BASE, root, dirs_exist_ok=True)
+    files = sorted(p for p in root.rglob("*.yaml"))
+    for _ in range(edits):
+        target = rng.choice(files)
+        target.write_text(damage(target.read_text(encoding="utf-8"), rng), encoding="utf-8")
+    result = check(root, Options(as_of=AS_OF))
+    assert result.files == len(files)
+
+
+# ------------------------------------------------------------------ limits
+
+
+def test_very_large_file_is_a_finding(inv):
+    inv.write("cuentas/JDE02-AGS.yaml", "area: JDE02-AGS\ncuentas: []\n" + "#" * (50 * 2**20))
+    found = inv.findings("yaml")
+    assert [(f.path, f.message) for f in found] == [("cuentas/JDE02-AGS.yaml", "yaml.too_large")]
+
+
+def test_a_file_with_a_hundred_thousand_accounts(inv):
+    body = "".join(f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
+                   for i in range(100_000))
+    inv.write("cuentas/JDE02-AGS.yaml", "area: JDE02-AGS\ncuentas:\n" + body)
+    result = inv.check()
+    counts: dict[str, int] = {}
+    for f in result.findings:
+        counts[f.rule] = counts.get(f.rule, 0) + 1
+    # Each account lacks its mailbox, its association notice and its second factor.
+    assert counts["4.1.IV.1"] == counts["4.3.III"] == counts["4.3.V"] == 100_000
+    assert "yaml" not in counts and "esquema" not in counts
+
+
+def test_unreadable_file(inv, monkeypatch):
+    # Simulated: CI runs as root, for whom file permissions do not bind.
+    import builtins
+
+    real_open = builtins.open
+    target = str(inv.path("cuentas/JDE02-AGS.yaml"))
+
+    def fake_open(file, *args, **kwargs):
+        if str(file) == target:
+            raise PermissionError(13, "Permission denied")
+        return real_open(file, *args, **kwargs)
+
+    monkeypatch.setattr(builtins, "open", fake_open)
+    [f] = inv.findings("yaml")
+    assert f.message == "yaml.unreadable" and "Permission denied" in f.text("en")
+
+
+def test_symlink_loop_under_the_inventory(inv):
+    os.symlink("bucle.yaml", inv.path("cuentas/bucle.yaml"))
+    os.symlink(str(inv.path("cuentas")), inv.path("cuentas/sub.yaml"))
+    found = inv.findings("yaml")
+    assert {f.path for f in found} >= {"cuentas/bucle.yaml"}
+
+
+def test_paths_with_spaces_and_accents(tmp_path):
+    root = tmp_path / "inventario de prueba ñandú"
+    shutil.copytree(BASE, root)
+    result = check(root, Options(as_of=AS_OF))
+    assert result.findings == []
+
+
+def test_empty_file(inv):
+    inv.write("cuentas/JDE02-AGS.yaml", "")
+    assert {f.message for f in inv.findings("esquema")} == {"schema.empty"}
+
+
+def test_directory_where_a_file_should_be(inv):
+    inv.path("cncs.yaml").unlink()
+    inv.path("cncs.yaml").mkdir()
+    inv.path("cuentas/OTRA.yaml").mkdir()
+    found = inv.findings("yaml")
+    assert {(f.path, f.message) for f in found} == {("cncs.yaml", "yaml.not_a_file"),
+                                                    ("cuentas/OTRA.yaml", "yaml.not_a_file")}
+
+
+def test_missing_areas_yaml(inv):
+    inv.path("areas.yaml").unlink()
+    assert [f.message for f in inv.findings("referencia")][:1] == ["ref.no_areas"]
