@@ -40,7 +40,7 @@ class FieldPositions(Mapping[str, Pos]):
         return len(self._lines)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Located:
     pos: Pos
     fields: Mapping[str, Pos] = field(default_factory=dict, compare=False, repr=False)
@@ -53,14 +53,14 @@ class Located:
         return self.pos
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person(Located):
     name: str = ""
     cargo: str = ""
     email: str = ""  # lower-cased
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Administrator(Person):
     level: str | None = None  # mando_superior | mando_medio | operativo
     link: str | None = None  # servidora_publica | prestadora_servicios
@@ -68,7 +68,7 @@ class Administrator(Person):
     phone: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Area(Located):
     key: str = ""
     name: str = ""
@@ -77,7 +77,7 @@ class Area(Located):
     titular: Person | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Signatures(Located):
     signed: Mapping[str, bool] = field(default_factory=dict)
 
@@ -85,13 +85,13 @@ class Signatures(Located):
         return tuple(r for r in roles if self.signed.get(r) is not True)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DesignationForm(Located):
     date: date | None = None
     signatures: Signatures | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Responsiva(Located):
     administrator: str = ""  # e-mail, lower-cased
     account: str = ""  # cuenta ref, red lower-cased, usuario as written
@@ -100,7 +100,7 @@ class Responsiva(Located):
     signatures: Signatures | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Designation(Located):
     area: str = ""
     since: date = date.min
@@ -118,27 +118,27 @@ class Designation(Located):
             yield "suplente", self.deputy
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Report(Located):
     oficio: str = ""
     date: date = date.min
     attaches_forms: bool | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class AreaDesignations(Located):
     area: str = ""
     designations: tuple[Designation, ...] = ()  # sorted by ``since``
     reports: tuple[Report, ...] = ()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SecondFactor(Located):
     active: bool | None = None
     device: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PasswordChange(Located):
     date: date = date.min
     per_utsi: bool | None = None
@@ -146,7 +146,7 @@ class PasswordChange(Located):
     cau_ticket: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Incident(Located):
     detected: date = date.min
     description: str | None = None
@@ -156,12 +156,12 @@ class Incident(Located):
     cncs_notified: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Access(Located):
     email: str = ""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Account(Located):
     area: str = ""
     network: str = ""
@@ -195,7 +195,7 @@ def account_key(ref: str) -> str:
     return ref.strip().lstrip("@").lower()
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class GenericMailbox(Located):
     email: str = ""
     area: str = ""
@@ -204,7 +204,7 @@ class GenericMailbox(Located):
     cncs_list: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class CncsList(Located):
     oficio: str = ""
     date: date = date.min
