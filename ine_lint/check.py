@@ -79,7 +79,8 @@ def check(root: Path, options: Options) -> Result:
     found = [_core_severity(f, policy) for f in found]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
-    found = [_override(f, options.severities) for f in found]
+    defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
+    found = [_override(f, options.severities, defaults.get(f.rule)) for f in found]
     found = _dedupe(found)
     active, suppressed = _suppress(found, inventory, ruleset, options)
     active, waived = _waive(active, options)
@@ -100,9 +101,9 @@ def _core_severity(f: Finding, policy: Policy) -> Finding:
     return replace(f, severity=spec.severity if spec else "error")
 
 
-def _override(f: Finding, severities: dict[str, str]) -> Finding:
-    if f.severity == "info" and f.rule[:1].isdigit() and f.rule in severities:
-        return f  # an upcoming deadline stays a notice whatever the rule's severity
+def _override(f: Finding, severities: dict[str, str], default: str | None = None) -> Finding:
+    if f.severity == "info" and default not in (None, "info"):
+        return f  # an upcoming deadline (--horizon) stays a notice whatever the override
     best = max((p for p in severities if matches(p, f.rule)), key=len, default=None)
     return replace(f, severity=severities[best]) if best is not None else f
 

@@ -52,6 +52,14 @@ class Inv:
         self.write(rel, yaml.safe_dump(result if result is not None else data,
                                        allow_unicode=True, sort_keys=False))
 
+    def add_designation(self, rel: str, replace: dict[str, str]) -> None:
+        """Append a copy of the file's first designation, edited: a change of administrators."""
+        block = self.text(rel).split("informes:")[0].split("designaciones:\n", 1)[1]
+        for old, new in replace.items():
+            assert old in block, f"{old!r} not in the designation"
+            block = block.replace(old, new)
+        self.patch(rel, "informes:", block + "informes:")
+
     def line_of(self, rel: str, needle: str, nth: int = 1) -> int:
         """1-based line of the nth line containing ``needle``."""
         seen = 0

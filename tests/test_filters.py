@@ -172,3 +172,8 @@ def test_given_files_report_only_their_findings(inv):
     assert {f.path for f in inv.findings(only_paths=only)} == set()
     only = frozenset({"designaciones/JDE01-AGS.yaml"})
     assert {f.rule for f in inv.findings(only_paths=only)} == {"4.5.III"}
+
+
+def test_severity_override_leaves_upcoming_deadlines_as_notices(inv):
+    found = inv.findings("4.3.VIII", horizon=7, severities={"4.3": "warning"})
+    assert found and {f.severity for f in found} == {"info"}

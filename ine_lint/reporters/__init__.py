@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 from ine_lint.reporters.base import Reporter
 from ine_lint.reporters.gitlab import GitlabReporter
 from ine_lint.reporters.github import GithubReporter
@@ -11,9 +9,6 @@ from ine_lint.reporters.json import JsonReporter
 from ine_lint.reporters.junit import JunitReporter
 from ine_lint.reporters.sarif import SarifReporter
 from ine_lint.reporters.text import TextReporter
-
-if TYPE_CHECKING:
-    pass
 
 REPORTER_BY_NAME: dict[str, type[Reporter]] = {
     "text": TextReporter,

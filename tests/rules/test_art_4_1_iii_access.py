@@ -18,10 +18,8 @@ def test_unknown_person_with_access(inv):
 def test_former_administrator_still_has_access(inv):
     d = "designaciones/JDE01-AGS.yaml"
     # Ana is replaced on 2026-09-14; she keeps her access in cuentas/.
-    new = inv.text(d).split("informes:")[0].split("designaciones:\n", 1)[1]
-    new = new.replace("vigente_desde: 2025-11-03", "vigente_desde: 2026-09-14").replace(
-        "ana.ruiz@ine.mx", "luis.mora@ine.mx")
-    inv.patch(d, "informes:", new + "informes:")
+    inv.add_designation(d, {"vigente_desde: 2025-11-03": "vigente_desde: 2026-09-14",
+                            "ana.ruiz@ine.mx": "luis.mora@ine.mx"})
     found = inv.findings("4.1.III")
     assert [f.args for f in found if "ana.ruiz@ine.mx" in f.text("es")]
     former = [f for f in found if f.message == "r.access.former"]

@@ -58,9 +58,6 @@ def test_missing_level_is_reported_here_not_as_schema(inv):
 
 
 def test_latest_designation_on_or_before_as_of_is_current(inv):
-    extra = inv.text(D).split("informes:")[0].split("designaciones:\n", 1)[1]
-    extra = extra.replace("2025-11-03", "2026-12-15").replace("nivel: mando_medio",
-                                                               "nivel: operativo")
-    inv.patch(D, "informes:", extra + "informes:")
+    inv.add_designation(D, {"2025-11-03": "2026-12-15", "nivel: mando_medio": "nivel: operativo"})
     # The future designation is a schema error (future date) but not the current one.
     assert inv.findings("4.2.III") == []

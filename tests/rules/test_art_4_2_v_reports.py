@@ -7,11 +7,9 @@ D = "designaciones/JDE01-AGS.yaml"
 
 def add_change(inv, since: str, sent: str | None) -> None:
     """A second designation (a change of administrators) on ``since``, reported on ``sent``."""
-    block = inv.text(D).split("informes:")[0].split("designaciones:\n", 1)[1]
-    block = block.replace("vigente_desde: 2025-11-03", f"vigente_desde: {since}")
-    block = block.replace("    fecha_oficio: 2025-11-05\n",
-                          f"    fecha_oficio: {sent}\n" if sent else "")
-    inv.patch(D, "informes:", block + "informes:")
+    inv.add_designation(D, {"vigente_desde: 2025-11-03": f"vigente_desde: {since}",
+                            "    fecha_oficio: 2025-11-05\n":
+                                f"    fecha_oficio: {sent}\n" if sent else ""})
 
 
 def test_compliant(inv):

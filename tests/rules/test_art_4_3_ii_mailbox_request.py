@@ -21,9 +21,7 @@ def test_requested_by_someone_who_never_administered_the_area(inv):
 
 def test_former_administrator_may_have_requested_it(inv):
     d = "designaciones/JDE02-AGS.yaml"
-    block = inv.text(d).split("informes:")[0].split("designaciones:\n", 1)[1]
-    block = block.replace("2025-11-03", "2026-06-01").replace("claudia.macias", "nueva.persona")
-    inv.patch(d, "informes:", block + "informes:")
+    inv.add_designation(d, {"2025-11-03": "2026-06-01", "claudia.macias": "nueva.persona"})
     assert inv.findings("4.3.II") == []
 
 
