@@ -60,8 +60,8 @@ def generate(root: Path, scale: int = 1, seed: int = 2026) -> Path:
         area_lines += [f"  - clave: {key}", f"    nombre: Área {key}", f"    tipo: {kind}"]
         if entity:
             area_lines.append(f"    entidad: {entity}")
-        area_lines += ["    titular:", "      nombre: Persona Titular", "      cargo: Vocal Ejecutiva",
-                       f"      correo: {titular}"]
+        area_lines += ["    titular:", "      nombre: Persona Titular",
+                       "      cargo: Vocal Ejecutiva", f"      correo: {titular}"]
         count = 4 if kind == "junta_distrital" else 6
         nets = NETWORKS[:count]
         user = key.replace("-", "")
@@ -104,7 +104,7 @@ def generate(root: Path, scale: int = 1, seed: int = 2026) -> Path:
                      f"    solicitado_por: {first_owner}",
                      f"    listado_cncs: {_list_oficio(date(2024, 3, 4))}"]
         clines = [f"area: {key}", "cuentas:"]
-        for net, ref in zip(nets, refs):
+        for net in nets:
             clines += [f"  - red: {net}", f"    usuario: INE{user}",
                        f"    url: https://example.org/{net}/INE{user}", "    alta: 2019-03-11",
                        f"    correo: {mailbox}", "    registro: correo", "    vinculada_a: []",
@@ -122,7 +122,8 @@ def generate(root: Path, scale: int = 1, seed: int = 2026) -> Path:
                            "        descripcion: Inicio de sesión desde un dispositivo desconocido",
                            "        notificado_titular: 2026-05-08",
                            "        contrasena_cambiada: 2026-05-08",
-                           "        ticket_cau: CAU-2026-002210", "        notificado_cncs: 2026-05-11"]
+                           "        ticket_cau: CAU-2026-002210",
+                           "        notificado_cncs: 2026-05-11"]
         (root / "cuentas" / f"{key}.yaml").write_text("\n".join(clines) + "\n", "utf-8")
     (root / "areas.yaml").write_text("\n".join(area_lines) + "\n", "utf-8")
     (root / "correos-genericos.yaml").write_text("\n".join(register) + "\n", "utf-8")

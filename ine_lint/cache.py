@@ -13,6 +13,7 @@ that looks like a secret are never cached, so the cache never becomes a second c
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import os
@@ -23,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ine_lint import __version__
-from ine_lint.findings import YAML, Pos, finding
+from ine_lint.findings import YAML, Finding, Pos, finding
 from ine_lint.inventory import SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile
 
@@ -108,10 +109,8 @@ def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
         os.chmod(tmp, mode)
         os.replace(tmp, path)  # readers see the old entry or the new one, never half of one
     except BaseException:
-        try:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
-        except OSError:
-            pass
         raise
 
 
@@ -131,10 +130,10 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
     return lf
 
 
-def _yaml(f: object) -> object:
+def _yaml(f: Finding) -> Finding:
     from dataclasses import replace
 
-    return replace(f, rule=YAML)  # type: ignore[type-var]
+    return replace(f, rule=YAML)
 
 
 def _work(item: tuple[SourceFile, bytes]) -> LoadedFile:
@@ -163,7 +162,7 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
         hit = cache.get(name) if cache else None
         plan.append((source, hit if hit is not None else raw, name))
     pending = [i for i, (_, item, _) in enumerate(plan) if isinstance(item, bytes)]
-    size = sum(len(plan[i][1]) for i in pending)  # type: ignore[arg-type]
+    size = sum(_size(plan[i][1]) for i in pending)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     offload: set[int] = set()
     results: Iterator[LoadedFile] = iter(())
@@ -189,14 +188,18 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
             pool.shutdown(wait=True, cancel_futures=True)  # type: ignore[attr-defined]
 
 
+def _size(item: bytes | LoadedFile) -> int:
+    return len(item) if isinstance(item, bytes) else 0
+
+
 def _split_point(plan: list[tuple[SourceFile, bytes | LoadedFile, str]], pending: list[int],
                  workers: int) -> int:
     """Where the bytes to parse split evenly between this process and the workers."""
-    total = sum(len(plan[i][1]) for i in pending)  # type: ignore[arg-type]
+    total = sum(_size(plan[i][1]) for i in pending)
     share = total / workers
     running = 0
     for position, i in enumerate(pending):
-        running += len(plan[i][1])  # type: ignore[arg-type]
+        running += _size(plan[i][1])
         if running >= share:
             return position + 1
     return len(pending)

@@ -56,7 +56,7 @@ def explain_text(rule_id: str, lang: str) -> str:
     return "\n".join(lines)
 
 
-_ACC = {"subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"}
+_ACC: dict[str, object] = {"subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"}
 EXAMPLES: dict[str, tuple[str, str, dict[str, object]]] = {
     "yaml": ("cuentas/JDE01-AGS.yaml", "yaml.syntax",
              {"problem": "expected <block end>, but found '-'"}),

@@ -6,6 +6,7 @@ commands, so ``--help`` and ``rules`` start fast.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -45,7 +46,8 @@ class _Group(click.Group):
         from ine_lint.errors import IneLintError
 
         try:
-            return super().main(*args, standalone_mode=False, **kwargs)
+            # standalone_mode=False: errors come back here to become one line and exit 2.
+            return super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
         except click.ClickException as exc:
@@ -109,7 +111,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
     from ine_lint.cache import default_cache_dir
-    from ine_lint.check import Options, check as run_check, fails
+    from ine_lint.check import Options, fails
+    from ine_lint.check import check as run_check
     from ine_lint.config import Config, find_config, load_config
     from ine_lint.errors import ConfigError
     from ine_lint.reporters import REPORTER_BY_NAME
@@ -142,23 +145,16 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
     result = run_check(root, options)
     if fmt == "auto":
         fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
-    stream: IO[str]
-    if output is not None:
-        try:
-            stream = open(output, "w", encoding="utf-8", newline="\n")
-        except OSError as exc:
-            raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
-        colour = False
-    else:
-        stream = sys.stdout
-        colour = use_colour(stream, os.environ)
-    reporter = REPORTER_BY_NAME[fmt](lang=language, colour=colour, quiet=quiet,
-                                     show_suppressed=show_suppressed)
-    try:
-        reporter.write(result, stream)
-    finally:
+    with contextlib.ExitStack() as stack:
+        stream: IO[str] = sys.stdout
         if output is not None:
-            stream.close()
+            try:
+                stream = stack.enter_context(open(output, "w", encoding="utf-8", newline="\n"))
+            except OSError as exc:
+                raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
+        colour = output is None and use_colour(stream, os.environ)
+        REPORTER_BY_NAME[fmt](lang=language, colour=colour, quiet=quiet,
+                              show_suppressed=show_suppressed).write(result, stream)
     threshold = fail_on or config.fail_on or "error"
     sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
 

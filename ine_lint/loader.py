@@ -287,13 +287,14 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             written += 1
             if len(stack) >= MAX_DEPTH:
                 raise _Stop(_mark(event), "yaml.depth", limit=MAX_DEPTH)
+            opened: YMap | YSeq
             if cls is yaml.MappingStartEvent:
                 _check_tag(event, "map")
-                container: Any = YMap(_mark(event))
+                opened = YMap(_mark(event))
             else:
                 _check_tag(event, "seq")
-                container = YSeq(_mark(event))
-            stack.append([container, _NO_KEY, (0, 0), 1, event.anchor,
+                opened = YSeq(_mark(event))
+            stack.append([opened, _NO_KEY, (0, 0), 1, event.anchor,
                           cls is yaml.SequenceStartEvent])
         elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
             frame = stack.pop()

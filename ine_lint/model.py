@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date as Day
 
 from ine_lint.findings import Pos
 
@@ -87,7 +87,7 @@ class Signatures(Located):
 
 @dataclass(frozen=True, slots=True)
 class DesignationForm(Located):
-    date: date | None = None
+    date: Day | None = None
     signatures: Signatures | None = None
 
 
@@ -96,16 +96,16 @@ class Responsiva(Located):
     administrator: str = ""  # e-mail, lower-cased
     account: str = ""  # cuenta ref, red lower-cased, usuario as written
     cargo: str | None = None
-    date: date | None = None
+    date: Day | None = None
     signatures: Signatures | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Designation(Located):
     area: str = ""
-    since: date = date.min
+    since: Day = Day.min
     oficio: str | None = None
-    oficio_date: date | None = None
+    oficio_date: Day | None = None
     owner: Administrator | None = None  # propietaria
     deputy: Administrator | None = None  # suplente
     form: DesignationForm | None = None
@@ -121,7 +121,7 @@ class Designation(Located):
 @dataclass(frozen=True, slots=True)
 class Report(Located):
     oficio: str = ""
-    date: date = date.min
+    date: Day = Day.min
     attaches_forms: bool | None = None
 
 
@@ -140,20 +140,20 @@ class SecondFactor(Located):
 
 @dataclass(frozen=True, slots=True)
 class PasswordChange(Located):
-    date: date = date.min
+    date: Day = Day.min
     per_utsi: bool | None = None
-    titular_notified: date | None = None
+    titular_notified: Day | None = None
     cau_ticket: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Incident(Located):
-    detected: date = date.min
+    detected: Day = Day.min
     description: str | None = None
-    titular_notified: date | None = None
-    password_changed: date | None = None
+    titular_notified: Day | None = None
+    password_changed: Day | None = None
     cau_ticket: str | None = None
-    cncs_notified: date | None = None
+    cncs_notified: Day | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,12 +167,12 @@ class Account(Located):
     network: str = ""
     user: str = ""
     url: str | None = None
-    opened: date = date.min
-    retired: date | None = None
+    opened: Day = Day.min
+    retired: Day | None = None
     email: str | None = None
     registration: str | None = None
     linked_to: tuple[tuple[str, Pos], ...] = ()
-    association_notified: date | None = None
+    association_notified: Day | None = None
     second_factor: SecondFactor | None = None
     access: tuple[Access, ...] = ()
     password_changes: tuple[PasswordChange, ...] = ()  # sorted by date
@@ -187,7 +187,7 @@ class Account(Located):
         """The comparison key: usernames are compared case-insensitively."""
         return account_key(self.ref)
 
-    def active(self, as_of: date) -> bool:
+    def active(self, as_of: Day) -> bool:
         return self.retired is None or self.retired > as_of
 
 
@@ -199,7 +199,7 @@ def account_key(ref: str) -> str:
 class GenericMailbox(Located):
     email: str = ""
     area: str = ""
-    assigned: date = date.min
+    assigned: Day = Day.min
     requested_by: str | None = None
     cncs_list: str | None = None
 
@@ -207,5 +207,5 @@ class GenericMailbox(Located):
 @dataclass(frozen=True, slots=True)
 class CncsList(Located):
     oficio: str = ""
-    date: date = date.min
+    date: Day = Day.min
     administrators: tuple[str, ...] = ()

@@ -22,7 +22,8 @@ SCHEMA_FILES = {
 }
 
 _TYPE_NAMES = {
-    "string": "texto", "boolean": "true o false", "array": "una lista", "object": "un mapeo (clave: valor)",
+    "string": "texto", "boolean": "true o false", "array": "una lista",
+    "object": "un mapeo (clave: valor)",
     "integer": "un número entero", "number": "un número", "null": "null",
 }
 
@@ -119,7 +120,7 @@ def _container_label(schema: dict[str, Any]) -> str:
 
 
 def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
-    node, line, parent, key = _node(data, error.absolute_path)
+    node, line, _, key = _node(data, error.absolute_path)
     validator_name = error.validator
     schema = error.schema
     where = Pos(path, *line)
@@ -133,8 +134,8 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
             close = difflib.get_close_matches(extra, known, n=1, cutoff=0.6)
             kpos = node.kpos.get(extra, node.pos)
             out.append(finding(Pos(path, *kpos), "schema.unknown_key", key=str(extra),
-                               parent=_container_label(schema), suggestion=close[0] if close else "",
-                               known=", ".join(known)))
+                               parent=_container_label(schema),
+                               suggestion=close[0] if close else "", known=", ".join(known)))
         return out
     if validator_name == "required":
         missing = [k for k in error.validator_value if k not in node]

@@ -33,7 +33,8 @@ _PHRASES = [w for w in SECRET_WORDS if "_" in w]
 KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada"})
 
 # A key is at most 80 characters: the bound keeps a long line without colons linear.
-_KEY = re.compile(r"""(?:^|[\s{,\-\[#])["']?([^\s"':{}\[\],#][^"':{}\[\],#]{0,80}?)["']?\s*:(?=\s|$)""")
+_KEY = re.compile(r"""(?:^|[\s{,\-\[#])["']?"""
+                  r"""([^\s"':{}\[\],#][^"':{}\[\],#]{0,80}?)["']?\s*:(?=\s|$)""")
 _OTPAUTH = re.compile(r"otpauth(?:-migration)?://")  # searched in the lower-cased text
 _JWT = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
 _PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
@@ -162,7 +163,7 @@ def _in_url(text: str, found: re.Match[str]) -> bool:
     start = text.rfind("\n", 0, found.start()) + 1
     before = text[start:found.start()]
     word = re.split(r"[\s'\"]", before)[-1]
-    return "://" in word or "@" in word or found.end() < len(text) and text[found.end()] == "@"
+    return "://" in word or "@" in word or (found.end() < len(text) and text[found.end()] == "@")
 
 
 class _LineIndex:

@@ -24,7 +24,7 @@ class Directive:
 
 
 def parse_directives(text: str) -> list[Directive]:
-    out = []
+    out: list[Directive] = []
     if "ine-lint" not in text:
         return out
     for number, line in enumerate(text.splitlines(), start=1):

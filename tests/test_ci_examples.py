@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-
 from conftest import REPO
+
 from ine_lint.cli import main
 
 DOCS = REPO / "docs" / "ci"

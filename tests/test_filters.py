@@ -160,7 +160,7 @@ def test_show_suppressed_counts(inv):
     args = ["check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null"]
     r = CliRunner().invoke(main, args, catch_exceptions=False)
     assert "1 suprimidos o exceptuados" in r.output and "4.1.III" not in r.output.split("Resumen")[0]
-    r = CliRunner().invoke(main, args + ["--show-suppressed"], catch_exceptions=False)
+    r = CliRunner().invoke(main, [*args, "--show-suppressed"], catch_exceptions=False)
     assert "4.1.III" in r.output and "[# ine-lint: ignorar 4.1.III -- prueba]" in r.output
     assert r.exit_code == 0  # only the 4.3.VII warning counts
 

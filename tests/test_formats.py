@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import pytest
-
 from conftest import vendor
+
 from ine_lint.policy import load_policy
 from ine_lint.reporters import REPORTER_BY_NAME
 from ine_lint.reporters.github import escape_data, escape_property

@@ -72,9 +72,9 @@ def test_deep_block_nesting():
 
 
 def test_impossible_date_is_a_finding_not_an_exception():
-    from ine_lint.inventory import load_and_validate
-    from ine_lint.inventory import SourceFile
     from pathlib import Path
+
+    from ine_lint.inventory import SourceFile, load_and_validate
 
     raw = b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-13-45\n    registro: correo\n"
     loaded = load_and_validate(SourceFile(C, "cuentas", Path(C)), raw)

@@ -9,7 +9,6 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from conftest import BASE, REPO
 
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")

@@ -5,14 +5,12 @@ from __future__ import annotations
 import os
 import random
 import shutil
-from pathlib import Path
 
-import pytest
 import yaml
+from conftest import AS_OF, BASE
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from conftest import AS_OF, BASE
 from ine_lint.check import Options, check
 from ine_lint.loader import load_text
 

@@ -44,5 +44,5 @@ def test_a_file_outside_any_inventory_is_left_alone(inv, tmp_path):
 
 def test_folder_inside_an_inventory_checks_the_whole(inv):
     break_both(inv)
-    code, found = run_json(str(inv.path("cuentas")))
+    _, found = run_json(str(inv.path("cuentas")))
     assert {f["rule"] for f in found} == {"4.1.III", "4.5.III"}

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from ine_lint.reporters.base import Reporter
-from ine_lint.reporters.gitlab import GitlabReporter
 from ine_lint.reporters.github import GithubReporter
+from ine_lint.reporters.gitlab import GitlabReporter
 from ine_lint.reporters.json import JsonReporter
 from ine_lint.reporters.junit import JunitReporter
 from ine_lint.reporters.sarif import SarifReporter

@@ -7,6 +7,7 @@ from collections import Counter
 from typing import IO
 
 from ine_lint.check import Result
+from ine_lint.findings import Finding
 from ine_lint.reporters.base import Reporter
 
 
@@ -15,7 +16,7 @@ class JunitReporter(Reporter):
 
     def write(self, result: Result, stream: IO[str]) -> None:
         suites = ET.Element("testsuites", name="ine-lint")
-        by_path: dict[str, list[object]] = {}
+        by_path: dict[str, list[Finding]] = {}
         for f in result.findings:
             by_path.setdefault(self.path(result, f), []).append(f)
         total = failures = 0
@@ -31,18 +32,18 @@ class JunitReporter(Reporter):
                                   failures=str(len(group)), errors="0", skipped="0", time="0",
                                   file=path)
             for f in group:
-                name = f"{f.rule} {f.line}:{f.column}"  # type: ignore[attr-defined]
-                if f.subject:  # type: ignore[attr-defined]
-                    name += f" {f.subject}"  # type: ignore[attr-defined]
+                name = f"{f.rule} {f.line}:{f.column}"
+                if f.subject:
+                    name += f" {f.subject}"
                 seen[(path, name)] += 1
                 if seen[(path, name)] > 1:
                     name += f" #{seen[(path, name)]}"
                 case = ET.SubElement(suite, "testcase", classname=path, name=name, time="0")
-                message = self.message(f)  # type: ignore[arg-type]
-                failure = ET.SubElement(case, "failure", type=f.rule,  # type: ignore[attr-defined]
+                message = self.message(f)
+                failure = ET.SubElement(case, "failure", type=f.rule,
                                         message=message)
-                failure.text = (f"{path}:{f.line}:{f.column}  "  # type: ignore[attr-defined]
-                                f"{f.rule}  {f.severity}  {message}")  # type: ignore[attr-defined]
+                failure.text = (f"{path}:{f.line}:{f.column}  "
+                                f"{f.rule}  {f.severity}  {message}")
                 total += 1
                 failures += 1
         suites.set("tests", str(total))

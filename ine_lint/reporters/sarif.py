@@ -81,7 +81,8 @@ class SarifReporter(Reporter):
                     "rules": [self.rule_descriptor(result, r) for r in rule_ids],
                 }},
                 "automationDetails": {"id": f"ine-lint/{self.display_root(result)}/"},
-                "originalUriBaseIds": {"%SRCROOT%": {"uri": (self.base_dir(result) or Path("/")).as_uri() + "/"}},
+                "originalUriBaseIds": {"%SRCROOT%": {
+                    "uri": (self.base_dir(result) or Path("/")).as_uri() + "/"}},
                 "results": results,
                 "properties": {"as_of": result.as_of.isoformat()},
             }],

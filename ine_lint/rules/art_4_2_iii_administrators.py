@@ -65,10 +65,8 @@ def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
 
 def _area_pos(inventory: Any, key: str) -> Pos:
     group = inventory.designations.get(key)
-    if group is not None:
-        return group.pos
     area = inventory.areas.get(key)
-    if area is not None:
-        return area.where("clave")
     accounts = inventory.active_accounts_of(key)
-    return accounts[0].pos if accounts else Pos("areas.yaml")
+    pos: Pos = (group.pos if group is not None else area.where("clave") if area is not None
+                else accounts[0].pos if accounts else Pos("areas.yaml"))
+    return pos
