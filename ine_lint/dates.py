@@ -41,7 +41,3 @@ class BusinessCalendar:
 def add_months(start: date, months: int) -> date:
     """Calendar months, clamped to the month's end: 2026-01-31 + 1 month = 2026-02-28."""
     return start + relativedelta(months=months)
-
-
-def months_before(day: date, months: int) -> date:
-    return day - relativedelta(months=months)

@@ -13,7 +13,3 @@ class ConfigError(IneLintError):
 
 class InventoryError(IneLintError):
     """The inventory cannot be found or read as a whole (exit code 2)."""
-
-
-class RuleError(IneLintError):
-    """A rule module is broken; reported as a finding, never raised past the engine."""

@@ -26,8 +26,6 @@ class RuleSpec:
     fix: dict[str, str]
     asks: dict[str, str] = field(default_factory=dict)
     params: dict[str, Any] = field(default_factory=dict)
-    #: False for rules that a plugin declares but whose module is not installed.
-    implemented: bool = True
     origin: str = "ine-lint"
 
 

@@ -9,7 +9,7 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from ine_lint.findings import SCHEMA, Finding, Pos, finding
+from ine_lint.findings import Finding, Pos, finding
 from ine_lint.loader import Line, YMap, YSeq
 from ine_lint.resources import data_dir
 
@@ -183,9 +183,3 @@ def _json_type(value: object) -> str:
     if isinstance(value, list):
         return "array"
     return "object"
-
-
-def stamp(findings: list[Finding]) -> list[Finding]:
-    from dataclasses import replace
-
-    return [replace(f, rule=SCHEMA) if not f.rule else f for f in findings]

@@ -129,7 +129,7 @@ rule_order = _rule_order
 LINE_ARGS = frozenset({"first", "target"})
 
 
-def fingerprints(findings: list[Finding], path_of: object = None) -> list[str]:
+def fingerprints(findings: list[Finding]) -> list[str]:
     """A stable id per finding: what it is about, never where in the file it now stands.
 
     Rule, file, subject and the message with its facts go in; the line and column do not, so
