@@ -16,7 +16,7 @@ from typing import Any
 from ine_lint.config import Waiver
 from ine_lint.dates import BusinessCalendar
 from ine_lint.engine import Context, RuleSet, broken_plugin_findings, load_rules, run_rules
-from ine_lint.errors import InventoryError
+from ine_lint.errors import ConfigError, InventoryError
 from ine_lint.findings import CORE_RULES, SEVERITY_RANK, Finding, Pos, finding
 from ine_lint.inventory import Inventory, build, discover, is_inventory
 from ine_lint.loader import LoadedFile
@@ -65,6 +65,7 @@ def check(root: Path, options: Options) -> Result:
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
     policy = load_policy()
     ruleset = load_rules(policy, options.extra_plugins)
+    _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
     sources, problems = discover(root)
     from ine_lint.cache import load_all
 
@@ -92,6 +93,17 @@ def check(root: Path, options: Options) -> Result:
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
                   policy)
+
+
+def _check_selectors(options: Options, known: set[str]) -> None:
+    """A selector that matches no rule is a typo that would silently check nothing."""
+    for kind, prefixes in (("--select/seleccionar", options.select),
+                           ("--ignore/ignorar", options.ignore),
+                           ("severidades", tuple(options.severities))):
+        for prefix in prefixes:
+            if not any(matches(prefix, rule) for rule in known):
+                raise ConfigError(f"{kind}: ninguna regla corresponde a «{prefix}» "
+                                  "(vea ine-lint rules)")
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:

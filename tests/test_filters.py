@@ -42,7 +42,7 @@ def test_select_and_ignore_in_a_run(inv):
     assert {f.rule for f in inv.findings()} == {"4.1.III", "4.3.VII"}
     assert {f.rule for f in inv.findings(select=("4.3",))} == {"4.3.VII"}
     assert {f.rule for f in inv.findings(ignore=("4.3",))} == {"4.1.III"}
-    assert {f.rule for f in inv.findings(select=("4.30",))} == set()
+    assert {f.rule for f in inv.findings(select=("4.1.III", "4.3.VII"))} == {"4.1.III", "4.3.VII"}
 
 
 def test_severity_override_by_prefix(inv):
@@ -177,3 +177,15 @@ def test_given_files_report_only_their_findings(inv):
 def test_severity_override_leaves_upcoming_deadlines_as_notices(inv):
     found = inv.findings("4.3.VIII", horizon=7, severities={"4.3": "warning"})
     assert found and {f.severity for f in found} == {"info"}
+
+
+@pytest.mark.parametrize("option", [("--select", "4.30"), ("--ignore", "4.3.X"),
+                                    ("--select", "4.3.VIII.1")])
+def test_a_selector_that_matches_no_rule_is_an_error(inv, option):
+    from click.testing import CliRunner
+
+    from ine_lint.cli import main
+
+    r = CliRunner().invoke(main, ["check", str(inv.root), *option, "--config", "/dev/null"],
+                           catch_exceptions=False)
+    assert r.exit_code == 2 and option[1] in r.output
