@@ -26,7 +26,7 @@ from pathlib import Path
 from ine_lint import __version__
 from ine_lint.findings import YAML, Finding, Pos, finding
 from ine_lint.inventory import SourceFile, load_and_validate
-from ine_lint.loader import LoadedFile
+from ine_lint.loader import LoadedFile, tree_only
 
 #: Below this many bytes to parse, a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -137,7 +137,10 @@ def _yaml(f: Finding) -> Finding:
 
 
 def _work(item: tuple[SourceFile, bytes]) -> LoadedFile:
-    return load_and_validate(*item)
+    """In the worker: everything but the tree, which would cost more to ship than to build."""
+    loaded = load_and_validate(*item)
+    loaded.data = None
+    return loaded
 
 
 def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_digest: str,
@@ -145,9 +148,9 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
     """Every file loaded and validated, yielded in the order given.
 
     A generator, so that the caller can model each file and let its tree go before the next
-    one arrives. Above ``PARALLEL_MIN_BYTES`` of files to parse, a worker process takes the
-    second half while this process parses the first: shipping trees between processes costs
-    about as much as parsing them, so the main process works rather than waits.
+    one arrives. Above ``PARALLEL_MIN_BYTES`` of files to parse, a worker process validates
+    and scans every file while this one builds the trees: shipping trees between processes
+    costs about as much as parsing them, so both parse and only findings travel.
     """
     cache = None
     if cache_dir is not None:
@@ -164,22 +167,23 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
     pending = [i for i, (_, item, _) in enumerate(plan) if isinstance(item, bytes)]
     size = sum(_size(plan[i][1]) for i in pending)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    offload: set[int] = set()
-    results: Iterator[LoadedFile] = iter(())
+    results: Iterator[LoadedFile] | None = None
     pool = None
     if workers > 1 and size >= PARALLEL_MIN_BYTES and len(pending) > 1:
-        tail = pending[_split_point(plan, pending, workers):]
-        pool, started = _start_pool([(plan[i][0], plan[i][1]) for i in tail], workers - 1)
-        if pool is not None and started is not None:
-            offload, results = set(tail), started
+        pool, results = _start_pool([(plan[i][0], plan[i][1]) for i in pending])
     try:
-        for i, (source, item, name) in enumerate(plan):
+        for source, item, name in plan:
             if isinstance(item, LoadedFile):
                 yield item
                 continue
-            # The worker's share is the tail of the pending files, so its results arrive in
-            # the order this loop asks for them.
-            loaded = next(results) if i in offload else load_and_validate(source, item)
+            if results is not None:
+                # The worker validates and scans; this process only builds the tree the
+                # model needs. Only the worker's findings cross between the processes.
+                tree = tree_only(item)
+                loaded = next(results)
+                loaded.data = tree
+            else:
+                loaded = load_and_validate(source, item)
             if cache:
                 cache.put(name, loaded)
             yield loaded
@@ -192,29 +196,15 @@ def _size(item: bytes | LoadedFile) -> int:
     return len(item) if isinstance(item, bytes) else 0
 
 
-def _split_point(plan: list[tuple[SourceFile, bytes | LoadedFile, str]], pending: list[int],
-                 workers: int) -> int:
-    """Where the bytes to parse split evenly between this process and the workers."""
-    total = sum(_size(plan[i][1]) for i in pending)
-    share = total / workers
-    running = 0
-    for position, i in enumerate(pending):
-        running += _size(plan[i][1])
-        if running >= share:
-            return position + 1
-    return len(pending)
-
-
 def _start_pool(items: list[tuple[SourceFile, bytes | LoadedFile]],
-                workers: int) -> tuple[object | None, Iterator[LoadedFile] | None]:
+                ) -> tuple[object | None, Iterator[LoadedFile] | None]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     try:
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
-        chunk = max(1, len(items) // (workers * 4))
-        return pool, pool.map(_work, items, chunksize=chunk)
+        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
+        return pool, pool.map(_work, items, chunksize=max(1, len(items) // 16))
     except (OSError, RuntimeError, ValueError):
         return None, None
 

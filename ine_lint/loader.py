@@ -393,6 +393,20 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     return loaded
 
 
+def tree_only(raw: bytes) -> YMap | None:
+    """Only the value tree of a file, or None: what is wrong with it is found elsewhere."""
+    if len(raw) > MAX_FILE_BYTES:
+        return None
+    text, problem = decode(raw, "")
+    if problem is not None or text is None:
+        return None
+    try:
+        root, _ = compose(text, "")
+    except (_Stop, yaml.YAMLError, RecursionError, MemoryError, ValueError):
+        return None
+    return root if isinstance(root, YMap) else None
+
+
 def _stamp(f: Finding, rule: str) -> Finding:
     from dataclasses import replace
 
