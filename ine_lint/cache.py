@@ -69,6 +69,9 @@ class Cache:
         digest.update(raw)
         return digest.hexdigest()
 
+    def has(self, name: str) -> bool:
+        return self.key is not None and (self.directory / name[:2] / name).is_file()
+
     def get(self, name: str) -> LoadedFile | None:
         if self.key is None:
             return None
@@ -155,37 +158,42 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
     cache = None
     if cache_dir is not None:
         cache = Cache(cache_dir, f"{__version__}:{policy_digest}:{_schemas_digest()}")
-    plan: list[tuple[SourceFile, bytes | LoadedFile, str]] = []
+    # (source, bytes or a finding-only LoadedFile, cache entry name, whether it has one)
+    plan: list[tuple[SourceFile, bytes | LoadedFile, str, bool]] = []
     for source in sources:
         raw = _read(source)
         if isinstance(raw, LoadedFile):
-            plan.append((source, raw, ""))
+            plan.append((source, raw, "", False))
             continue
         name = cache.name(source, raw) if cache else ""
-        hit = cache.get(name) if cache else None
-        plan.append((source, hit if hit is not None else raw, name))
-    pending = [i for i, (_, item, _) in enumerate(plan) if isinstance(item, bytes)]
+        plan.append((source, raw, name, bool(cache and cache.has(name))))
+    pending = [i for i, (_, item, _, cached) in enumerate(plan)
+               if isinstance(item, bytes) and not cached]
     size = sum(_size(plan[i][1]) for i in pending)
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     results: Iterator[LoadedFile] | None = None
     pool = None
     if workers > 1 and size >= PARALLEL_MIN_BYTES and len(pending) > 1:
         pool, results = _start_pool([(plan[i][0], plan[i][1]) for i in pending])
+    offloaded = set(pending) if results is not None else set()
     try:
-        for source, item, name in plan:
+        for i, (source, item, name, cached) in enumerate(plan):
             if isinstance(item, LoadedFile):
                 yield item
                 continue
-            if results is not None:
-                # The worker validates and scans; this process only builds the tree the
-                # model needs. Only the worker's findings cross between the processes.
-                tree = tree_only(item)
-                loaded = next(results)
-                loaded.data = tree
-            else:
-                loaded = load_and_validate(source, item)
-            if cache:
-                cache.put(name, loaded)
+            # Entries are read here, one at a time, so only one tree is in memory at once.
+            loaded = cache.get(name) if cache and cached else None
+            if loaded is None:
+                if i in offloaded and results is not None:
+                    # The worker validates and scans; this process only builds the tree the
+                    # model needs. Only the worker's findings cross between the processes.
+                    tree = tree_only(item)
+                    loaded = next(results)
+                    loaded.data = tree
+                else:
+                    loaded = load_and_validate(source, item)
+                if cache:
+                    cache.put(name, loaded)
             yield loaded
     finally:
         if pool is not None:

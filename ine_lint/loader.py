@@ -414,5 +414,6 @@ def _stamp(f: Finding, rule: str) -> Finding:
 
 
 def _clean(problem: str) -> str:
-    # libyaml's wording is kept (it is precise) but never with a value from the file in it.
+    # libyaml's wording is kept: it is precise, and names at most one character or an
+    # anchor of the file, never a value.
     return problem.strip()
