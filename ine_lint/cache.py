@@ -24,7 +24,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from ine_lint import __version__
-from ine_lint.findings import YAML, Finding, Pos, finding
+from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile, tree_only
 
@@ -125,18 +125,12 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
         reason = "yaml.not_a_file"
     except OSError as exc:
         lf = LoadedFile(source.rel, source.kind)
-        lf.findings.append(_yaml(finding(Pos(source.rel), "yaml.unreadable",
-                                         reason=exc.strerror or type(exc).__name__)))
+        lf.findings.append(stamp(finding(Pos(source.rel), "yaml.unreadable",
+                                         reason=exc.strerror or type(exc).__name__), YAML))
         return lf
     lf = LoadedFile(source.rel, source.kind)
-    lf.findings.append(_yaml(finding(Pos(source.rel), reason)))
+    lf.findings.append(stamp(finding(Pos(source.rel), reason), YAML))
     return lf
-
-
-def _yaml(f: Finding) -> Finding:
-    from dataclasses import replace
-
-    return replace(f, rule=YAML)
 
 
 def _work(item: tuple[SourceFile, bytes]) -> LoadedFile:

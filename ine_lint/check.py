@@ -39,7 +39,6 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
-    extra_plugins: tuple[Any, ...] = ()
 
 
 @dataclass
@@ -64,13 +63,13 @@ def check(root: Path, options: Options) -> Result:
         raise InventoryError(
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
     policy = load_policy()
-    ruleset = load_rules(policy, options.extra_plugins)
+    ruleset = load_rules(policy)
     _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
     sources, problems = discover(root)
     from ine_lint.cache import load_all
 
     loaded = load_all(sources, options.cache_dir, policy.digest, jobs=options.jobs)
-    inventory = build(root, options.as_of, loaded, problems)
+    inventory = build(root, options.as_of, loaded, problems, policy.platforms)
     context = Context(as_of=options.as_of,
                       calendar=BusinessCalendar(options.non_working_days),
                       horizon=options.horizon)

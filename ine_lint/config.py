@@ -67,7 +67,7 @@ def load_config(path: Path) -> Config:
     except OSError as exc:
         raise ConfigError(f"{path}: no se pudo leer la configuración ({exc.strerror})") from None
     loaded = load_text(raw, path.name, "config")
-    problems = [f for f in loaded.findings]
+    problems = loaded.findings
     if loaded.data is None and not raw.strip():
         return Config(path=path)
     if problems or loaded.data is None:
@@ -101,15 +101,11 @@ def load_config(path: Path) -> Config:
 def _validate(data: YMap, path: Path) -> None:
     import json
 
-    import jsonschema
-
     from ine_lint.resources import data_dir
-    from ine_lint.schema import _describe, _is_date
+    from ine_lint.schema import _describe, full_validator
 
     schema = json.loads((data_dir("schemas") / "ine-lint.schema.json").read_text("utf-8"))
-    checker = jsonschema.FormatChecker(formats=())
-    checker.checks("date")(_is_date)
-    validator = jsonschema.Draft202012Validator(schema, format_checker=checker)
+    validator = full_validator(schema)
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return

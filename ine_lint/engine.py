@@ -47,7 +47,7 @@ class RuleSet:
     broken: list[tuple[str, str]]
 
 
-def load_rules(policy: Policy, extra_plugins: Iterable[Any] = ()) -> RuleSet:
+def load_rules(policy: Policy) -> RuleSet:
     """Every installed rule plugin, keyed by its rule id."""
     pm = pluggy.PluginManager(PROJECT)
     pm.add_hookspecs(hookspecs)
@@ -59,8 +59,6 @@ def load_rules(policy: Policy, extra_plugins: Iterable[Any] = ()) -> RuleSet:
             pm.register(ep.load(), name=ep.name)
         except Exception as exc:  # a broken third-party pack must not stop the others
             broken.append((ep.name, f"{type(exc).__name__}: {exc}"))
-    for plugin in extra_plugins:
-        pm.register(plugin)
     rules: dict[str, Rule] = {}
     describe = {impl.plugin: impl for impl in pm.hook.ine_lint_rule.get_hookimpls()}
     for impl in pm.hook.ine_lint_check.get_hookimpls():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
 Severity = Literal["error", "warning", "info"]
@@ -73,6 +73,16 @@ class Finding:
         if "waiver" in notes:
             text += " " + render("note.waiver_expired", lang, notes)
         return text
+
+
+def stamp(f: Finding, rule: str) -> Finding:
+    """The finding with its rule set, unless it already has one."""
+    return f if f.rule else replace(f, rule=rule)
+
+
+def notice(f: Finding) -> Finding:
+    """An upcoming deadline (``--horizon``): reported as ``info``, never as a breach."""
+    return replace(f, severity="info")
 
 
 def finding(

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field, replace
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding
+from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding, stamp
 from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
 from ine_lint.model import (
     Access,
@@ -57,11 +57,11 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
     for name, kind in TOP_FILES.items():
         path = root / name
         if path.is_dir():
-            problems.append(_stamp(finding(Pos(name), "yaml.not_a_file"), YAML))
+            problems.append(stamp(finding(Pos(name), "yaml.not_a_file"), YAML))
         elif path.exists() or path.is_symlink():
             files.append(SourceFile(name, kind, path))
     if not (root / "areas.yaml").exists():
-        problems.append(_stamp(finding(Pos("areas.yaml"), "ref.no_areas"), REFERENCE))
+        problems.append(stamp(finding(Pos("areas.yaml"), "ref.no_areas"), REFERENCE))
     for dirname, kind in AREA_DIRS.items():
         folder = root / dirname
         if not folder.is_dir():
@@ -69,7 +69,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
         except OSError:
-            problems.append(_stamp(finding(Pos(dirname), "yaml.unreadable"), YAML))
+            problems.append(stamp(finding(Pos(dirname), "yaml.unreadable"), YAML))
             continue
         for entry in entries:
             if not entry.name.endswith(YAML_SUFFIXES) or entry.name.startswith("."):
@@ -80,7 +80,7 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
             except OSError:
                 is_dir = False
             if is_dir:
-                problems.append(_stamp(finding(Pos(rel), "yaml.not_a_file"), YAML))
+                problems.append(stamp(finding(Pos(rel), "yaml.not_a_file"), YAML))
                 continue
             files.append(SourceFile(rel, kind, Path(entry.path)))
     return files, problems
@@ -92,13 +92,9 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
 
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
-        loaded.findings.extend(_stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
+        loaded.findings.extend(stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
                                                                     source.rel))
     return loaded
-
-
-def _stamp(f: Finding, rule: str) -> Finding:
-    return f if f.rule else replace(f, rule=rule)
 
 
 # --------------------------------------------------------------------------- model building
@@ -126,7 +122,7 @@ class _Builder:
         except ValueError:
             return None
         if parsed > self.as_of:
-            self.findings.append(_stamp(finding(
+            self.findings.append(stamp(finding(
                 Pos(path, *m.vpos[key]), "schema.future_date", key=key, value=value,
                 as_of=self.as_of.isoformat()), SCHEMA))
         return parsed
@@ -360,6 +356,23 @@ class Inventory:
                 out[key] = current
         return out
 
+    @cached_property
+    def checked_areas(self) -> list[str]:
+        """Áreas the designation provisions apply to: with a designations file or active
+        accounts (an área with neither has nothing to administer)."""
+        return sorted(set(self.designations) | {a.area for a in self._active})
+
+    def area_position(self, key: str) -> Pos:
+        """Where to report something about an área as a whole."""
+        group = self.designations.get(key)
+        if group is not None:
+            return group.pos
+        area = self.areas.get(key)
+        if area is not None:
+            return area.where("clave")
+        accounts = self.active_accounts_of(key)
+        return accounts[0].pos if accounts else Pos("areas.yaml")
+
     def current_designation(self, area: str) -> Designation | None:
         return self._current.get(area)
 
@@ -397,8 +410,8 @@ class Inventory:
         return dict(out)
 
 
-def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
-          extra: Iterable[Finding] = ()) -> Inventory:
+def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable[Finding] = (),
+          platforms: Collection[str] = ()) -> Inventory:
     """Model the loaded files and check their cross-references."""
     inv = Inventory(root=root, as_of=as_of)
     b = _Builder(as_of)
@@ -416,7 +429,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
         lf.data = None  # the model keeps what the rules need; let the tree go now
         if doc is None:
             if lf.kind == "cuentas":
-                unread.add(lf.path.rsplit("/", 1)[-1].rsplit(".", 1)[0])
+                unread.add(_stem(lf.path))
             continue
         if lf.kind in ("designaciones", "cuentas") and isinstance(doc.get("area"), str):
             area_files.append((lf.path, doc["area"], Pos(lf.path, *doc.vpos["area"])))
@@ -455,23 +468,26 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile],
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
     inv.findings.extend(b.findings)
-    _check_references(inv, area_files, b.unmodelled, unread, have_areas)
+    _check_references(inv, area_files, b.unmodelled, unread, have_areas, platforms)
     return inv
+
+
+def _stem(path: str) -> str:
+    """``cuentas/JDE01-AGS.yaml`` → ``JDE01-AGS``."""
+    return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
 
 
 def _ref(pos: Pos, message: str, **args: Any) -> Finding:
     area, subject = args.pop("area", ""), args.pop("subject", "")
-    return _stamp(finding(pos, message, area=area, subject=subject, **args), REFERENCE)
+    return stamp(finding(pos, message, area=area, subject=subject, **args), REFERENCE)
 
 
 def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
-                      unmodelled: set[str], unread: set[str], have_areas: bool) -> None:
-    from ine_lint.policy import load_policy
-
+                      unmodelled: set[str], unread: set[str], have_areas: bool,
+                      platforms: Collection[str]) -> None:
     for path, area, pos in area_files:
-        stem = path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
-        if area != stem:
-            inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem))
+        if area != _stem(path):
+            inv.findings.append(_ref(pos, "ref.file_name", area=area, file=_stem(path)))
         if have_areas and area not in inv.areas:
             inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
     # An área whose cuentas file could not be read would make every responsiva look dangling.
@@ -490,7 +506,6 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
             if box.area not in inv.areas:
                 inv.findings.append(_ref(box.where("area"), "ref.unknown_area_register",
                                          area=box.area, email=box.email, subject=box.email))
-    platforms = load_policy().platforms
     for acc in inv.accounts:
         if acc.network not in platforms:
             inv.findings.append(_ref(acc.where("red"), "ref.unknown_platform",

@@ -17,8 +17,9 @@ from typing import Any
 
 import yaml
 
-from ine_lint.findings import SCHEMA, YAML, Finding, Pos, finding
+from ine_lint.findings import SCHEMA, YAML, Finding, Pos, finding, stamp
 from ine_lint.secrets import SecretHit, scan
+from ine_lint.suppress import parse_directives
 
 try:  # libyaml's parser is several times faster; fall back cleanly where it is missing
     _Loader: Any = yaml.CSafeLoader
@@ -313,7 +314,6 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             documents += 1
             if documents > 1:
                 raise _Stop(_mark(event), "yaml.multiple_documents")
-    parser.dispose()
     return root, problems
 
 
@@ -353,39 +353,36 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     """Load one file's bytes. Never raises for anything in the bytes."""
     loaded = LoadedFile(path=path, kind=kind)
     if len(raw) > MAX_FILE_BYTES:
-        loaded.findings.append(_stamp(finding(Pos(path, 1, 1), "yaml.too_large",
+        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.too_large",
                                               size=len(raw), limit=MAX_FILE_BYTES), YAML))
         return loaded
     text, problem = decode(raw, path)
     loaded.secrets = scan(text if text is not None else raw.decode("utf-8", "replace"))
     if problem is not None or text is None:
-        loaded.findings.append(_stamp(problem, YAML))  # type: ignore[arg-type]
+        loaded.findings.append(stamp(problem, YAML))  # type: ignore[arg-type]
         return loaded
-    from ine_lint.suppress import parse_directives
-
     loaded.directives = parse_directives(text)
     try:
         root, problems = compose(text, path)
     except _Stop as stop:
-        rule = SCHEMA if stop.message == "schema.duplicate_key" else YAML
-        loaded.findings.append(_stamp(finding(Pos(path, *stop.line), stop.message,
-                                              **stop.args_), rule))
+        loaded.findings.append(stamp(finding(Pos(path, *stop.line), stop.message,
+                                             **stop.args_), YAML))
         return loaded
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        loaded.findings.append(_stamp(finding(
+        loaded.findings.append(stamp(finding(
             Pos(path, *line), "yaml.syntax",
             problem=_clean(exc.problem or exc.context or "")), YAML))
         return loaded
     except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as exc:
-        loaded.findings.append(_stamp(finding(Pos(path, 1, 1), "yaml.syntax",
+        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.syntax",
                                               problem=_clean(type(exc).__name__)), YAML))
         return loaded
-    loaded.findings.extend(_stamp(f, SCHEMA) for f in problems)
+    loaded.findings.extend(stamp(f, SCHEMA) for f in problems)
     if not isinstance(root, YMap):
         line = root.pos if isinstance(root, YSeq) else (1, 1)
-        loaded.findings.append(_stamp(finding(
+        loaded.findings.append(stamp(finding(
             Pos(path, *line), "schema.not_mapping" if root is not None else "schema.empty"),
             SCHEMA))
         return loaded
@@ -405,12 +402,6 @@ def tree_only(raw: bytes) -> YMap | None:
     except (_Stop, yaml.YAMLError, RecursionError, MemoryError, ValueError):
         return None
     return root if isinstance(root, YMap) else None
-
-
-def _stamp(f: Finding, rule: str) -> Finding:
-    from dataclasses import replace
-
-    return replace(f, rule=rule)
 
 
 def _clean(problem: str) -> str:

@@ -40,16 +40,21 @@ def _is_date(value: object) -> bool:
     return True
 
 
-@cache
-def validator(kind: str) -> Any:
+def full_validator(schema: dict[str, Any]) -> Any:
+    """A jsonschema validator for one of our schemas, with ``format: date`` checked."""
     import jsonschema
 
-    schema = json.loads((data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
     checker = jsonschema.FormatChecker(formats=())
     checker.checks("date")(_is_date)
     cls = jsonschema.validators.validator_for(schema)
     cls.check_schema(schema)
     return cls(schema, format_checker=checker)
+
+
+@cache
+def validator(kind: str) -> Any:
+    return full_validator(json.loads(
+        (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8")))
 
 
 @cache

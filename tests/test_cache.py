@@ -94,6 +94,7 @@ def test_unwritable_cache_only_costs_time(inv, tmp_path):
             cache_dir.chmod(0o700)
             (cache_dir / "clave-hmac").mkdir()  # an unusable key: same effect
         assert run(inv, cache_dir).files == 7
+        assert entries(cache_dir) == []  # nothing written, nothing broken
     finally:
         cache_dir.chmod(0o700)
 

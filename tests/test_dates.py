@@ -18,10 +18,3 @@ def test_calendar_months_clamp_to_month_end():
     assert add_months(date(2028, 1, 31), 1) == date(2028, 2, 29)
     assert add_months(date(2026, 9, 30), 2) == date(2026, 11, 30)
 
-
-def test_holiday_names_do_not_depend_on_locale(monkeypatch):
-    monkeypatch.setenv("LANG", "en_US.UTF-8")
-    from ine_lint.dates import _federal
-
-    _federal.cache_clear()
-    assert date(2026, 9, 16) in _federal(2026)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from ine_lint import hookimpl
-from ine_lint.findings import Finding, Pos, finding
+from ine_lint.findings import Finding, finding
 
 ID = "4.2.III"
 
@@ -26,12 +26,11 @@ def ine_lint_rule(policy: Any) -> Any:
 def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
     levels = {"propietaria": set(policy.param(ID, "niveles_propietaria")),
               "suplente": set(policy.param(ID, "niveles_suplente"))}
-    areas = set(inventory.designations) | {a.area for a in inventory.active_accounts()}
-    for key in sorted(areas):
+    for key in inventory.checked_areas:
         designation = inventory.current_designation(key)
         if designation is None:
             if inventory.active_accounts_of(key):
-                yield finding(_area_pos(inventory, key), "r.admins.none", area=key, subject=key,
+                yield finding(inventory.area_position(key), "r.admins.none", area=key, subject=key,
                               as_of=inventory.as_of.isoformat())
             continue
         since = designation.since.isoformat()
@@ -62,11 +61,3 @@ def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
             yield finding(deputy.where("correo"), "r.admins.same_person", area=key,
                           subject=owner.email, email=owner.email)
 
-
-def _area_pos(inventory: Any, key: str) -> Pos:
-    group = inventory.designations.get(key)
-    area = inventory.areas.get(key)
-    accounts = inventory.active_accounts_of(key)
-    pos: Pos = (group.pos if group is not None else area.where("clave") if area is not None
-                else accounts[0].pos if accounts else Pos("areas.yaml"))
-    return pos

@@ -12,7 +12,7 @@ from typing import Any
 
 from ine_lint import hookimpl
 from ine_lint.dates import add_months
-from ine_lint.findings import Finding, finding
+from ine_lint.findings import Finding, finding, notice
 
 ID = "4.2.V"
 
@@ -27,8 +27,7 @@ def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Findin
     months = int(policy.param(ID, "meses_informe"))
     days = int(policy.param(ID, "dias_habiles_cambio"))
     as_of = context.as_of
-    areas = set(inventory.designations) | {a.area for a in inventory.active_accounts()}
-    for key in sorted(areas):
+    for key in inventory.checked_areas:
         group = inventory.designations.get(key)
         # Every oficio to CNCS counts as a report: the informes and each designation's oficio.
         dated = []
@@ -37,9 +36,8 @@ def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Findin
             dated += [(d.oficio_date, d.where("fecha_oficio")) for d in group.designations
                       if d.oficio_date is not None and d.oficio_date <= as_of]
         if not dated:
-            if group is not None or inventory.active_accounts_of(key):
-                where = group.pos if group is not None else _area_pos(inventory, key)
-                yield finding(where, "r.report.none", area=key, subject=key, months=months)
+            yield finding(inventory.area_position(key), "r.report.none", area=key,
+                          subject=key, months=months)
         else:
             last, where = max(dated, key=lambda item: (item[0], item[1].line))
             due = add_months(last, months)
@@ -47,7 +45,7 @@ def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Findin
                 yield finding(where, "r.report.overdue", area=key, subject=key,
                               last=last.isoformat(), due=due.isoformat(), months=months)
             elif context.due_soon(due):
-                yield _info(finding(where, "r.report.due_soon", area=key, subject=key,
+                yield notice(finding(where, "r.report.due_soon", area=key, subject=key,
                                     last=last.isoformat(), due=due.isoformat()))
         if group is None:
             continue
@@ -61,7 +59,7 @@ def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Findin
                                   area=key, subject=key, since=since,
                                   deadline=deadline.isoformat(), days=days)
                 elif context.due_soon(deadline):
-                    yield _info(finding(change.where("vigente_desde"),
+                    yield notice(finding(change.where("vigente_desde"),
                                         "r.report.change_due_soon", area=key, subject=key,
                                         since=since, deadline=deadline.isoformat()))
             elif change.oficio_date > deadline:
@@ -74,15 +72,3 @@ def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Findin
                               "r.report.no_forms", area=key, subject=key,
                               oficio=report.oficio, date=report.date.isoformat())
 
-
-def _info(f: Finding) -> Finding:
-    from dataclasses import replace
-
-    return replace(f, severity="info")
-
-
-def _area_pos(inventory: Any, key: str) -> Any:
-    area = inventory.areas.get(key)
-    if area is not None:
-        return area.where("clave")
-    return inventory.active_accounts_of(key)[0].pos

@@ -7,12 +7,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import replace
 from typing import Any
 
 from ine_lint import hookimpl
 from ine_lint.dates import add_months
-from ine_lint.findings import Finding, finding
+from ine_lint.findings import Finding, finding, notice
 
 ID = "4.3.VIII"
 
@@ -36,6 +35,6 @@ def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Findin
             yield finding(where, key, area=account.area, subject=account.ref,
                           last=last.isoformat(), due=due.isoformat(), months=months)
         elif context.due_soon(due):
-            yield replace(finding(where, "r.rotation.due_soon", area=account.area,
-                                  subject=account.ref, last=last.isoformat(),
-                                  due=due.isoformat()), severity="info")
+            yield notice(finding(where, "r.rotation.due_soon", area=account.area,
+                                 subject=account.ref, last=last.isoformat(),
+                                 due=due.isoformat()))
