@@ -6,7 +6,6 @@ reports the result.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -50,9 +49,6 @@ class Result:
     files: int
     ruleset: RuleSet
     policy: Policy
-
-    def counts(self) -> Counter[str]:
-        return Counter(f.severity for f in self.findings)
 
 
 def check(root: Path, options: Options) -> Result:

@@ -78,7 +78,7 @@ class Reporter:
         return {
             "total": len(result.findings),
             "by_severity": {s: by_severity.get(s, 0) for s in SEVERITIES},
-            "by_rule": dict(sorted(by_rule.items(), key=lambda kv: _rule_order(kv[0]))),
+            "by_rule": dict(sorted(by_rule.items(), key=lambda kv: rule_order(kv[0]))),
             "suppressed": len(result.suppressed),
             "files": result.files,
         }
@@ -108,7 +108,7 @@ def _roman(text: str) -> int | None:
     return total
 
 
-def _rule_order(rule: str) -> tuple[object, ...]:
+def rule_order(rule: str) -> tuple[object, ...]:
     """Article order: 4.1.IV.2 < 4.1.IV.10 < 4.2.II; ine-lint's own rules first."""
     if not rule[:1].isdigit():
         return ((0, rule),)
@@ -121,8 +121,6 @@ def _rule_order(rule: str) -> tuple[object, ...]:
             out.append((1, number) if number is not None else (2, part))
     return tuple(out)
 
-
-rule_order = _rule_order
 
 
 #: Message arguments that are line numbers: they move with unrelated edits.
