@@ -94,15 +94,27 @@ def _has_value(rest: str) -> bool:
     return value not in ("", "~", "null", "Null", "NULL", "[]", "{}")
 
 
-#: Searched in the lower-cased text: case-insensitive alternation is several times slower.
-_HINT = re.compile("|".join(sorted({w.split("_")[0] for w in SECRET_WORDS} | {
-    "contraseña", "recuper", "respaldo", "credential", "clave_acceso", "clave de acceso"},
-    key=len, reverse=True)))
+def _needles(words: set[str]) -> tuple[str, ...]:
+    """The shortest set of words such that each of ``words`` contains one of them."""
+    out: list[str] = []
+    for word in sorted(words, key=len):
+        if not any(n in word for n in out):
+            out.append(word)
+    return tuple(out)
+
+
+#: Looked for in the lower-cased text with ``str.find``, one word at a time: several times
+#: faster than one regular expression with the words as alternatives.
+_HINTS = _needles({w.split("_")[0] for w in SECRET_WORDS} | {
+    "contraseña", "recuper", "respaldo", "credential", "clave_acceso", "clave de acceso"})
 #: Long runs not inside a URL, an e-mail address or a path: seeds (16+) and tokens (24+).
 _RUN = re.compile(r"(?<![A-Za-z0-9+/_=\-.~:@])[A-Za-z0-9+/_=\-]{16,}")
 _BASE32_RUN = re.compile(r"[A-Z2-7]{16,}=*|[a-z2-7]{16,}=*")
 #: A seed as authenticator apps show it: groups of four, in either case.
 _SPACED_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,}(?![A-Za-z0-9])")
+#: What every spaced seed contains; it starts with a literal, which the regular expression
+#: engine skips to quickly, so only the few lines holding it get the full pattern.
+_SPACED_HINT = re.compile(r" [A-Za-z2-7]{4} [A-Za-z2-7]{4} ")
 
 
 def scan(text: str) -> list[SecretHit]:
@@ -119,16 +131,22 @@ def scan(text: str) -> list[SecretHit]:
         if line not in hits or hits[line].column > column:
             hits[line] = SecretHit(line, column, kind, term)
 
-    seen_lines: set[int] = set()
     lower = text.lower()
     if len(lower) != len(text):  # a few characters lower-case to two; keep offsets aligned
         lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    for match in _HINT.finditer(lower):
-        line_start, line_end = starts.bounds(match.start())
-        if line_start in seen_lines:
-            continue
-        seen_lines.add(line_start)
-        line = text[line_start:line_end]
+    hinted: set[int] = set()  # starts of the lines holding a hint word
+    for needle in _HINTS:
+        at = lower.find(needle)
+        while at >= 0:
+            start = lower.rfind("\n", 0, at) + 1
+            hinted.add(start)
+            end = lower.find("\n", at)
+            if end < 0:
+                break
+            at = lower.find(needle, end)
+    for line_start in hinted:
+        line_end = text.find("\n", line_start)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
         for key in _KEY.finditer(line):
             term = secret_key_term(key.group(1))
             if term is not None and _has_value(line[key.end():]):
@@ -146,9 +164,17 @@ def scan(text: str) -> list[SecretHit]:
                 add(found.start(), "base32", "base32")
         elif len(word) >= TOKEN_MIN and _looks_like_token(word) and not _in_url(text, found):
             add(found.start(), "token", "token")
-    for found in _SPACED_SEED.finditer(text):
-        if _is_seed(found.group(0).replace(" ", "")):
-            add(found.start(), "base32", "base32")
+    spaced: set[int] = set()
+    for hint in _SPACED_HINT.finditer(text):
+        line_start = text.rfind("\n", 0, hint.start()) + 1
+        if line_start in spaced:
+            continue
+        spaced.add(line_start)
+        line_end = text.find("\n", hint.start())
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        for found in _SPACED_SEED.finditer(line):
+            if _is_seed(found.group(0).replace(" ", "")):
+                add(line_start + found.start(), "base32", "base32")
     return [hits[k] for k in sorted(hits)]
 
 
@@ -175,8 +201,3 @@ class _LineIndex:
     def locate(self, offset: int) -> tuple[int, int]:
         line = self.text.count("\n", 0, offset) + 1
         return line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
-
-    def bounds(self, offset: int) -> tuple[int, int]:
-        start = self.text.rfind("\n", 0, offset) + 1
-        end = self.text.find("\n", offset)
-        return start, len(self.text) if end < 0 else end
