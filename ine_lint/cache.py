@@ -1,8 +1,9 @@
 """Load every file, reusing earlier work: a content-keyed cache and a process pool.
 
-Parsing and schema validation depend only on a file's bytes, its path, the tool version and
-the shipped schemas/policies, so their result is cached under a hash of all of those. What
-depends on the as-of date (future dates, every rule) is recomputed on each run.
+Parsing, schema validation and modelling depend only on a file's bytes, its path, the tool's
+code and the shipped schemas and policies, so their result (findings and model objects, never
+the tree) is cached under a hash of all of those. What depends on the as-of date (future
+dates, every rule) is recomputed on each run.
 
 The cache lives in ``$XDG_CACHE_HOME/ine-lint`` (``~/.cache/ine-lint`` by default), never in
 the inventory repository: a pull request cannot plant an entry. Entries are pickles signed
@@ -20,17 +21,21 @@ import os
 import pickle
 import secrets as _random
 import tempfile
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
+from typing import TypeVar
 
 from ine_lint import __version__
+from ine_lint.dates import HolidaySource, federal_holidays
 from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import SourceFile, load_and_validate
-from ine_lint.loader import LoadedFile, tree_only
+from ine_lint.loader import LoadedFile
 
 #: Below this many bytes to parse, a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
-_FORMAT = b"ine-lint-cache-1\n"
+_FORMAT = b"ine-lint-cache-2\n"
+T = TypeVar("T")
 
 
 def default_cache_dir() -> Path | None:
@@ -69,10 +74,13 @@ class Cache:
         digest.update(raw)
         return digest.hexdigest()
 
-    def has(self, name: str) -> bool:
-        return self.key is not None and (self.directory / name[:2] / name).is_file()
+    def entry(self, *parts: str) -> str:
+        """The name of an entry that is not a file's: holidays of a year, for example."""
+        digest = hashlib.sha256(self.salt)
+        digest.update("\0".join(parts).encode())
+        return digest.hexdigest()
 
-    def get(self, name: str) -> LoadedFile | None:
+    def get(self, name: str, kind: type[T]) -> T | None:
         if self.key is None:
             return None
         try:
@@ -89,19 +97,43 @@ class Cache:
             value = pickle.loads(body)
         except Exception:
             return None
-        return value if isinstance(value, LoadedFile) else None
+        return value if isinstance(value, kind) else None
 
-    def put(self, name: str, loaded: LoadedFile) -> None:
-        if self.key is None or loaded.secrets:
+    def put(self, name: str, value: object) -> None:
+        if self.key is None:
             return
         try:
-            body = pickle.dumps(loaded, protocol=pickle.HIGHEST_PROTOCOL)
+            body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
             mac = hmac.new(self.key, body, "sha256").digest()
             folder = self.directory / name[:2]
             folder.mkdir(exist_ok=True)
             _atomic_write(folder / name, _FORMAT + mac + body)
         except (OSError, RecursionError, pickle.PicklingError):
             pass  # a cache that cannot be written only costs time
+
+
+def cached_holidays(cache_dir: Path | None) -> HolidaySource:
+    """Federal holidays by year, computed by the ``holidays`` package once per version of it
+    and then read from the cache."""
+    if cache_dir is None:
+        return federal_holidays
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        salt = f"festivos:{version('holidays')}"
+    except PackageNotFoundError:
+        return federal_holidays
+    cache = Cache(cache_dir / "festivos", salt)
+
+    def federal(year: int) -> frozenset[date]:
+        name = cache.entry(str(year))
+        days = cache.get(name, frozenset)
+        if days is None or not all(isinstance(d, date) for d in days):
+            days = federal_holidays(year)
+            cache.put(name, days)
+        return days
+
+    return federal
 
 
 def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
@@ -133,88 +165,112 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
     return lf
 
 
-def _work(item: tuple[SourceFile, bytes]) -> LoadedFile:
-    """In the worker: everything but the tree, which would cost more to ship than to build."""
-    loaded = load_and_validate(*item)
-    loaded.data = None
-    return loaded
-
-
 def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_digest: str,
-             jobs: int | None = None) -> Iterator[LoadedFile]:
-    """Every file loaded and validated, yielded in the order given.
+             jobs: int | None = None) -> list[LoadedFile]:
+    """Every file loaded, validated and modelled, in the order given.
 
-    A generator, so that the caller can model each file and let its tree go before the next
-    one arrives. Above ``PARALLEL_MIN_BYTES`` of files to parse, a worker process validates
-    and scans every file while this one builds the trees: shipping trees between processes
-    costs about as much as parsing them, so both parse and only findings travel.
+    What the cache holds is taken from it; the rest is parsed here and, above
+    ``PARALLEL_MIN_BYTES``, also in worker processes, each taking a share of the files by
+    size. Workers send back the model objects, not the trees, which are several times larger.
     """
     cache = None
     if cache_dir is not None:
-        cache = Cache(cache_dir, f"{__version__}:{policy_digest}:{_schemas_digest()}")
-    # (source, bytes or a finding-only LoadedFile, cache entry name, whether it has one)
-    plan: list[tuple[SourceFile, bytes | LoadedFile, str, bool]] = []
-    for source in sources:
+        cache = Cache(cache_dir, f"{__version__}:{policy_digest}:{_code_digest()}")
+    results: list[LoadedFile | None] = [None] * len(sources)
+    todo: list[tuple[int, SourceFile, bytes, str]] = []
+    for i, source in enumerate(sources):
         raw = _read(source)
         if isinstance(raw, LoadedFile):
-            plan.append((source, raw, "", False))
+            results[i] = raw
             continue
         name = cache.name(source, raw) if cache else ""
-        plan.append((source, raw, name, bool(cache and cache.has(name))))
-    pending = [i for i, (_, item, _, cached) in enumerate(plan)
-               if isinstance(item, bytes) and not cached]
-    size = sum(_size(plan[i][1]) for i in pending)
+        hit = cache.get(name, LoadedFile) if cache else None
+        if hit is not None:
+            results[i] = hit
+        else:
+            todo.append((i, source, raw, name))
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    results: Iterator[LoadedFile] | None = None
-    pool = None
-    if workers > 1 and size >= PARALLEL_MIN_BYTES and len(pending) > 1:
-        pool, results = _start_pool([(plan[i][0], plan[i][1]) for i in pending])
-    offloaded = set(pending) if results is not None else set()
-    try:
-        for i, (source, item, name, cached) in enumerate(plan):
-            if isinstance(item, LoadedFile):
-                yield item
-                continue
-            # Entries are read here, one at a time, so only one tree is in memory at once.
-            loaded = cache.get(name) if cache and cached else None
-            if loaded is None:
-                if i in offloaded and results is not None:
-                    # The worker validates and scans; this process only builds the tree the
-                    # model needs. Only the worker's findings cross between the processes.
-                    tree = tree_only(item)
-                    loaded = next(results)
-                    loaded.data = tree
-                else:
-                    loaded = load_and_validate(source, item)
-                if cache:
-                    cache.put(name, loaded)
-            yield loaded
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)  # type: ignore[attr-defined]
+    size = sum(len(raw) for _, _, raw, _ in todo)
+    if workers > 1 and size >= PARALLEL_MIN_BYTES and len(todo) > 1:
+        loaded = _load_parallel(todo, workers)
+    else:
+        loaded = [load_and_validate(source, raw) for _, source, raw, _ in todo]
+    for (i, _, _, name), lf in zip(todo, loaded, strict=True):
+        results[i] = lf
+        if cache and not lf.secrets:  # the cache must not become a second copy of a secret
+            cache.put(name, lf)
+    return [lf for lf in results if lf is not None]
 
 
-def _size(item: bytes | LoadedFile) -> int:
-    return len(item) if isinstance(item, bytes) else 0
+#: The files a parallel load works on, set before the workers are forked so that they
+#: inherit the bytes instead of receiving them through a pipe.
+_SHARED: list[tuple[int, SourceFile, bytes, str]] = []
 
 
-def _start_pool(items: list[tuple[SourceFile, bytes | LoadedFile]],
-                ) -> tuple[object | None, Iterator[LoadedFile] | None]:
+def _work(indices: range) -> list[LoadedFile]:
+    return [load_and_validate(_SHARED[k][1], _SHARED[k][2]) for k in indices]
+
+
+def _load_parallel(todo: list[tuple[int, SourceFile, bytes, str]],
+                   workers: int) -> list[LoadedFile]:
+    """This process takes the first share of the files and forked workers the others.
+
+    Shares are contiguous runs of about equal size; the workers' shares are cut in a few
+    chunks each, so their results arrive while this process is still busy with its own.
+    """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    global _SHARED
+    bounds = _split([len(raw) for _, _, raw, _ in todo], workers * 4)
+    mine = range(0, bounds[4])
+    _SHARED = todo
+    pool = None
     try:
         context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=1, mp_context=context)
-        return pool, pool.map(_work, items, chunksize=max(1, len(items) // 16))
+        pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
+        futures = [pool.submit(_work, range(bounds[k], bounds[k + 1]))
+                   for k in range(4, len(bounds) - 1)]
     except (OSError, RuntimeError, ValueError):
-        return None, None
+        futures = []
+        mine = range(len(todo))
+    try:
+        out = _work(mine)
+        for k, future in enumerate(futures):
+            try:
+                out.extend(future.result())
+            except Exception:  # a worker killed, out of memory, or its result unreadable
+                out.extend(_work(range(bounds[k + 4], bounds[k + 5])))
+        return out
+    finally:
+        _SHARED = []
+        if pool is not None:
+            pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _schemas_digest() -> str:
+def _split(sizes: list[int], parts: int) -> list[int]:
+    """Boundaries cutting ``sizes`` into ``parts`` contiguous runs of about equal total."""
+    total = sum(sizes) or 1
+    bounds = [0]
+    running = 0
+    for i, size in enumerate(sizes):
+        running += size
+        while len(bounds) < parts and running >= total * len(bounds) / parts:
+            bounds.append(i + 1)
+    while len(bounds) <= parts:
+        bounds.append(len(sizes))
+    return bounds
+
+
+def _code_digest() -> str:
+    """The shipped schemas and the code whose output is cached: a change to any of them,
+    even without a new version number, must not reuse an entry made by the old one."""
+    from ine_lint import inventory, loader, model, schema, secrets, suppress
     from ine_lint.resources import data_dir
 
     digest = hashlib.sha256()
+    for module in (inventory, loader, model, schema, secrets, suppress):
+        digest.update(Path(module.__file__ or "").read_bytes())
     folder = data_dir("schemas")
     for path in sorted(folder.glob("*.json")):
         digest.update(path.name.encode() + path.read_bytes())

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache
 
 from dateutil.relativedelta import relativedelta
 
+#: year → Mexico's federal holidays that year.
+HolidaySource = Callable[[int], frozenset[date]]
+
 
 @cache
-def _federal(year: int) -> frozenset[date]:
+def federal_holidays(year: int) -> frozenset[date]:
     import holidays
 
     # language="es" pins the holiday names; without it the package follows the machine locale.
@@ -18,14 +21,26 @@ def _federal(year: int) -> frozenset[date]:
 
 
 class BusinessCalendar:
-    """Monday to Friday, minus Mexico's federal holidays and INE's own non-working days."""
+    """Monday to Friday, minus Mexico's federal holidays and INE's own non-working days.
 
-    def __init__(self, non_working: Iterable[date] = ()) -> None:
+    ``federal`` gives each year's holidays; by default the ``holidays`` package computes them
+    (importing it and computing a year takes about 0.2 s, so ``check`` passes one that keeps
+    computed years in the cache).
+    """
+
+    def __init__(self, non_working: Iterable[date] = (),
+                 federal: HolidaySource = federal_holidays) -> None:
         self.non_working = frozenset(non_working)
+        self._federal = federal
+        self._years: dict[int, frozenset[date]] = {}
 
     def is_business_day(self, day: date) -> bool:
-        return (day.weekday() < 5 and day not in _federal(day.year)
-                and day not in self.non_working)
+        if day.weekday() >= 5 or day in self.non_working:
+            return False
+        year = self._years.get(day.year)
+        if year is None:
+            year = self._years[day.year] = self._federal(day.year)
+        return day not in year
 
     def add(self, start: date, days: int) -> date:
         """The Nth business day after ``start`` (``start`` itself is not counted)."""

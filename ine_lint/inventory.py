@@ -14,6 +14,7 @@ from typing import Any
 from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding, stamp
 from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
 from ine_lint.model import (
+    COLUMN_BITS,
     Access,
     Account,
     Administrator,
@@ -32,6 +33,8 @@ from ine_lint.model import (
     SecondFactor,
     Signatures,
     account_key,
+    pack,
+    unpack,
 )
 
 TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
@@ -87,44 +90,82 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
 
 
 def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
-    """Parse and schema-check one file: the part of the work that depends only on its bytes."""
+    """Parse, schema-check and model one file: everything that depends only on its bytes.
+
+    The value tree is let go once the file's model objects are built from it, so what is
+    kept, cached or sent between processes is the model, a fraction of the tree's size.
+    """
     from ine_lint.schema import validate
 
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
         loaded.findings.extend(stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
                                                                     source.rel))
+        _model(loaded, loaded.data)
+        loaded.data = None
     return loaded
+
+
+def _model(lf: LoadedFile, doc: YMap) -> None:
+    b = _Builder(lf.path)
+    if lf.kind in ("designaciones", "cuentas") and isinstance(doc.get("area"), str):
+        lf.area = (doc["area"], pack(*doc.vpos["area"]))
+    if lf.kind == "areas":
+        lf.model = b.areas(doc, lf.path)
+    elif lf.kind == "cncs":
+        lf.model = b.cncs(doc, lf.path)
+    elif lf.kind == "correos":
+        lf.model = b.mailboxes(doc, lf.path)
+    elif lf.kind == "designaciones":
+        lf.model = b.designations(doc, lf.path)
+    elif lf.kind == "cuentas":
+        lf.model = b.accounts(doc, lf.path)
+    lf.unmodelled = tuple(sorted(b.unmodelled))
+    lf.dates = b.dates
 
 
 # --------------------------------------------------------------------------- model building
 
 
-class _Builder:
-    """Turns validated trees into model objects; never trusts a field the schema flagged."""
+#: One ``date`` per distinct text: an inventory repeats a few thousand dates tens of thousands
+#: of times, and shared objects are parsed, kept and pickled once.
+_DATES: dict[str, date] = {}
 
-    def __init__(self, as_of: date) -> None:
-        self.as_of = as_of
-        self.findings: list[Finding] = []
-        #: Accounts written in a file but left out of the model for a schema error.
+
+class _Builder:
+    """Turns one validated tree into model objects; never trusts a field the schema flagged.
+
+    Nothing here depends on the as-of date, so the result can be cached: every date read is
+    noted (``dates``), and whether it lies in the future is decided when the inventory is put
+    together.
+    """
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        #: Accounts written in the file but left out of the model for a schema error.
         self.unmodelled: set[str] = set()
+        #: (ordinal, key, packed position) of every date read, for ``schema.future_date``.
+        self.dates: list[tuple[int, str, int]] = []
 
     @staticmethod
     def fields(m: YMap, path: str) -> FieldPositions:
-        return FieldPositions(path, m.vpos)
+        return FieldPositions(path, {k: line << COLUMN_BITS | column
+                                     for k, (line, column) in m.vpos.items()})
 
     def date(self, m: YMap, key: str, path: str) -> date | None:
         value = m.get(key)
         if not isinstance(value, str) or len(value) != 10:
             return None
-        try:
-            parsed = date.fromisoformat(value)
-        except ValueError:
-            return None
-        if parsed > self.as_of:
-            self.findings.append(stamp(finding(
-                Pos(path, *m.vpos[key]), "schema.future_date", key=key, value=value,
-                as_of=self.as_of.isoformat()), SCHEMA))
+        parsed = _DATES.get(value)
+        if parsed is None:
+            try:
+                parsed = date.fromisoformat(value)
+            except ValueError:
+                return None
+            if len(_DATES) >= 100_000:
+                _DATES.clear()
+            _DATES[value] = parsed
+        self.dates.append((parsed.toordinal(), key, pack(*m.vpos[key])))
         return parsed
 
     @staticmethod
@@ -412,30 +453,37 @@ class Inventory:
 
 def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable[Finding] = (),
           platforms: Collection[str] = ()) -> Inventory:
-    """Model the loaded files and check their cross-references."""
+    """Put the files' model objects together and check the references between them."""
     inv = Inventory(root=root, as_of=as_of)
-    b = _Builder(as_of)
     inv.findings.extend(extra)
     # (path, área, position of its ``area`` key) of each per-área file.
     area_files: list[tuple[str, str, Pos]] = []
     unread: set[str] = set()  # áreas whose cuentas file could not be read
+    unmodelled: set[str] = set()
     have_areas = False
     area_first: dict[str, Pos] = {}
     account_first: dict[str, Pos] = {}
+    today = as_of.toordinal()
     for lf in loaded:
         inv.files.append(lf)
         inv.findings.extend(lf.findings)
-        doc = lf.data
-        lf.data = None  # the model keeps what the rules need; let the tree go now
-        if doc is None:
+        for ordinal, key, packed in lf.dates:
+            if ordinal > today:
+                inv.findings.append(stamp(finding(
+                    Pos(lf.path, *unpack(packed)), "schema.future_date", key=key,
+                    value=date.fromordinal(ordinal).isoformat(), as_of=as_of.isoformat()),
+                    SCHEMA))
+        model = lf.model
+        if model is None:
             if lf.kind == "cuentas":
                 unread.add(_stem(lf.path))
             continue
-        if lf.kind in ("designaciones", "cuentas") and isinstance(doc.get("area"), str):
-            area_files.append((lf.path, doc["area"], Pos(lf.path, *doc.vpos["area"])))
+        unmodelled.update(lf.unmodelled)
+        if lf.area is not None:
+            area_files.append((lf.path, lf.area[0], Pos(lf.path, *unpack(lf.area[1]))))
         if lf.kind == "areas":
             have_areas = True
-            for area in b.areas(doc, lf.path):
+            for area in model:
                 if area.key in inv.areas:
                     inv.findings.append(_ref(area.where("clave"), "ref.duplicate_area",
                                              key=area.key, first=area_first[area.key].line))
@@ -443,10 +491,10 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                 inv.areas[area.key] = area
                 area_first[area.key] = area.where("clave")
         elif lf.kind == "cncs":
-            for lst in b.cncs(doc, lf.path):
+            for lst in model:
                 inv.cncs_lists.setdefault(lst.oficio, lst)
         elif lf.kind == "correos":
-            for box in b.mailboxes(doc, lf.path):
+            for box in model:
                 if box.email in inv.mailboxes:
                     inv.findings.append(_ref(box.where("correo"), "ref.duplicate_mailbox",
                                              email=box.email,
@@ -454,11 +502,10 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 inv.mailboxes[box.email] = box
         elif lf.kind == "designaciones":
-            group = b.designations(doc, lf.path)
-            if group.area:
-                inv.designations.setdefault(group.area, group)
+            if model.area:
+                inv.designations.setdefault(model.area, model)
         elif lf.kind == "cuentas":
-            for acc in b.accounts(doc, lf.path):
+            for acc in model:
                 if acc.key in account_first:
                     first = account_first[acc.key]
                     inv.findings.append(_ref(acc.where("usuario"), "ref.duplicate_account",
@@ -467,8 +514,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
-    inv.findings.extend(b.findings)
-    _check_references(inv, area_files, b.unmodelled, unread, have_areas, platforms)
+    _check_references(inv, area_files, unmodelled, unread, have_areas, platforms)
     return inv
 
 

@@ -70,6 +70,15 @@ class LoadedFile:
     secrets: list[SecretHit] = field(default_factory=list)
     #: Inline ``# ine-lint: ignorar`` comments, by line.
     directives: list[Any] = field(default_factory=list)
+    #: What the inventory keeps of the tree once it is modelled (``inventory.load_and_validate``):
+    #: the file's model objects, None if it could not be read as a mapping;
+    model: Any = None
+    #: the value of a per-área file's ``area`` key and its packed position;
+    area: tuple[str, int] | None = None
+    #: accounts written but left out of the model for a schema error;
+    unmodelled: tuple[str, ...] = ()
+    #: and every date read, as (ordinal, key, packed position).
+    dates: list[tuple[int, str, int]] = field(default_factory=list)
 
 
 class _Stop(Exception):
@@ -86,6 +95,9 @@ _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
 #: First characters for which YAML 1.1 may resolve a plain scalar to something else than a
 #: string; any other plain scalar is a string without trying a pattern.
 _RESOLVABLE = frozenset(k for k in _RESOLVERS if k)
+#: Plain scalars already resolved: keys and dates repeat throughout an inventory, and a
+#: look-up here is a small fraction of trying the resolver's patterns. Values are immutable.
+_RESOLVED: dict[str, Any] = {}
 
 
 def _resolve(value: str) -> Any:
@@ -244,6 +256,7 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
     get_event = parser.get_event
     scalar_event, stream_end = yaml.ScalarEvent, yaml.StreamEndEvent
     resolvable = _RESOLVABLE
+    resolved = _RESOLVED
     no_key = _NO_KEY
     while True:
         event = get_event()
@@ -253,7 +266,16 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             written += 1
             raw = event.value
             if event.tag is None and event.implicit[0]:
-                value = (_resolve(raw) if raw[0] in resolvable else raw) if raw else None
+                if not raw:
+                    value = None
+                elif raw[0] in resolvable:
+                    value = resolved.get(raw, no_key)
+                    if value is no_key:
+                        if len(resolved) >= 50_000:
+                            resolved.clear()
+                        value = resolved[raw] = _resolve(raw)
+                else:
+                    value = raw
             else:
                 value = _scalar(event)
             if event.anchor:
@@ -388,20 +410,6 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
         return loaded
     loaded.data = root
     return loaded
-
-
-def tree_only(raw: bytes) -> YMap | None:
-    """Only the value tree of a file, or None: what is wrong with it is found elsewhere."""
-    if len(raw) > MAX_FILE_BYTES:
-        return None
-    text, problem = decode(raw, "")
-    if problem is not None or text is None:
-        return None
-    try:
-        root, _ = compose(text, "")
-    except (_Stop, yaml.YAMLError, RecursionError, MemoryError, ValueError):
-        return None
-    return root if isinstance(root, YMap) else None
 
 
 def _clean(problem: str) -> str:

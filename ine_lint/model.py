@@ -7,28 +7,45 @@ fields (``where(field)``), so a finding can point at the most specific node.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date as Day
 
 from ine_lint.findings import Pos
+
+#: A line and column packed into one int, ``line << COLUMN_BITS | column``: the model keeps
+#: tens of thousands of positions, and one int costs a fraction of a tuple to keep, pickle
+#: and load. A column cannot exceed the largest file the loader reads (16 MB < 2**24).
+COLUMN_BITS = 24
+_COLUMN_MASK = (1 << COLUMN_BITS) - 1
+
+
+def pack(line: int, column: int) -> int:
+    return line << COLUMN_BITS | column
+
+
+def unpack(packed: int) -> tuple[int, int]:
+    return packed >> COLUMN_BITS, packed & _COLUMN_MASK
 
 
 class FieldPositions(Mapping[str, Pos]):
     """Positions of an object's fields, made into ``Pos`` only when asked for.
 
-    Built for every mapping of the inventory, so it only keeps references: creating a
-    ``Pos`` per field up front was a third of the model-building time.
+    Built for every mapping of the inventory, so it keeps packed ints: creating a ``Pos`` per
+    field up front was a third of the model-building time.
     """
 
     __slots__ = ("_lines", "_path")
 
-    def __init__(self, path: str, lines: Mapping[str, tuple[int, int]]) -> None:
+    def __init__(self, path: str, lines: Mapping[str, int]) -> None:
         self._path = path
         self._lines = lines
 
+    def __reduce__(self) -> tuple[type[FieldPositions], tuple[str, Mapping[str, int]]]:
+        return (FieldPositions, (self._path, self._lines))
+
     def __getitem__(self, name: str) -> Pos:
-        line, column = self._lines[name]
-        return Pos(self._path, line, column)
+        packed = self._lines[name]
+        return Pos(self._path, packed >> COLUMN_BITS, packed & _COLUMN_MASK)
 
     def __contains__(self, name: object) -> bool:
         return name in self._lines
@@ -40,10 +57,23 @@ class FieldPositions(Mapping[str, Pos]):
         return len(self._lines)
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
 @dataclass(frozen=True, slots=True)
 class Located:
     pos: Pos
     fields: Mapping[str, Pos] = field(default_factory=dict, compare=False, repr=False)
+
+    def __reduce__(self) -> tuple[type[Located], tuple[object, ...]]:
+        # Rebuilt by calling the class with its fields in order. The default for a slotted
+        # frozen dataclass sets each field from Python and made a cached model load ten
+        # times slower than building it anew.
+        cls = type(self)
+        names = _FIELD_NAMES.get(cls)
+        if names is None:
+            names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+        return (cls, tuple([getattr(self, name) for name in names]))
 
     def where(self, *names: str) -> Pos:
         """Position of the first named field present, else of the object itself."""

@@ -22,7 +22,8 @@ def inv_as_of():
 
 
 def entries(cache_dir: Path) -> list[Path]:
-    return [p for p in cache_dir.rglob("*") if p.is_file() and p.name != "clave-hmac"]
+    return [p for p in cache_dir.rglob("*") if p.is_file() and p.name != "clave-hmac"
+            and "festivos" not in p.parts]
 
 
 def keyed(result) -> list[tuple[str, int, str]]:
@@ -130,3 +131,66 @@ def test_two_runs_at_once_leave_a_usable_cache(inv, tmp_path):
         t.join()
     assert len(results) == 4 and all(r == results[0] for r in results)
     assert keyed(run(inv, cache_dir)) == results[0]
+
+
+def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
+    """Entries hold what the bytes say; a date in the future is decided at each run."""
+    cache_dir = tmp_path / "c"
+    run(inv, cache_dir)
+    earlier = inv_as_of().replace(month=8, day=1)
+    cached = check(inv.root, Options(as_of=earlier, cache_dir=cache_dir))
+    fresh = check(inv.root, Options(as_of=earlier))
+    assert "schema.future_date" in {f.message for f in fresh.findings}
+    assert keyed(cached) == keyed(fresh)
+    assert [f.text("es") for f in cached.findings] == [f.text("es") for f in fresh.findings]
+
+
+def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monkeypatch):
+    cache_dir = tmp_path / "c"
+    years = []
+    real = cache_mod.federal_holidays
+    monkeypatch.setattr(cache_mod, "federal_holidays", lambda y: years.append(y) or real(y))
+    first = run(inv, cache_dir)
+    assert years, "the rules count business days, so some year was computed"
+    computed = len(years)
+    assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == computed
+    for entry in (cache_dir / "festivos").rglob("*"):
+        if entry.is_file() and entry.name != "clave-hmac":
+            entry.write_bytes(entry.read_bytes()[:-1] + b"\x00")  # tampered: not trusted
+    assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == 2 * computed
+
+
+_PARENT = os.getpid()
+_REAL_WORK = cache_mod._work
+_IN_PARENT: list[range] = []
+
+
+def _dies_in_a_worker(indices):
+    if os.getpid() != _PARENT:
+        os._exit(3)  # killed by the system, say, out of memory
+    _IN_PARENT.append(indices)
+    return _REAL_WORK(indices)
+
+
+def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
+    monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(cache_mod, "_work", _dies_in_a_worker)
+    for jobs in (2, 3):
+        _IN_PARENT.clear()
+        parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=jobs))
+        assert keyed(parallel) == keyed(serial)
+        # This process did its own share, then each share of the dead workers again.
+        assert len(_IN_PARENT) > 1
+        assert sorted(i for r in _IN_PARENT for i in r) == list(range(parallel.files))
+
+
+def test_shares_are_contiguous_and_cover_every_file():
+    sizes = [5, 1, 1, 1, 9, 1, 1, 1, 1, 3]
+    for parts in (1, 2, 4, 8, 12):
+        bounds = cache_mod._split(sizes, parts)
+        assert len(bounds) == parts + 1 and bounds[0] == 0 and bounds[-1] == len(sizes)
+        assert bounds == sorted(bounds)
+    halves = cache_mod._split(sizes, 2)
+    assert sum(sizes[:halves[1]]) >= sum(sizes) / 2 > sum(sizes[:halves[1] - 1])

@@ -18,3 +18,9 @@ def test_calendar_months_clamp_to_month_end():
     assert add_months(date(2028, 1, 31), 1) == date(2028, 2, 29)
     assert add_months(date(2026, 9, 30), 2) == date(2026, 11, 30)
 
+
+
+def test_holidays_come_from_the_source_given():
+    day = date(2026, 9, 14)  # a Monday
+    assert BusinessCalendar().is_business_day(day)
+    assert not BusinessCalendar(federal=lambda year: frozenset({day})).is_business_day(day)
