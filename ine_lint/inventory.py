@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import sys
+from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -14,7 +16,6 @@ from typing import Any
 from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding, stamp
 from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
 from ine_lint.model import (
-    COLUMN_BITS,
     Access,
     Account,
     Administrator,
@@ -127,6 +128,51 @@ def _model(lf: LoadedFile, doc: YMap) -> None:
 # --------------------------------------------------------------------------- model building
 
 
+class DatesRead:
+    """The dates a file holds, with their keys and places, in a flat array of ints: a
+    national inventory has hundreds of thousands of dates, and checking them against the
+    as-of date must not need a tuple for each."""
+
+    __slots__ = ("entries", "keys", "latest")
+
+    def __init__(self, latest: int = 0, keys: tuple[str, ...] = (),
+                 entries: array[int] | None = None) -> None:
+        self.latest = latest  # ordinal of the latest date, 0 if none
+        self.keys = keys
+        self.entries = entries if entries is not None else array("q")  # ordinal, key, line, col
+
+    def __reduce__(self) -> tuple[type[DatesRead], tuple[object, ...]]:
+        return (DatesRead, (self.latest, self.keys, self.entries))
+
+    def add(self, ordinal: int, key: str, line: int, column: int) -> None:
+        if key not in self.keys:
+            self.keys += (key,)
+        self.entries.extend((ordinal, self.keys.index(key), line, column))
+        self.latest = max(self.latest, ordinal)
+
+    def after(self, ordinal: int) -> Iterator[tuple[date, str, int, int]]:
+        """The dates later than ``ordinal``: (date, key, line, column)."""
+        if self.latest <= ordinal:
+            return
+        e = self.entries
+        for i in range(0, len(e), 4):
+            if e[i] > ordinal:
+                yield date.fromordinal(e[i]), self.keys[e[i + 1]], e[i + 2], e[i + 3]
+
+
+_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _shared(keys: tuple[str, ...]) -> tuple[str, ...]:
+    """One tuple for each distinct set of field names, however many objects have it."""
+    found = _SHAPES.get(keys)
+    if found is None:
+        if len(_SHAPES) >= 10_000:
+            _SHAPES.clear()
+        found = _SHAPES[keys] = tuple(sys.intern(k) for k in keys)
+    return found
+
+
 #: One ``date`` per distinct text: an inventory repeats a few thousand dates tens of thousands
 #: of times, and shared objects are parsed, kept and pickled once.
 _DATES: dict[str, date] = {}
@@ -144,13 +190,16 @@ class _Builder:
         self.path = path
         #: Accounts written in the file but left out of the model for a schema error.
         self.unmodelled: set[str] = set()
-        #: (ordinal, key, packed position) of every date read, for ``schema.future_date``.
-        self.dates: list[tuple[int, str, int]] = []
+        #: Every date read, for ``schema.future_date``.
+        self.dates = DatesRead()
 
-    @staticmethod
-    def fields(m: YMap, path: str) -> FieldPositions:
-        return FieldPositions(path, {k: line << COLUMN_BITS | column
-                                     for k, (line, column) in m.vpos.items()})
+    def at(self, m: YMap) -> FieldPositions:
+        line, column = m.pos
+        keys = tuple(m.vpos)
+        offsets: list[int] = []
+        for value_line, value_column in m.vpos.values():
+            offsets += (value_line - line, value_column)
+        return FieldPositions(self.path, line, column, _shared(keys), tuple(offsets))
 
     def date(self, m: YMap, key: str, path: str) -> date | None:
         value = m.get(key)
@@ -165,18 +214,21 @@ class _Builder:
             if len(_DATES) >= 100_000:
                 _DATES.clear()
             _DATES[value] = parsed
-        self.dates.append((parsed.toordinal(), key, pack(*m.vpos[key])))
+        self.dates.add(parsed.toordinal(), key, *m.vpos[key])
         return parsed
 
+    # Texts are interned: the same names, cargos, e-mails and account references recur across
+    # the whole inventory, and one copy of each is enough.
     @staticmethod
     def text(m: YMap, key: str) -> str | None:
         value = m.get(key)
-        return value if isinstance(value, str) and value else None
+        return sys.intern(value) if isinstance(value, str) and value else None
 
     @staticmethod
     def email(m: YMap, key: str) -> str | None:
         value = m.get(key)
-        return value.strip().lower() if isinstance(value, str) and "@" in value else None
+        return sys.intern(value.strip().lower()) if isinstance(value, str) and "@" in value \
+            else None
 
     @staticmethod
     def flag(m: YMap, key: str) -> bool | None:
@@ -194,7 +246,7 @@ class _Builder:
     def person(self, m: Any, path: str) -> Person | None:
         if not isinstance(m, YMap):
             return None
-        return Person(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+        return Person(at=self.at(m),
                       name=self.text(m, "nombre") or "", cargo=self.text(m, "cargo") or "",
                       email=self.email(m, "correo") or "")
 
@@ -202,7 +254,7 @@ class _Builder:
         if not isinstance(m, YMap):
             return None
         return Administrator(
-            pos=Pos(path, *m.pos), fields=self.fields(m, path), name=self.text(m, "nombre") or "",
+            at=self.at(m), name=self.text(m, "nombre") or "",
             cargo=self.text(m, "cargo") or "", email=self.email(m, "correo") or "",
             level=self.text(m, "nivel"), link=self.text(m, "vinculo"),
             adscription=self.text(m, "adscripcion"), phone=self.text(m, "telefono_institucional"))
@@ -210,8 +262,8 @@ class _Builder:
     def signatures(self, m: Any, path: str) -> Signatures | None:
         if not isinstance(m, YMap):
             return None
-        return Signatures(pos=Pos(path, *m.pos), fields=self.fields(m, path),
-                          signed={k: v for k, v in m.items() if isinstance(v, bool)})
+        return Signatures(at=self.at(m),
+                          signed=_shared(tuple(k for k, v in m.items() if v is True)))
 
     # -- files
 
@@ -221,7 +273,7 @@ class _Builder:
             key = self.text(m, "clave")
             if key is None:
                 continue
-            out.append(Area(pos=Pos(path, *m.pos), fields=self.fields(m, path), key=key,
+            out.append(Area(at=self.at(m), key=key,
                             name=self.text(m, "nombre") or "", kind=self.text(m, "tipo") or "",
                             entity=self.text(m, "entidad"),
                             titular=self.person(m.get("titular"), path)))
@@ -236,7 +288,7 @@ class _Builder:
             admins = m.get("administradoras")
             emails = tuple(a.strip().lower() for a in admins if isinstance(a, str)) \
                 if isinstance(admins, YSeq) else ()
-            out.append(CncsList(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+            out.append(CncsList(at=self.at(m),
                                 oficio=oficio, date=when, administrators=emails))
         return out
 
@@ -248,7 +300,7 @@ class _Builder:
             if email is None or area is None or assigned is None:
                 continue
             out.append(GenericMailbox(
-                pos=Pos(path, *m.pos), fields=self.fields(m, path), email=email, area=area,
+                at=self.at(m), email=email, area=area,
                 assigned=assigned, requested_by=self.email(m, "solicitado_por"),
                 cncs_list=self.text(m, "listado_cncs")))
         return out
@@ -263,7 +315,7 @@ class _Builder:
             form = None
             fm = m.get("formato_designacion")
             if isinstance(fm, YMap):
-                form = DesignationForm(pos=Pos(path, *fm.pos), fields=self.fields(fm, path),
+                form = DesignationForm(at=self.at(fm),
                                        date=self.date(fm, "fecha", path),
                                        signatures=self.signatures(fm.get("firmas"), path))
             responsivas = []
@@ -272,11 +324,11 @@ class _Builder:
                 if admin is None or account is None:
                     continue
                 responsivas.append(Responsiva(
-                    pos=Pos(path, *r.pos), fields=self.fields(r, path), administrator=admin,
+                    at=self.at(r), administrator=admin,
                     account=account, cargo=self.text(r, "cargo"), date=self.date(r, "fecha", path),
                     signatures=self.signatures(r.get("firmas"), path)))
             items.append(Designation(
-                pos=Pos(path, *m.pos), fields=self.fields(m, path), area=area, since=since,
+                at=self.at(m), area=area, since=since,
                 oficio=self.text(m, "oficio"), oficio_date=self.date(m, "fecha_oficio", path),
                 owner=self.administrator(m.get("propietaria"), path),
                 deputy=self.administrator(m.get("suplente"), path), form=form,
@@ -286,12 +338,12 @@ class _Builder:
             when = self.date(m, "fecha", path)
             if when is None:
                 continue
-            reports.append(Report(pos=Pos(path, *m.pos), fields=self.fields(m, path),
+            reports.append(Report(at=self.at(m),
                                   oficio=self.text(m, "oficio") or "", date=when,
                                   attaches_forms=self.flag(m, "adjunta_formatos")))
-        items.sort(key=lambda d: (d.since, d.pos.line))
-        reports.sort(key=lambda r: (r.date, r.pos.line))
-        return AreaDesignations(pos=Pos(path, *doc.pos), fields=self.fields(doc, path),
+        items.sort(key=lambda d: (d.since, d.at.line))
+        reports.sort(key=lambda r: (r.date, r.at.line))
+        return AreaDesignations(at=self.at(doc),
                                 area=area, designations=tuple(items), reports=tuple(reports))
 
     def accounts(self, doc: YMap, path: str) -> list[Account]:
@@ -308,24 +360,25 @@ class _Builder:
             links = tuple((v, Pos(path, *linked.ipos[i])) for i, v in enumerate(linked)
                           if isinstance(v, str)) if isinstance(linked, YSeq) else ()
             sf = m.get("segundo_factor")
-            second = SecondFactor(pos=Pos(path, *sf.pos), fields=self.fields(sf, path),
+            second = SecondFactor(at=self.at(sf),
                                   active=self.flag(sf, "activo"),
                                   device=self.email(sf, "dispositivo")) \
                 if isinstance(sf, YMap) else None
             access_seq = m.get("accesos")
-            access = tuple(Access(pos=Pos(path, *access_seq.ipos[i]), email=v.strip().lower())
+            access = tuple(Access(at=FieldPositions(path, *access_seq.ipos[i]),
+                                  email=sys.intern(v.strip().lower()))
                            for i, v in enumerate(access_seq) if isinstance(v, str)) \
                 if isinstance(access_seq, YSeq) else ()
             changes = sorted(
-                (PasswordChange(pos=Pos(path, *c.pos), fields=self.fields(c, path), date=d,
+                (PasswordChange(at=self.at(c), date=d,
                                 per_utsi=self.flag(c, "conforme_utsi"),
                                 titular_notified=self.date(c, "notificado_titular", path),
                                 cau_ticket=self.text(c, "ticket_cau"))
                  for c in self.maps(m, "cambios_contrasena")
                  if (d := self.date(c, "fecha", path)) is not None),
-                key=lambda c: (c.date, c.pos.line))
+                key=lambda c: (c.date, c.at.line))
             incidents = tuple(
-                Incident(pos=Pos(path, *i.pos), fields=self.fields(i, path), detected=d,
+                Incident(at=self.at(i), detected=d,
                          description=self.text(i, "descripcion"),
                          titular_notified=self.date(i, "notificado_titular", path),
                          password_changed=self.date(i, "contrasena_cambiada", path),
@@ -334,7 +387,7 @@ class _Builder:
                 for i in self.maps(m, "incidentes")
                 if (d := self.date(i, "detectado", path)) is not None)
             out.append(Account(
-                pos=Pos(path, *m.pos), fields=self.fields(m, path), area=area,
+                at=self.at(m), area=area,
                 network=network.lower(), user=user.lstrip("@"), url=self.text(m, "url"),
                 opened=opened, retired=self.date(m, "baja", path), email=self.email(m, "correo"),
                 registration=self.text(m, "registro"), linked_to=links,
@@ -467,12 +520,10 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
     for lf in loaded:
         inv.files.append(lf)
         inv.findings.extend(lf.findings)
-        for ordinal, key, packed in lf.dates:
-            if ordinal > today:
-                inv.findings.append(stamp(finding(
-                    Pos(lf.path, *unpack(packed)), "schema.future_date", key=key,
-                    value=date.fromordinal(ordinal).isoformat(), as_of=as_of.isoformat()),
-                    SCHEMA))
+        for when, key, line, column in lf.dates.after(today) if lf.dates else ():
+            inv.findings.append(stamp(finding(
+                Pos(lf.path, line, column), "schema.future_date", key=key,
+                value=when.isoformat(), as_of=as_of.isoformat()), SCHEMA))
         model = lf.model
         if model is None:
             if lf.kind == "cuentas":

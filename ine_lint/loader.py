@@ -77,8 +77,8 @@ class LoadedFile:
     area: tuple[str, int] | None = None
     #: accounts written but left out of the model for a schema error;
     unmodelled: tuple[str, ...] = ()
-    #: and every date read, as (ordinal, key, packed position).
-    dates: list[tuple[int, str, int]] = field(default_factory=list)
+    #: and every date read (an ``inventory.DatesRead``).
+    dates: Any = None
 
 
 class _Stop(Exception):

@@ -7,14 +7,15 @@ fields (``where(field)``), so a finding can point at the most specific node.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
+from dataclasses import fields as dataclass_fields
 from datetime import date as Day
 
 from ine_lint.findings import Pos
 
-#: A line and column packed into one int, ``line << COLUMN_BITS | column``: the model keeps
-#: tens of thousands of positions, and one int costs a fraction of a tuple to keep, pickle
-#: and load. A column cannot exceed the largest file the loader reads (16 MB < 2**24).
+#: A line and column packed into one int, ``line << COLUMN_BITS | column``, where a single
+#: position is kept outside the model. A column cannot exceed the largest file the loader
+#: reads (16 MB < 2**24).
 COLUMN_BITS = 24
 _COLUMN_MASK = (1 << COLUMN_BITS) - 1
 
@@ -28,33 +29,45 @@ def unpack(packed: int) -> tuple[int, int]:
 
 
 class FieldPositions(Mapping[str, Pos]):
-    """Positions of an object's fields, made into ``Pos`` only when asked for.
+    """Where an object of the inventory is written, and where each of its fields is.
 
-    Built for every mapping of the inventory, so it keeps packed ints: creating a ``Pos`` per
-    field up front was a third of the model-building time.
+    There is one per mapping of the inventory (hundreds of thousands at national scale), so
+    it is kept small: the field names are a tuple shared by every object of the same shape,
+    and each field's place is two small ints (lines below the object's own line, column),
+    which Python keeps as shared objects. A ``Pos`` is made only when asked for.
     """
 
-    __slots__ = ("_lines", "_path")
+    __slots__ = ("column", "line", "names", "offsets", "path")
 
-    def __init__(self, path: str, lines: Mapping[str, int]) -> None:
-        self._path = path
-        self._lines = lines
+    def __init__(self, path: str, line: int, column: int, names: tuple[str, ...] = (),
+                 offsets: tuple[int, ...] = ()) -> None:
+        self.path = path
+        self.line = line
+        self.column = column
+        self.names = names
+        self.offsets = offsets
 
-    def __reduce__(self) -> tuple[type[FieldPositions], tuple[str, Mapping[str, int]]]:
-        return (FieldPositions, (self._path, self._lines))
+    def __reduce__(self) -> tuple[type[FieldPositions], tuple[object, ...]]:
+        return (FieldPositions, (self.path, self.line, self.column, self.names, self.offsets))
+
+    def own(self) -> Pos:
+        return Pos(self.path, self.line, self.column)
 
     def __getitem__(self, name: str) -> Pos:
-        packed = self._lines[name]
-        return Pos(self._path, packed >> COLUMN_BITS, packed & _COLUMN_MASK)
+        try:
+            i = 2 * self.names.index(name)
+        except ValueError:
+            raise KeyError(name) from None
+        return Pos(self.path, self.line + self.offsets[i], self.offsets[i + 1])
 
     def __contains__(self, name: object) -> bool:
-        return name in self._lines
+        return name in self.names
 
     def __iter__(self) -> Iterator[str]:
-        return iter(self._lines)
+        return iter(self.names)
 
     def __len__(self) -> int:
-        return len(self._lines)
+        return len(self.names)
 
 
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -62,8 +75,16 @@ _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 @dataclass(frozen=True, slots=True)
 class Located:
-    pos: Pos
-    fields: Mapping[str, Pos] = field(default_factory=dict, compare=False, repr=False)
+    #: Where the object and each of its fields are written (``pos``, ``where``).
+    at: FieldPositions = field(compare=False, repr=False)
+
+    @property
+    def pos(self) -> Pos:
+        return self.at.own()
+
+    @property
+    def fields(self) -> FieldPositions:
+        return self.at
 
     def __reduce__(self) -> tuple[type[Located], tuple[object, ...]]:
         # Rebuilt by calling the class with its fields in order. The default for a slotted
@@ -72,15 +93,15 @@ class Located:
         cls = type(self)
         names = _FIELD_NAMES.get(cls)
         if names is None:
-            names = _FIELD_NAMES[cls] = tuple(f.name for f in fields(cls))
+            names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclass_fields(cls))
         return (cls, tuple([getattr(self, name) for name in names]))
 
     def where(self, *names: str) -> Pos:
         """Position of the first named field present, else of the object itself."""
         for name in names:
-            if name in self.fields:
-                return self.fields[name]
-        return self.pos
+            if name in self.at.names:
+                return self.at[name]
+        return self.at.own()
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,10 +130,10 @@ class Area(Located):
 
 @dataclass(frozen=True, slots=True)
 class Signatures(Located):
-    signed: Mapping[str, bool] = field(default_factory=dict)
+    signed: tuple[str, ...] = ()  # the roles marked true
 
     def missing(self, roles: tuple[str, ...]) -> tuple[str, ...]:
-        return tuple(r for r in roles if self.signed.get(r) is not True)
+        return tuple(r for r in roles if r not in self.signed)
 
 
 @dataclass(frozen=True, slots=True)
