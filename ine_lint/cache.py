@@ -15,11 +15,13 @@ that looks like a secret are never cached, so the cache never becomes a second c
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import hmac
 import os
 import pickle
 import secrets as _random
+import sys
 import tempfile
 from collections.abc import Sequence
 from datetime import date
@@ -31,6 +33,7 @@ from ine_lint.dates import HolidaySource, federal_holidays
 from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile
+from ine_lint.schema import fast_validator
 
 #: Below this many bytes to parse, a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -112,6 +115,13 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
+def store(cache_dir: Path | None, *salt: str) -> Cache | None:
+    """The cache for work that depends on this version of the code and ``salt``."""
+    if cache_dir is None:
+        return None
+    return Cache(cache_dir, ":".join((__version__, sys.version, _code_digest(), *salt)))
+
+
 def cached_holidays(cache_dir: Path | None) -> HolidaySource:
     """Federal holidays by year, computed by the ``holidays`` package once per version of it
     and then read from the cache."""
@@ -120,10 +130,11 @@ def cached_holidays(cache_dir: Path | None) -> HolidaySource:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        salt = f"festivos:{version('holidays')}"
+        cache = store(cache_dir / "festivos", version("holidays"))
     except PackageNotFoundError:
         return federal_holidays
-    cache = Cache(cache_dir / "festivos", salt)
+    if cache is None:  # pragma: no cover - cache_dir is not None here
+        return federal_holidays
 
     def federal(year: int) -> frozenset[date]:
         name = cache.entry(str(year))
@@ -173,9 +184,7 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
     ``PARALLEL_MIN_BYTES``, also in worker processes, each taking a share of the files by
     size. Workers send back the model objects, not the trees, which are several times larger.
     """
-    cache = None
-    if cache_dir is not None:
-        cache = Cache(cache_dir, f"{__version__}:{policy_digest}:{_code_digest()}")
+    cache = store(cache_dir, policy_digest)
     results: list[LoadedFile | None] = [None] * len(sources)
     todo: list[tuple[int, SourceFile, bytes, str]] = []
     for i, source in enumerate(sources):
@@ -189,6 +198,8 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
             results[i] = hit
         else:
             todo.append((i, source, raw, name))
+    for kind in sorted({source.kind for _, source, _, _ in todo}):
+        fast_validator(kind, cache)  # compiled once here, inherited by the workers
     workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
     size = sum(len(raw) for _, _, raw, _ in todo)
     if workers > 1 and size >= PARALLEL_MIN_BYTES and len(todo) > 1:
@@ -262,14 +273,15 @@ def _split(sizes: list[int], parts: int) -> list[int]:
     return bounds
 
 
+@functools.cache
 def _code_digest() -> str:
     """The shipped schemas and the code whose output is cached: a change to any of them,
     even without a new version number, must not reuse an entry made by the old one."""
-    from ine_lint import inventory, loader, model, schema, secrets, suppress
+    from ine_lint import dates, inventory, loader, model, policy, schema, secrets, suppress
     from ine_lint.resources import data_dir
 
     digest = hashlib.sha256()
-    for module in (inventory, loader, model, schema, secrets, suppress):
+    for module in (dates, inventory, loader, model, policy, schema, secrets, suppress):
         digest.update(Path(module.__file__ or "").read_bytes())
     folder = data_dir("schemas")
     for path in sorted(folder.glob("*.json")):

@@ -72,12 +72,12 @@ def _check(root: Path, options: Options) -> Result:
     if not is_inventory(root):
         raise InventoryError(
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
-    policy = load_policy()
+    from ine_lint.cache import cached_holidays, load_all, store
+
+    policy = load_policy(store=store(options.cache_dir))
     ruleset = load_rules(policy)
     _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
     sources, problems = discover(root)
-    from ine_lint.cache import cached_holidays, load_all
-
     loaded = load_all(sources, options.cache_dir, policy.digest, jobs=options.jobs)
     inventory = build(root, options.as_of, loaded, problems, policy.platforms)
     context = Context(as_of=options.as_of,
@@ -93,7 +93,7 @@ def _check(root: Path, options: Options) -> Result:
     defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
     found = [_override(f, options.severities, defaults.get(f.rule)) for f in found]
     found = _dedupe(found)
-    active, suppressed = _suppress(found, inventory, ruleset, options)
+    active, suppressed = _suppress(found, inventory, ruleset, policy, options)
     active, waived = _waive(active, options)
     suppressed += waived
     if options.only_paths is not None:
@@ -141,7 +141,7 @@ def _dedupe(found: Iterable[Finding]) -> list[Finding]:
     return out
 
 
-def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet,
+def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy,
               options: Options) -> tuple[list[Finding], list[Finding]]:
     known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION}
     by_file: dict[str, LoadedFile] = {lf.path: lf for lf in inventory.files}
@@ -184,7 +184,7 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet,
             notes.append(finding(Pos(path, d.line, d.column), "filter.unused", rule=r,
                                  target=target))
     if selected(SUPPRESSION, options.select, options.ignore):
-        spec = load_policy().rules[SUPPRESSION]
+        spec = policy.rules[SUPPRESSION]
         active += [_override(replace(n, rule=SUPPRESSION, severity=spec.severity),
                              options.severities) for n in notes]
     return active, suppressed

@@ -2,14 +2,18 @@
 
 Rules read these, never the YAML. Each object keeps the position of itself and of each of its
 fields (``where(field)``), so a finding can point at the most specific node.
+
+The objects are named tuples: immutable, small, and rebuilt from the cache by one call in C
+per object (a national inventory has hundreds of thousands of them, and a frozen dataclass
+is rebuilt by setting each field from Python). Each class is the tuple of its fields
+(``_...Fields``) plus ``Located``, which gives every one of them ``pos`` and ``where``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
-from dataclasses import fields as dataclass_fields
 from datetime import date as Day
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ine_lint.findings import Pos
 
@@ -70,13 +74,14 @@ class FieldPositions(Mapping[str, Pos]):
         return len(self.names)
 
 
-_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
-
-
-@dataclass(frozen=True, slots=True)
 class Located:
-    #: Where the object and each of its fields are written (``pos``, ``where``).
-    at: FieldPositions = field(compare=False, repr=False)
+    """What every object of the model has: where it is written, and where each field is."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+        @property
+        def at(self) -> FieldPositions: ...
 
     @property
     def pos(self) -> Pos:
@@ -86,16 +91,6 @@ class Located:
     def fields(self) -> FieldPositions:
         return self.at
 
-    def __reduce__(self) -> tuple[type[Located], tuple[object, ...]]:
-        # Rebuilt by calling the class with its fields in order. The default for a slotted
-        # frozen dataclass sets each field from Python and made a cached model load ten
-        # times slower than building it anew.
-        cls = type(self)
-        names = _FIELD_NAMES.get(cls)
-        if names is None:
-            names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclass_fields(cls))
-        return (cls, tuple([getattr(self, name) for name in names]))
-
     def where(self, *names: str) -> Pos:
         """Position of the first named field present, else of the object itself."""
         for name in names:
@@ -103,24 +98,41 @@ class Located:
                 return self.at[name]
         return self.at.own()
 
+    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
+        # tuple.__new__ is called from C with the fields as they are: no Python per object.
+        return (tuple.__new__, (type(self), tuple(self)))  # type: ignore[arg-type]
 
-@dataclass(frozen=True, slots=True)
-class Person(Located):
+
+class _PersonFields(NamedTuple):
+    at: FieldPositions
     name: str = ""
     cargo: str = ""
     email: str = ""  # lower-cased
 
 
-@dataclass(frozen=True, slots=True)
-class Administrator(Person):
+class Person(_PersonFields, Located):
+    __slots__ = ()
+
+
+class _AdministratorFields(NamedTuple):
+    at: FieldPositions
+    name: str = ""
+    cargo: str = ""
+    email: str = ""  # lower-cased
     level: str | None = None  # mando_superior | mando_medio | operativo
     link: str | None = None  # servidora_publica | prestadora_servicios
     adscription: str | None = None
     phone: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Area(Located):
+class Administrator(_AdministratorFields, Located):
+    """A propietaria or suplente: a person, with what the Lineamientos ask of one."""
+
+    __slots__ = ()
+
+
+class _AreaFields(NamedTuple):
+    at: FieldPositions
     key: str = ""
     name: str = ""
     kind: str = ""
@@ -128,22 +140,34 @@ class Area(Located):
     titular: Person | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Signatures(Located):
+class Area(_AreaFields, Located):
+    __slots__ = ()
+
+
+class _SignaturesFields(NamedTuple):
+    at: FieldPositions
     signed: tuple[str, ...] = ()  # the roles marked true
+
+
+class Signatures(_SignaturesFields, Located):
+    __slots__ = ()
 
     def missing(self, roles: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(r for r in roles if r not in self.signed)
 
 
-@dataclass(frozen=True, slots=True)
-class DesignationForm(Located):
+class _DesignationFormFields(NamedTuple):
+    at: FieldPositions
     date: Day | None = None
     signatures: Signatures | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Responsiva(Located):
+class DesignationForm(_DesignationFormFields, Located):
+    __slots__ = ()
+
+
+class _ResponsivaFields(NamedTuple):
+    at: FieldPositions
     administrator: str = ""  # e-mail, lower-cased
     account: str = ""  # cuenta ref, red lower-cased, usuario as written
     cargo: str | None = None
@@ -151,8 +175,12 @@ class Responsiva(Located):
     signatures: Signatures | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Designation(Located):
+class Responsiva(_ResponsivaFields, Located):
+    __slots__ = ()
+
+
+class _DesignationFields(NamedTuple):
+    at: FieldPositions
     area: str = ""
     since: Day = Day.min
     oficio: str | None = None
@@ -162,6 +190,10 @@ class Designation(Located):
     form: DesignationForm | None = None
     responsivas: tuple[Responsiva, ...] = ()
 
+
+class Designation(_DesignationFields, Located):
+    __slots__ = ()
+
     def administrators(self) -> Iterator[tuple[str, Administrator]]:
         if self.owner is not None:
             yield "propietaria", self.owner
@@ -169,36 +201,52 @@ class Designation(Located):
             yield "suplente", self.deputy
 
 
-@dataclass(frozen=True, slots=True)
-class Report(Located):
+class _ReportFields(NamedTuple):
+    at: FieldPositions
     oficio: str = ""
     date: Day = Day.min
     attaches_forms: bool | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class AreaDesignations(Located):
+class Report(_ReportFields, Located):
+    __slots__ = ()
+
+
+class _AreaDesignationsFields(NamedTuple):
+    at: FieldPositions
     area: str = ""
     designations: tuple[Designation, ...] = ()  # sorted by ``since``
     reports: tuple[Report, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SecondFactor(Located):
+class AreaDesignations(_AreaDesignationsFields, Located):
+    __slots__ = ()
+
+
+class _SecondFactorFields(NamedTuple):
+    at: FieldPositions
     active: bool | None = None
     device: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class PasswordChange(Located):
+class SecondFactor(_SecondFactorFields, Located):
+    __slots__ = ()
+
+
+class _PasswordChangeFields(NamedTuple):
+    at: FieldPositions
     date: Day = Day.min
     per_utsi: bool | None = None
     titular_notified: Day | None = None
     cau_ticket: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Incident(Located):
+class PasswordChange(_PasswordChangeFields, Located):
+    __slots__ = ()
+
+
+class _IncidentFields(NamedTuple):
+    at: FieldPositions
     detected: Day = Day.min
     description: str | None = None
     titular_notified: Day | None = None
@@ -207,13 +255,21 @@ class Incident(Located):
     cncs_notified: Day | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Access(Located):
+class Incident(_IncidentFields, Located):
+    __slots__ = ()
+
+
+class _AccessFields(NamedTuple):
+    at: FieldPositions
     email: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Account(Located):
+class Access(_AccessFields, Located):
+    __slots__ = ()
+
+
+class _AccountFields(NamedTuple):
+    at: FieldPositions
     area: str = ""
     network: str = ""
     user: str = ""
@@ -228,6 +284,10 @@ class Account(Located):
     access: tuple[Access, ...] = ()
     password_changes: tuple[PasswordChange, ...] = ()  # sorted by date
     incidents: tuple[Incident, ...] = ()
+
+
+class Account(_AccountFields, Located):
+    __slots__ = ()
 
     @property
     def ref(self) -> str:
@@ -246,8 +306,8 @@ def account_key(ref: str) -> str:
     return ref.strip().lstrip("@").lower()
 
 
-@dataclass(frozen=True, slots=True)
-class GenericMailbox(Located):
+class _GenericMailboxFields(NamedTuple):
+    at: FieldPositions
     email: str = ""
     area: str = ""
     assigned: Day = Day.min
@@ -255,8 +315,16 @@ class GenericMailbox(Located):
     cncs_list: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class CncsList(Located):
+class GenericMailbox(_GenericMailboxFields, Located):
+    __slots__ = ()
+
+
+class _CncsListFields(NamedTuple):
+    at: FieldPositions
     oficio: str = ""
     date: Day = Day.min
     administrators: tuple[str, ...] = ()
+
+
+class CncsList(_CncsListFields, Located):
+    __slots__ = ()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -76,12 +75,35 @@ def _validated(path: Path, schema_name: str) -> Any:
     return data
 
 
-@cache
-def load_policy(directory: Path | None = None) -> Policy:
-    """Load and validate ``lineamientos.yaml`` and ``plataformas.yaml``."""
+_LOADED: dict[Path, Policy] = {}
+
+
+def load_policy(directory: Path | None = None, store: Any = None) -> Policy:
+    """Load and validate ``lineamientos.yaml`` and ``plataformas.yaml``, once per process.
+
+    With a ``store`` (``cache.Cache``), a catalogue already validated is taken from it,
+    keyed by the bytes of every file of the folder.
+    """
     import hashlib
 
     base = directory or data_dir("policies")
+    found = _LOADED.get(base)
+    if found is not None:
+        return found
+    digest = hashlib.sha256()
+    for name in sorted(p.name for p in base.iterdir() if p.is_file()):
+        digest.update(name.encode() + b"\0" + (base / name).read_bytes())
+    name = store.entry("politica", digest.hexdigest()) if store is not None else ""
+    policy = store.get(name, Policy) if store is not None else None
+    if policy is None:
+        policy = _load(base, digest.hexdigest())
+        if store is not None:
+            store.put(name, policy)
+    _LOADED[base] = policy
+    return policy
+
+
+def _load(base: Path, digest: str) -> Policy:
     rules_doc = _validated(base / "lineamientos.yaml", "catalogo.schema.json")
     platforms_doc = _validated(base / "plataformas.yaml", "plataformas.schema.json")
     rules = {}
@@ -97,7 +119,4 @@ def load_policy(directory: Path | None = None) -> Policy:
         if allows is None:
             allows = bool(raw.get(p["segundo_factor_de"], {}).get("segundo_factor", False))
         platforms[pid] = Platform(pid, p["nombre"], p["url"], bool(allows))
-    digest = hashlib.sha256()
-    for name in sorted(p.name for p in base.iterdir() if p.is_file()):
-        digest.update(name.encode() + (base / name).read_bytes())
-    return Policy(rules, platforms, digest.hexdigest())
+    return Policy(rules, platforms, digest)

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import difflib
 import json
+import marshal
+import re
+import sys
 from collections.abc import Iterable
 from datetime import date
-from functools import cache
-from typing import Any
+from functools import cache, partial
+from typing import Any, Protocol, TypeVar
 
 from ine_lint.findings import Finding, Pos, finding
 from ine_lint.loader import Line, YMap, YSeq
@@ -20,6 +23,8 @@ SCHEMA_FILES = {
     "designaciones": "designaciones.schema.json",
     "cuentas": "cuentas.schema.json",
 }
+
+T = TypeVar("T")
 
 _TYPE_NAMES = {
     "string": "texto", "boolean": "true o false", "array": "una lista",
@@ -57,20 +62,60 @@ def validator(kind: str) -> Any:
         (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8")))
 
 
-@cache
-def fast_validator(kind: str) -> Any:
+class Store(Protocol):
+    """Where compiled work is kept between runs (``cache.Cache``)."""
+
+    def entry(self, *parts: str) -> str: ...
+
+    def get(self, name: str, kind: type[T]) -> T | None: ...
+
+    def put(self, name: str, value: object) -> None: ...
+
+
+_FAST: dict[str, Any] = {}
+
+
+def fast_validator(kind: str, store: Store | None = None) -> Any:
     """A compiled validator of the same schema, to tell quickly that a file is valid.
 
     jsonschema walks every node through its generic machinery; most files are valid, so a
     fastjsonschema function (references inlined, as it is fastest that way) answers first,
     and only a file it rejects goes through jsonschema for the full, positioned report.
+    Generating and compiling that function takes longer than checking a national inventory
+    against it once it exists, so its compiled code is kept in ``store`` when given.
     """
+    found = _FAST.get(kind)
+    if found is None:
+        found = _FAST[kind] = _compile_fast(kind, store)
+    return found
+
+
+def _compile_fast(kind: str, store: Store | None) -> Any:
     import fastjsonschema
 
-    schema = json.loads((data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
-    inlined = _inline(schema, schema.get("$defs", {}))
-    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-    return fastjsonschema.compile(inlined, formats={"date": _is_date})
+    name = store.entry("validador", kind, sys.version) if store else ""
+    compiled = None
+    blob = store.get(name, bytes) if store else None
+    if blob is not None:
+        try:
+            compiled = marshal.loads(blob)
+        except (ValueError, EOFError, TypeError):
+            compiled = None
+    if not (isinstance(compiled, tuple) and len(compiled) == 2):
+        schema = json.loads(
+            (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+        inlined = _inline(schema, schema.get("$defs", {}))
+        inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+        source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date})
+        function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
+        if function is None:  # pragma: no cover - fastjsonschema always defines one
+            raise RuntimeError(f"fastjsonschema generated no function for {kind}")
+        compiled = (function.group(1), compile(source, f"<esquema {kind}>", "exec"))
+        if store:
+            store.put(name, marshal.dumps(compiled))
+    namespace: dict[str, Any] = {}
+    exec(compiled[1], namespace)  # our own schema's code, or its copy signed in our cache
+    return partial(namespace[compiled[0]], custom_formats={"date": _is_date})
 
 
 def _inline(node: Any, defs: dict[str, Any]) -> Any:
