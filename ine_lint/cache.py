@@ -10,6 +10,11 @@ the inventory repository: a pull request cannot plant an entry. Entries are pick
 with HMAC-SHA256 under a key that only this user can read, and any entry that is truncated,
 corrupt, foreign or unsigned is ignored and rebuilt. Files in which 4.3.VI found something
 that looks like a secret are never cached, so the cache never becomes a second copy of it.
+
+Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content), ``compilado/``
+(the policy catalogue and the compiled schema validators), ``festivos/`` (federal holidays
+by year). Every entry's name also covers the tool's version, the Python version and a
+digest of the code that produced it.
 """
 
 from __future__ import annotations
@@ -18,6 +23,7 @@ import contextlib
 import functools
 import hashlib
 import hmac
+import itertools
 import os
 import pickle
 import secrets as _random
@@ -50,15 +56,18 @@ def default_cache_dir() -> Path | None:
 
 
 class Cache:
-    def __init__(self, directory: Path, salt: str) -> None:
-        self.directory = directory
+    """Signed entries in ``root/part``, under the key in ``root/clave-hmac``."""
+
+    def __init__(self, root: Path, part: str, salt: str) -> None:
+        self.root = root
+        self.directory = root / part
         self.salt = salt.encode()
         self.key = self._key()
 
     def _key(self) -> bytes | None:
         try:
             self.directory.mkdir(parents=True, exist_ok=True)
-            key_file = self.directory / "clave-hmac"
+            key_file = self.root / "clave-hmac"
             try:
                 key = key_file.read_bytes()
                 if len(key) == 32:
@@ -115,11 +124,12 @@ class Cache:
             pass  # a cache that cannot be written only costs time
 
 
-def store(cache_dir: Path | None, *salt: str) -> Cache | None:
-    """The cache for work that depends on this version of the code and ``salt``."""
+def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache | None:
+    """The cache, in the folder ``part``, for work that depends on this version of the code
+    and on ``salt``."""
     if cache_dir is None:
         return None
-    return Cache(cache_dir, ":".join((__version__, sys.version, _code_digest(), *salt)))
+    return Cache(cache_dir, part, ":".join((__version__, sys.version, _code_digest(), *salt)))
 
 
 def cached_holidays(cache_dir: Path | None) -> HolidaySource:
@@ -130,7 +140,7 @@ def cached_holidays(cache_dir: Path | None) -> HolidaySource:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        cache = store(cache_dir / "festivos", version("holidays"))
+        cache = store(cache_dir, "festivos", version("holidays"))
     except PackageNotFoundError:
         return federal_holidays
     if cache is None:  # pragma: no cover - cache_dir is not None here
@@ -184,9 +194,11 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
     ``PARALLEL_MIN_BYTES``, also in worker processes, each taking a share of the files by
     size. Workers send back the model objects, not the trees, which are several times larger.
     """
-    cache = store(cache_dir, policy_digest)
+    cache = store(cache_dir, "archivos", policy_digest)
     results: list[LoadedFile | None] = [None] * len(sources)
-    todo: list[tuple[int, SourceFile, bytes, str]] = []
+    todo: list[tuple[int, str]] = []  # (index in sources, cache entry name)
+    load = next(_LOADS)
+    shared = _SHARED[load] = []
     for i, source in enumerate(sources):
         raw = _read(source)
         if isinstance(raw, LoadedFile):
@@ -197,79 +209,101 @@ def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_diges
         if hit is not None:
             results[i] = hit
         else:
-            todo.append((i, source, raw, name))
-    for kind in sorted({source.kind for _, source, _, _ in todo}):
-        fast_validator(kind, cache)  # compiled once here, inherited by the workers
-    workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    size = sum(len(raw) for _, _, raw, _ in todo)
-    if workers > 1 and size >= PARALLEL_MIN_BYTES and len(todo) > 1:
-        loaded = _load_parallel(todo, workers)
-    else:
-        loaded = [load_and_validate(source, raw) for _, source, raw, _ in todo]
-    for (i, _, _, name), lf in zip(todo, loaded, strict=True):
+            todo.append((i, name))
+            shared.append((source, raw))
+    try:
+        compiled = store(cache_dir)
+        for kind in sorted({sources[i].kind for i, _ in todo}):
+            fast_validator(kind, compiled)  # compiled once here, inherited by the workers
+        workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
+        sizes = [len(item[1]) for item in shared if item is not None]
+        if workers > 1 and sum(sizes) >= PARALLEL_MIN_BYTES and len(todo) > 1:
+            loaded = _load_parallel(load, sizes, workers)
+        else:
+            loaded = _work(load, range(len(todo)))
+    finally:
+        del _SHARED[load]
+    for (i, name), lf in zip(todo, loaded, strict=True):
         results[i] = lf
         if cache and not lf.secrets:  # the cache must not become a second copy of a secret
             cache.put(name, lf)
     return [lf for lf in results if lf is not None]
 
 
-#: The files a parallel load works on, set before the workers are forked so that they
-#: inherit the bytes instead of receiving them through a pipe.
-_SHARED: list[tuple[int, SourceFile, bytes, str]] = []
+#: The files each load works on (loads may run at once in threads), set before the workers
+#: are forked so that they inherit the bytes instead of receiving them through a pipe. Each
+#: entry is let go once loaded.
+_SHARED: dict[int, list[tuple[SourceFile, bytes] | None]] = {}
+_LOADS = itertools.count()
+
+#: This process's share of the files relative to a worker's: besides its share, it receives
+#: the workers' results and then puts the inventory together and runs the rules.
+MAIN_SHARE = 0.7
 
 
-def _work(indices: range) -> list[LoadedFile]:
-    return [load_and_validate(_SHARED[k][1], _SHARED[k][2]) for k in indices]
+def _work(load: int, indices: range) -> list[LoadedFile]:
+    shared = _SHARED[load]
+    out = []
+    for k in indices:
+        item = shared[k]
+        shared[k] = None
+        if item is None:  # pragma: no cover - each index is given out once
+            raise RuntimeError(f"file {k} loaded twice")
+        out.append(load_and_validate(*item))
+    return out
 
 
-def _load_parallel(todo: list[tuple[int, SourceFile, bytes, str]],
-                   workers: int) -> list[LoadedFile]:
+def _load_parallel(load: int, sizes: list[int], workers: int) -> list[LoadedFile]:
     """This process takes the first share of the files and forked workers the others.
 
-    Shares are contiguous runs of about equal size; the workers' shares are cut in a few
-    chunks each, so their results arrive while this process is still busy with its own.
+    Shares are contiguous runs cut by size; the workers' shares are cut in a few chunks
+    each, so their results arrive while this process is still busy with its own. A worker
+    inherits the bytes of every file; this process lets go of each as soon as it is loaded,
+    but keeps the workers' until their results are in, to load them itself if one fails.
     """
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    global _SHARED
-    bounds = _split([len(raw) for _, _, raw, _ in todo], workers * 4)
-    mine = range(0, bounds[4])
-    _SHARED = todo
+    first = MAIN_SHARE / (MAIN_SHARE + workers - 1)
+    chunks = 4 * (workers - 1)
+    bounds = _cut(sizes, [first + (1 - first) * k / chunks for k in range(chunks)])
+    mine = range(0, bounds[1])
     pool = None
     try:
         context = multiprocessing.get_context("fork")
         pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
-        futures = [pool.submit(_work, range(bounds[k], bounds[k + 1]))
-                   for k in range(4, len(bounds) - 1)]
+        futures = [pool.submit(_work, load, range(bounds[k], bounds[k + 1]))
+                   for k in range(1, len(bounds) - 1)]
     except (OSError, RuntimeError, ValueError):
         futures = []
-        mine = range(len(todo))
+        mine = range(len(sizes))
     try:
-        out = _work(mine)
-        for k, future in enumerate(futures):
+        out = _work(load, mine)
+        for k, future in enumerate(futures, start=1):
             try:
                 out.extend(future.result())
             except Exception:  # a worker killed, out of memory, or its result unreadable
-                out.extend(_work(range(bounds[k + 4], bounds[k + 5])))
+                out.extend(_work(load, range(bounds[k], bounds[k + 1])))
         return out
     finally:
-        _SHARED = []
         if pool is not None:
             pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _split(sizes: list[int], parts: int) -> list[int]:
-    """Boundaries cutting ``sizes`` into ``parts`` contiguous runs of about equal total."""
+def _cut(sizes: list[int], fractions: list[float]) -> list[int]:
+    """Boundaries cutting ``sizes`` into contiguous runs: 0, then for each of ``fractions``
+    (ascending, between 0 and 1) the first index where the running total reaches that
+    fraction of the whole, then ``len(sizes)``."""
     total = sum(sizes) or 1
     bounds = [0]
     running = 0
+    pending = list(fractions)
     for i, size in enumerate(sizes):
         running += size
-        while len(bounds) < parts and running >= total * len(bounds) / parts:
+        while pending and running >= total * pending[0]:
             bounds.append(i + 1)
-    while len(bounds) <= parts:
-        bounds.append(len(sizes))
+            pending.pop(0)
+    bounds += [len(sizes)] * (len(pending) + 1)
     return bounds
 
 

@@ -195,6 +195,8 @@ def _check_flow_depth(text: str) -> None:
     Brackets inside quoted strings are counted too, which can only make this stricter than
     the parser, never let deeper nesting through.
     """
+    if text.count("[") + text.count("{") < MAX_DEPTH:
+        return  # too few openings to nest that deep: two passes in C instead of a loop
     depth = 0
     for match in _BRACKET.finditer(text):
         if match.group() in "[{":

@@ -5,6 +5,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pytest
+
 from ine_lint import cache as cache_mod
 from ine_lint.check import Options, check
 
@@ -22,8 +24,8 @@ def inv_as_of():
 
 
 def entries(cache_dir: Path) -> list[Path]:
-    return [p for p in cache_dir.rglob("*") if p.is_file() and p.name != "clave-hmac"
-            and "festivos" not in p.parts]
+    """The entries of files (not of holidays, compiled schemas or the catalogue)."""
+    return [p for p in (cache_dir / "archivos").rglob("*") if p.is_file()]
 
 
 def keyed(result) -> list[tuple[str, int, str]]:
@@ -155,7 +157,7 @@ def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monk
     computed = len(years)
     assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == computed
     for entry in (cache_dir / "festivos").rglob("*"):
-        if entry.is_file() and entry.name != "clave-hmac":
+        if entry.is_file():
             entry.write_bytes(entry.read_bytes()[:-1] + b"\x00")  # tampered: not trusted
     assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == 2 * computed
 
@@ -165,11 +167,11 @@ _REAL_WORK = cache_mod._work
 _IN_PARENT: list[range] = []
 
 
-def _dies_in_a_worker(indices):
+def _dies_in_a_worker(load, indices):
     if os.getpid() != _PARENT:
         os._exit(3)  # killed by the system, say, out of memory
     _IN_PARENT.append(indices)
-    return _REAL_WORK(indices)
+    return _REAL_WORK(load, indices)
 
 
 def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
@@ -188,9 +190,38 @@ def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
 
 def test_shares_are_contiguous_and_cover_every_file():
     sizes = [5, 1, 1, 1, 9, 1, 1, 1, 1, 3]
-    for parts in (1, 2, 4, 8, 12):
-        bounds = cache_mod._split(sizes, parts)
-        assert len(bounds) == parts + 1 and bounds[0] == 0 and bounds[-1] == len(sizes)
-        assert bounds == sorted(bounds)
-    halves = cache_mod._split(sizes, 2)
-    assert sum(sizes[:halves[1]]) >= sum(sizes) / 2 > sum(sizes[:halves[1] - 1])
+    for fractions in ([], [0.5], [0.1, 0.2, 0.9], [0.41, 0.55, 0.7, 0.85], [0.99, 0.999]):
+        bounds = cache_mod._cut(sizes, fractions)
+        assert len(bounds) == len(fractions) + 2 and bounds[0] == 0
+        assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
+    [_, half, _] = cache_mod._cut(sizes, [0.5])
+    assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[:half - 1])
+
+
+def test_compiled_validators_and_catalogue_are_reused_and_checked(tmp_path, monkeypatch):
+    import fastjsonschema
+
+    from ine_lint import policy as policy_mod
+    from ine_lint import schema
+
+    store = cache_mod.store(tmp_path / "c")
+    compiled = []
+    real = fastjsonschema.compile_to_code
+    monkeypatch.setattr(fastjsonschema, "compile_to_code",
+                        lambda *a, **k: compiled.append(1) or real(*a, **k))
+    valid = {"area": "A", "cuentas": []}
+    first = schema._compile_fast("cuentas", store)
+    again = schema._compile_fast("cuentas", store)
+    assert len(compiled) == 1 and first(valid) == again(valid) == valid
+    for entry in (tmp_path / "c" / "compilado").rglob("*"):
+        if entry.is_file():
+            entry.write_bytes(entry.read_bytes()[:-3])  # truncated: compiled anew
+    schema._compile_fast("cuentas", store)
+    assert len(compiled) == 2
+
+    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    loaded = policy_mod.load_policy(store=store)
+    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
+    cached = policy_mod.load_policy(store=store)
+    assert cached.digest == loaded.digest and set(cached.rules) == set(loaded.rules)
