@@ -32,7 +32,7 @@ import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from ine_lint import __version__
 from ine_lint.dates import HolidaySource, federal_holidays
@@ -186,108 +186,134 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
     return lf
 
 
-def load_all(sources: Sequence[SourceFile], cache_dir: Path | None, policy_digest: str,
+def load_all(sources: Sequence[SourceFile], cache_dir: Path | None,
              jobs: int | None = None) -> list[LoadedFile]:
-    """Every file loaded, validated and modelled, in the order given.
+    """Every file loaded, validated and modelled, in the order given."""
+    return Loading(sources, cache_dir, jobs).finish()
 
-    What the cache holds is taken from it; the rest is parsed here and, above
-    ``PARALLEL_MIN_BYTES``, also in worker processes, each taking a share of the files by
-    size. Workers send back the model objects, not the trees, which are several times larger.
+
+class Loading:
+    """The files of an inventory being loaded.
+
+    Created, it reads every file and takes what the cache holds; above
+    ``PARALLEL_MIN_BYTES`` of files left to parse it cuts them into chunks and starts worker
+    processes on them at once, so that they parse while this process goes on with its own
+    chores (catalogue, rules, calendar). ``finish`` then takes, from the end, the chunks no
+    worker has started, and collects the rest: however long the chores took and however
+    fast each core is, the processes end together. Workers inherit the bytes when forked
+    and send back model objects, not trees, which are several times larger.
     """
-    cache = store(cache_dir, "archivos", policy_digest)
-    results: list[LoadedFile | None] = [None] * len(sources)
-    todo: list[tuple[int, str]] = []  # (index in sources, cache entry name)
-    load = next(_LOADS)
-    shared = _SHARED[load] = []
-    for i, source in enumerate(sources):
-        raw = _read(source)
-        if isinstance(raw, LoadedFile):
-            results[i] = raw
-            continue
-        name = cache.name(source, raw) if cache else ""
-        hit = cache.get(name, LoadedFile) if cache else None
-        if hit is not None:
-            results[i] = hit
-        else:
-            todo.append((i, name))
-            shared.append((source, raw))
-    try:
-        compiled = store(cache_dir)
-        for kind in sorted({sources[i].kind for i, _ in todo}):
-            fast_validator(kind, compiled)  # compiled once here, inherited by the workers
+
+    def __init__(self, sources: Sequence[SourceFile], cache_dir: Path | None,
+                 jobs: int | None = None) -> None:
+        self.cache = store(cache_dir, "archivos")
+        self.results: list[LoadedFile | None] = [None] * len(sources)
+        self.todo: list[tuple[int, str]] = []  # (index in sources, cache entry name)
+        self.load = next(_LOADS)
+        shared: list[tuple[SourceFile, bytes] | None] = []
+        for i, source in enumerate(sources):
+            raw = _read(source)
+            if isinstance(raw, LoadedFile):
+                self.results[i] = raw
+                continue
+            name = self.cache.name(source, raw) if self.cache else ""
+            hit = self.cache.get(name, LoadedFile) if self.cache else None
+            if hit is not None:
+                self.results[i] = hit
+            else:
+                self.todo.append((i, name))
+                shared.append((source, raw))
+        _JOBS[self.load] = _Job(shared, store(cache_dir))
+        self.pool: Any = None
+        self.futures: list[Any] = []
+        self.bounds: list[int] = []
         workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         sizes = [len(item[1]) for item in shared if item is not None]
-        if workers > 1 and sum(sizes) >= PARALLEL_MIN_BYTES and len(todo) > 1:
-            loaded = _load_parallel(load, sizes, workers)
-        else:
-            loaded = _work(load, range(len(todo)))
-    finally:
-        del _SHARED[load]
-    for (i, name), lf in zip(todo, loaded, strict=True):
-        results[i] = lf
-        if cache and not lf.secrets:  # the cache must not become a second copy of a secret
-            cache.put(name, lf)
-    return [lf for lf in results if lf is not None]
+        if workers > 1 and sum(sizes) >= PARALLEL_MIN_BYTES and len(self.todo) > 1:
+            self._start(sizes, workers)
+
+    def _start(self, sizes: list[int], workers: int) -> None:
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        parts = CHUNKS_PER_PROCESS * workers
+        self.bounds = _cut(sizes, [k / parts for k in range(1, parts)])
+        try:
+            context = multiprocessing.get_context("fork")
+            self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
+            self.futures = [self.pool.submit(_work, self.load, self._chunk(k))
+                            for k in range(parts)]
+        except (OSError, RuntimeError, ValueError):
+            self.close()
+            self.futures = []
+
+    def _chunk(self, k: int) -> range:
+        return range(self.bounds[k], self.bounds[k + 1])
+
+    def finish(self) -> list[LoadedFile]:
+        try:
+            if self.futures:
+                chunks: list[list[LoadedFile] | None] = [None] * len(self.futures)
+                for k in reversed(range(len(self.futures))):
+                    if not self.futures[k].cancel():
+                        break  # a worker has it: so have they every chunk before it
+                    chunks[k] = _work(self.load, self._chunk(k))
+                for k, future in enumerate(self.futures):
+                    if chunks[k] is None:
+                        try:
+                            chunks[k] = future.result()
+                        except Exception:  # a worker killed, out of memory, or its result
+                            chunks[k] = _work(self.load, self._chunk(k))  # unreadable
+                loaded = [lf for chunk in chunks for lf in chunk or ()]
+            else:
+                loaded = _work(self.load, range(len(self.todo)))
+        finally:
+            self.close()
+        for (i, name), lf in zip(self.todo, loaded, strict=True):
+            self.results[i] = lf
+            if self.cache and not lf.secrets:  # never a second copy of a secret
+                self.cache.put(name, lf)
+        return [lf for lf in self.results if lf is not None]
+
+    def close(self) -> None:
+        """Stop the workers and let go of the bytes (also when ``finish`` is never called)."""
+        _JOBS.pop(self.load, None)
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
 
 
-#: The files each load works on (loads may run at once in threads), set before the workers
-#: are forked so that they inherit the bytes instead of receiving them through a pipe. Each
-#: entry is let go once loaded.
-_SHARED: dict[int, list[tuple[SourceFile, bytes] | None]] = {}
+class _Job:
+    __slots__ = ("shared", "store")
+
+    def __init__(self, shared: list[tuple[SourceFile, bytes] | None],
+                 compiled: Cache | None) -> None:
+        self.shared = shared
+        self.store = compiled
+
+
+#: The files each load works on (loads may run at once in threads), registered before the
+#: workers are forked so that they inherit the bytes instead of receiving them through a
+#: pipe. Each file's bytes are let go once it is loaded.
+_JOBS: dict[int, _Job] = {}
 _LOADS = itertools.count()
 
-#: This process's share of the files relative to a worker's: besides its share, it receives
-#: the workers' results and then puts the inventory together and runs the rules.
-MAIN_SHARE = 0.7
+#: Chunks per process: the finer, the closer the processes end; each chunk's results cross
+#: between processes in one message.
+CHUNKS_PER_PROCESS = 12
 
 
 def _work(load: int, indices: range) -> list[LoadedFile]:
-    shared = _SHARED[load]
+    job = _JOBS[load]
     out = []
     for k in indices:
-        item = shared[k]
-        shared[k] = None
+        item = job.shared[k]
+        job.shared[k] = None
         if item is None:  # pragma: no cover - each index is given out once
             raise RuntimeError(f"file {k} loaded twice")
+        fast_validator(item[0].kind, job.store)  # compiled once per process, or cached
         out.append(load_and_validate(*item))
     return out
-
-
-def _load_parallel(load: int, sizes: list[int], workers: int) -> list[LoadedFile]:
-    """This process takes the first share of the files and forked workers the others.
-
-    Shares are contiguous runs cut by size; the workers' shares are cut in a few chunks
-    each, so their results arrive while this process is still busy with its own. A worker
-    inherits the bytes of every file; this process lets go of each as soon as it is loaded,
-    but keeps the workers' until their results are in, to load them itself if one fails.
-    """
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    first = MAIN_SHARE / (MAIN_SHARE + workers - 1)
-    chunks = 4 * (workers - 1)
-    bounds = _cut(sizes, [first + (1 - first) * k / chunks for k in range(chunks)])
-    mine = range(0, bounds[1])
-    pool = None
-    try:
-        context = multiprocessing.get_context("fork")
-        pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
-        futures = [pool.submit(_work, load, range(bounds[k], bounds[k + 1]))
-                   for k in range(1, len(bounds) - 1)]
-    except (OSError, RuntimeError, ValueError):
-        futures = []
-        mine = range(len(sizes))
-    try:
-        out = _work(load, mine)
-        for k, future in enumerate(futures, start=1):
-            try:
-                out.extend(future.result())
-            except Exception:  # a worker killed, out of memory, or its result unreadable
-                out.extend(_work(load, range(bounds[k], bounds[k + 1])))
-        return out
-    finally:
-        if pool is not None:
-            pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _cut(sizes: list[int], fractions: list[float]) -> list[int]:

@@ -72,18 +72,24 @@ def _check(root: Path, options: Options) -> Result:
     if not is_inventory(root):
         raise InventoryError(
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
-    from ine_lint.cache import cached_holidays, load_all, store
+    from ine_lint.cache import Loading, cached_holidays, store
 
-    policy = load_policy(store=store(options.cache_dir))
-    ruleset = load_rules(policy)
-    _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
     sources, problems = discover(root)
-    loaded = load_all(sources, options.cache_dir, policy.digest, jobs=options.jobs)
+    # Workers, if any, start parsing now; this process meanwhile does what does not need
+    # the files, then loads its part of them.
+    loading = Loading(sources, options.cache_dir, jobs=options.jobs)
+    try:
+        policy = load_policy(store=store(options.cache_dir))
+        ruleset = load_rules(policy)
+        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
+        calendar = BusinessCalendar(options.non_working_days,
+                                    cached_holidays(options.cache_dir))
+        calendar.load_year(options.as_of.year)
+        loaded = loading.finish()
+    finally:
+        loading.close()
     inventory = build(root, options.as_of, loaded, problems, policy.platforms)
-    context = Context(as_of=options.as_of,
-                      calendar=BusinessCalendar(options.non_working_days,
-                                                cached_holidays(options.cache_dir)),
-                      horizon=options.horizon)
+    context = Context(as_of=options.as_of, calendar=calendar, horizon=options.horizon)
     wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
     found = list(inventory.findings) + run_rules(ruleset, inventory, policy, context, wanted)
     found += broken_plugin_findings(ruleset)

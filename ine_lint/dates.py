@@ -34,6 +34,11 @@ class BusinessCalendar:
         self._federal = federal
         self._years: dict[int, frozenset[date]] = {}
 
+    def load_year(self, year: int) -> None:
+        """Have the holidays of ``year`` at hand (the first year costs the most to get)."""
+        if year not in self._years:
+            self._years[year] = self._federal(year)
+
     def is_business_day(self, day: date) -> bool:
         if day.weekday() >= 5 or day in self.non_working:
             return False
