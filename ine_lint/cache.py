@@ -26,9 +26,7 @@ import hmac
 import itertools
 import os
 import pickle
-import secrets as _random
 import sys
-import tempfile
 from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
@@ -61,6 +59,7 @@ class Cache:
     def __init__(self, root: Path, part: str, salt: str) -> None:
         self.root = root
         self.directory = root / part
+        self.folder = str(self.directory)  # joined as a string for each entry read: faster
         self.salt = salt.encode()
         self.key = self._key()
 
@@ -74,7 +73,7 @@ class Cache:
                     return key
             except FileNotFoundError:
                 pass
-            key = _random.token_bytes(32)
+            key = os.urandom(32)
             _atomic_write(key_file, key, mode=0o600)
             return key_file.read_bytes()
         except OSError:
@@ -96,7 +95,8 @@ class Cache:
         if self.key is None:
             return None
         try:
-            blob = (self.directory / name[:2] / name).read_bytes()
+            with open(os.path.join(self.folder, name[:2], name), "rb") as handle:
+                blob = handle.read()
         except OSError:
             return None
         head = len(_FORMAT)
@@ -158,6 +158,8 @@ def cached_holidays(cache_dir: Path | None) -> HolidaySource:
 
 
 def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+    import tempfile  # only when writing: a warm run writes one entry or none
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from dateutil.relativedelta import relativedelta
 
@@ -58,6 +58,10 @@ class BusinessCalendar:
         return day
 
 
+@lru_cache(maxsize=1 << 16)
 def add_months(start: date, months: int) -> date:
-    """Calendar months, clamped to the month's end: 2026-01-31 + 1 month = 2026-02-28."""
+    """Calendar months, clamped to the month's end: 2026-01-31 + 1 month = 2026-02-28.
+
+    Remembered: the rules ask for the same few thousand dates over and over.
+    """
     return start + relativedelta(months=months)

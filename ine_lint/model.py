@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from datetime import date as Day
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ine_lint.findings import Pos
@@ -302,7 +303,12 @@ class Account(_AccountFields, Located):
         return self.retired is None or self.retired > as_of
 
 
+@lru_cache(maxsize=1 << 16)
 def account_key(ref: str) -> str:
+    """``red/usuario`` as accounts are compared: trimmed, without ``@``, in lower case.
+
+    Remembered: rules and reference checks ask for the same keys tens of thousands of times.
+    """
     return ref.strip().lstrip("@").lower()
 
 
