@@ -11,17 +11,18 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ine_lint.config import Waiver
-from ine_lint.dates import BusinessCalendar
-from ine_lint.engine import Context, RuleSet, broken_plugin_findings, load_rules, run_rules
 from ine_lint.errors import ConfigError, InventoryError
 from ine_lint.findings import CORE_RULES, SEVERITY_RANK, Finding, Pos, finding
-from ine_lint.inventory import Inventory, build, discover, is_inventory
-from ine_lint.loader import LoadedFile
-from ine_lint.policy import Policy, load_policy
 from ine_lint.selection import matches, selected
+
+if TYPE_CHECKING:  # imported in check(), once the workers that parse the files are started
+    from ine_lint.engine import RuleSet
+    from ine_lint.inventory import Inventory
+    from ine_lint.loader import LoadedFile
+    from ine_lint.policy import Policy
 
 SUPPRESSION = "supresion"
 
@@ -67,6 +68,8 @@ def check(root: Path, options: Options) -> Result:
 
 
 def _check(root: Path, options: Options) -> Result:
+    from ine_lint.inventory import build, discover, is_inventory
+
     if not root.is_dir():
         raise InventoryError(f"{root}: no existe la carpeta del inventario")
     if not is_inventory(root):
@@ -79,6 +82,10 @@ def _check(root: Path, options: Options) -> Result:
     # the files, then loads its part of them.
     loading = Loading(sources, options.cache_dir, jobs=options.jobs)
     try:
+        from ine_lint.dates import BusinessCalendar
+        from ine_lint.engine import Context, broken_plugin_findings, load_rules, run_rules
+        from ine_lint.policy import load_policy
+
         policy = load_policy(store=store(options.cache_dir))
         ruleset = load_rules(policy)
         _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})

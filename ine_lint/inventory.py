@@ -144,12 +144,6 @@ class DatesRead:
     def __reduce__(self) -> tuple[type[DatesRead], tuple[object, ...]]:
         return (DatesRead, (self.latest, self.keys, self.entries))
 
-    def add(self, ordinal: int, key: str, line: int, column: int) -> None:
-        if key not in self.keys:
-            self.keys += (key,)
-        self.entries.extend((ordinal, self.keys.index(key), line, column))
-        self.latest = max(self.latest, ordinal)
-
     def after(self, ordinal: int) -> Iterator[tuple[date, str, int, int]]:
         """The dates later than ``ordinal``: (date, key, line, column)."""
         if self.latest <= ordinal:
@@ -175,7 +169,7 @@ def _shared(keys: tuple[str, ...]) -> tuple[str, ...]:
 
 #: One ``date`` per distinct text: an inventory repeats a few thousand dates tens of thousands
 #: of times, and shared objects are parsed, kept and pickled once.
-_DATES: dict[str, date] = {}
+_DATES: dict[str, tuple[date, int]] = {}
 
 
 class _Builder:
@@ -190,8 +184,14 @@ class _Builder:
         self.path = path
         #: Accounts written in the file but left out of the model for a schema error.
         self.unmodelled: set[str] = set()
-        #: Every date read, for ``schema.future_date``.
-        self.dates = DatesRead()
+        #: Every date read, for ``schema.future_date``: ordinal, key, line, column, flat.
+        self._dates: list[int] = []
+        self._date_keys: dict[str, int] = {}
+
+    @property
+    def dates(self) -> DatesRead:
+        entries = array("q", self._dates)
+        return DatesRead(max(entries[0::4], default=0), tuple(self._date_keys), entries)
 
     def at(self, m: YMap) -> FieldPositions:
         line, column = m.pos
@@ -205,17 +205,18 @@ class _Builder:
         value = m.get(key)
         if not isinstance(value, str) or len(value) != 10:
             return None
-        parsed = _DATES.get(value)
-        if parsed is None:
+        known = _DATES.get(value)
+        if known is None:
             try:
                 parsed = date.fromisoformat(value)
             except ValueError:
                 return None
             if len(_DATES) >= 100_000:
                 _DATES.clear()
-            _DATES[value] = parsed
-        self.dates.add(parsed.toordinal(), key, *m.vpos[key])
-        return parsed
+            known = _DATES[value] = (parsed, parsed.toordinal())
+        index = self._date_keys.setdefault(key, len(self._date_keys))
+        self._dates += (known[1], index, *m.vpos[key])
+        return known[0]
 
     # Texts are interned: the same names, cargos, e-mails and account references recur across
     # the whole inventory, and one copy of each is enough.
