@@ -211,52 +211,33 @@ def _check_flow_depth(text: str) -> None:
 
 
 def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
-    """Build the value tree of one YAML document; raise ``_Stop`` on what cannot be read."""
+    """Build the value tree of one YAML document; raise ``_Stop`` on what cannot be read.
+
+    The innermost open container and its state live in local variables, the outer ones wait
+    on ``stack``: the common event, a scalar into the innermost container, then touches no
+    list or attribute of ours but the container itself.
+    """
     _check_flow_depth(text)
     problems: list[Finding] = []
     anchors: dict[str, tuple[Any, int]] = {}
-    # Each frame: [container, pending key, pending key position, expanded size, anchor,
-    #              is a sequence]
-    stack: list[list[Any]] = []
+    stack: list[tuple[Any, bool, Any, Line, int, Any]] = []
+    container: Any = None  # None: the document itself
+    is_seq = False
+    key: Any = _NO_KEY  # the key waiting for its value, in a mapping
+    key_line: Line = (0, 0)
+    size = 0  # nodes in the container, aliases expanded
+    anchor: Any = None
     root: Any = None
     documents = 0
     written = 0
     expanded = 0
 
-    def add(value: Any, line: Line, size: int) -> None:
-        nonlocal root
-        if not stack:
-            root = value
-            return
-        frame = stack[-1]
-        container = frame[0]
-        frame[3] += size
-        if frame[5]:
-            container.append(value)
-            container.ipos.append(line)
-            return
-        if frame[1] is _NO_KEY:
-            if isinstance(value, (YMap, YSeq)):
-                raise _Stop(line, "yaml.complex_key")
-            key = value if isinstance(value, str) else _key_text(value)
-            frame[1] = key
-            frame[2] = line
-            return
-        key = frame[1]
-        frame[1] = _NO_KEY
-        if key in container:
-            first = container.kpos[key][0]
-            problems.append(finding(Pos(path, *frame[2]), "schema.duplicate_key", key=key,
-                                    first=first))
-            return  # keep the first: the later one is the one the reader is told about
-        container[key] = value
-        container.kpos[key] = frame[2]
-        container.vpos[key] = line
-
     # The parser's own get_event, not yaml.parse: that generator costs a third of the time.
     parser = _Loader(text)
     get_event = parser.get_event
     scalar_event, stream_end = yaml.ScalarEvent, yaml.StreamEndEvent
+    mapping_start, sequence_start = yaml.MappingStartEvent, yaml.SequenceStartEvent
+    mapping_end, sequence_end = yaml.MappingEndEvent, yaml.SequenceEndEvent
     resolvable = _RESOLVABLE
     resolved = _RESOLVED
     no_key = _NO_KEY
@@ -264,7 +245,6 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
         event = get_event()
         cls = event.__class__
         if cls is scalar_event:
-            # The common case, inlined: a scalar into the innermost container.
             written += 1
             raw = event.value
             if event.tag is None and event.implicit[0]:
@@ -284,60 +264,64 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                 anchors[event.anchor] = (value, 1)
             mark = event.start_mark
             line = (mark.line + 1, mark.column + 1)
-            if not stack:
-                root = value
-                continue
-            frame = stack[-1]
-            container = frame[0]
-            frame[3] += 1
-            if frame[5]:
-                container.append(value)
-                container.ipos.append(line)
-            elif frame[1] is no_key:
-                frame[1] = value if type(value) is str else _key_text(value)
-                frame[2] = line
-            else:
-                key = frame[1]
-                frame[1] = no_key
-                if key in container:
-                    problems.append(finding(Pos(path, *frame[2]), "schema.duplicate_key",
-                                            key=key, first=container.kpos[key][0]))
-                else:
-                    container[key] = value
-                    container.kpos[key] = frame[2]
-                    container.vpos[key] = line
-        elif cls is stream_end:
-            break
-        elif cls is yaml.MappingStartEvent or cls is yaml.SequenceStartEvent:
+            node_size = 1
+        elif cls is mapping_end or cls is sequence_end:
+            value, node_size, done = container, size, anchor
+            line = value.pos
+            container, is_seq, key, key_line, size, anchor = stack.pop()
+            if done:
+                anchors[done] = (value, node_size)
+        elif cls is mapping_start or cls is sequence_start:
             written += 1
             if len(stack) >= MAX_DEPTH:
                 raise _Stop(_mark(event), "yaml.depth", limit=MAX_DEPTH)
-            opened: YMap | YSeq
-            if cls is yaml.MappingStartEvent:
-                _check_tag(event, "map")
-                opened = YMap(_mark(event))
-            else:
-                _check_tag(event, "seq")
-                opened = YSeq(_mark(event))
-            stack.append([opened, _NO_KEY, (0, 0), 1, event.anchor,
-                          cls is yaml.SequenceStartEvent])
-        elif cls is yaml.MappingEndEvent or cls is yaml.SequenceEndEvent:
-            frame = stack.pop()
-            if frame[4]:
-                anchors[frame[4]] = (frame[0], frame[3])
-            add(frame[0], frame[0].pos, frame[3])
+            stack.append((container, is_seq, key, key_line, size, anchor))
+            is_seq = cls is sequence_start
+            _check_tag(event, "seq" if is_seq else "map")
+            container = YSeq(_mark(event)) if is_seq else YMap(_mark(event))
+            key, size, anchor = no_key, 1, event.anchor
+            continue
+        elif cls is stream_end:
+            break
         elif cls is yaml.AliasEvent:
             if event.anchor not in anchors:
                 raise _Stop(_mark(event), "yaml.alias_unknown", anchor=str(event.anchor))
-            value, size = anchors[event.anchor]
-            expanded += size
+            value, node_size = anchors[event.anchor]
+            expanded += node_size
             if expanded > MAX_ALIAS_EXPANSION + written:
                 raise _Stop(_mark(event), "yaml.alias_bomb", limit=MAX_ALIAS_EXPANSION)
-            add(value, _mark(event), size)
-        elif cls is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                raise _Stop(_mark(event), "yaml.multiple_documents")
+            line = _mark(event)
+        else:
+            if cls is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    raise _Stop(_mark(event), "yaml.multiple_documents")
+            continue
+        # The node just read (scalar, closed container or alias) goes into the container.
+        if container is None:
+            root = value
+            continue
+        size += node_size
+        if is_seq:
+            container.append(value)
+            container.ipos.append(line)
+        elif key is no_key:
+            if type(value) is str:
+                key = value
+            elif isinstance(value, (YMap, YSeq)):
+                raise _Stop(line, "yaml.complex_key")
+            else:
+                key = _key_text(value)
+            key_line = line
+        else:
+            if key in container:
+                problems.append(finding(Pos(path, *key_line), "schema.duplicate_key", key=key,
+                                        first=container.kpos[key][0]))
+            else:  # the first is kept: the later one is the one the reader is told about
+                container[key] = value
+                container.kpos[key] = key_line
+                container.vpos[key] = line
+            key = no_key
     return root, problems
 
 
