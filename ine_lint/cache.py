@@ -200,10 +200,11 @@ class Loading:
     Created, it reads every file and takes what the cache holds; above
     ``PARALLEL_MIN_BYTES`` of files left to parse it cuts them into chunks and starts worker
     processes on them at once, so that they parse while this process goes on with its own
-    chores (catalogue, rules, calendar). ``finish`` then takes, from the end, the chunks no
-    worker has started, and collects the rest: however long the chores took and however
-    fast each core is, the processes end together. Workers inherit the bytes when forked
-    and send back model objects, not trees, which are several times larger.
+    chores (catalogue, rules, calendar). ``finish`` then loads chunks too, taking each from
+    the same pipe of chunk numbers as the workers, and collects theirs: however long the
+    chores took and however fast each core is, the processes end together. Workers
+    inherit the bytes when forked and send back model objects, not trees, which are
+    several times larger. A chunk whose worker died is loaded here.
     """
 
     def __init__(self, sources: Sequence[SourceFile], cache_dir: Path | None,
@@ -228,7 +229,6 @@ class Loading:
         _JOBS[self.load] = _Job(shared, store(cache_dir))
         self.pool: Any = None
         self.futures: list[Any] = []
-        self.bounds: list[int] = []
         workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         sizes = [len(item[1]) for item in shared if item is not None]
         if workers > 1 and sum(sizes) >= PARALLEL_MIN_BYTES and len(self.todo) > 1:
@@ -239,33 +239,38 @@ class Loading:
         from concurrent.futures import ProcessPoolExecutor
 
         parts = CHUNKS_PER_PROCESS * workers
-        self.bounds = _cut(sizes, [k / parts for k in range(1, parts)])
+        job = _JOBS[self.load]
+        job.bounds = _cut(sizes, [k / parts for k in range(1, parts)])
         try:
+            # The chunk numbers wait in a pipe; whoever reads one, a worker or this
+            # process, loads that chunk. The kernel hands each number to one reader.
+            job.claims, write = os.pipe()
+            os.write(write, b"".join(k.to_bytes(2, "little") for k in range(parts)))
+            os.close(write)
             context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
-            self.futures = [self.pool.submit(_work, self.load, self._chunk(k))
-                            for k in range(parts)]
+            self.futures = [self.pool.submit(_claim, self.load) for _ in range(parts)]
         except (OSError, RuntimeError, ValueError):
             self.close()
             self.futures = []
 
-    def _chunk(self, k: int) -> range:
-        return range(self.bounds[k], self.bounds[k + 1])
-
     def finish(self) -> list[LoadedFile]:
         try:
             if self.futures:
-                chunks: list[list[LoadedFile] | None] = [None] * len(self.futures)
-                for k in reversed(range(len(self.futures))):
-                    if not self.futures[k].cancel():
-                        break  # a worker has it: so have they every chunk before it
-                    chunks[k] = _work(self.load, self._chunk(k))
-                for k, future in enumerate(self.futures):
-                    if chunks[k] is None:
-                        try:
-                            chunks[k] = future.result()
-                        except Exception:  # a worker killed, out of memory, or its result
-                            chunks[k] = _work(self.load, self._chunk(k))  # unreadable
+                job = _JOBS[self.load]
+                chunks: list[list[LoadedFile] | None] = [None] * (len(job.bounds) - 1)
+                while (claimed := _claim(self.load)) is not None:
+                    chunks[claimed[0]] = claimed[1]
+                for future in self.futures:
+                    try:
+                        claimed = future.result()
+                    except Exception:  # a worker killed, out of memory, or its result
+                        continue  # unreadable: its chunk is loaded here below
+                    if claimed is not None:
+                        chunks[claimed[0]] = claimed[1]
+                for k, chunk in enumerate(chunks):
+                    if chunk is None:
+                        chunks[k] = _work(self.load, range(job.bounds[k], job.bounds[k + 1]))
                 loaded = [lf for chunk in chunks for lf in chunk or ()]
             else:
                 loaded = _work(self.load, range(len(self.todo)))
@@ -279,19 +284,30 @@ class Loading:
 
     def close(self) -> None:
         """Stop the workers and let go of the bytes (also when ``finish`` is never called)."""
-        _JOBS.pop(self.load, None)
+        job = _JOBS.pop(self.load, None)
+        if job is not None and job.claims is not None:
+            with contextlib.suppress(OSError):
+                while os.read(job.claims, 4096):  # no chunk left for a worker to start
+                    pass
         if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
+            # Not cancel_futures: before Python 3.12, a cancelled future could make the
+            # executor's thread fail with InvalidStateError when a worker had died.
+            self.pool.shutdown(wait=True)
             self.pool = None
+        if job is not None and job.claims is not None:
+            os.close(job.claims)
+            job.claims = None
 
 
 class _Job:
-    __slots__ = ("shared", "store")
+    __slots__ = ("bounds", "claims", "shared", "store")
 
     def __init__(self, shared: list[tuple[SourceFile, bytes] | None],
                  compiled: Cache | None) -> None:
         self.shared = shared
         self.store = compiled
+        self.bounds: list[int] = []  # chunk k is shared[bounds[k]:bounds[k + 1]]
+        self.claims: int | None = None  # read end of the pipe of chunk numbers
 
 
 #: The files each load works on (loads may run at once in threads), registered before the
@@ -303,6 +319,18 @@ _LOADS = itertools.count()
 #: Chunks per process: the finer, the closer the processes end; each chunk's results cross
 #: between processes in one message.
 CHUNKS_PER_PROCESS = 12
+
+
+def _claim(load: int) -> tuple[int, list[LoadedFile]] | None:
+    """Take the next chunk nobody has taken and load it; None when none is left."""
+    job = _JOBS[load]
+    if job.claims is None:
+        return None
+    taken = os.read(job.claims, 2)
+    if len(taken) < 2:
+        return None
+    k = int.from_bytes(taken, "little")
+    return k, _work(load, range(job.bounds[k], job.bounds[k + 1]))
 
 
 def _work(load: int, indices: range) -> list[LoadedFile]:
