@@ -1,175 +1,30 @@
-"""Load every file, reusing earlier work: a content-keyed cache and a process pool.
+"""Load every file, reusing earlier work: a content-keyed cache and worker processes.
 
 Parsing, schema validation and modelling depend only on a file's bytes, its path, the tool's
-code and the shipped schemas and policies, so their result (findings and model objects, never
-the tree) is cached under a hash of all of those. What depends on the as-of date (future
-dates, every rule) is recomputed on each run.
-
-The cache lives in ``$XDG_CACHE_HOME/ine-lint`` (``~/.cache/ine-lint`` by default), never in
-the inventory repository: a pull request cannot plant an entry. Entries are pickles signed
-with HMAC-SHA256 under a key that only this user can read, and any entry that is truncated,
-corrupt, foreign or unsigned is ignored and rebuilt. Files in which 4.3.VI found something
-that looks like a secret are never cached, so the cache never becomes a second copy of it.
-
-Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content), ``compilado/``
-(the policy catalogue and the compiled schema validators), ``festivos/`` (federal holidays
-by year). Every entry's name also covers the tool's version, the Python version and a
-digest of the code that produced it.
+code and the shipped schemas, so their result (findings and model objects, never the tree)
+is kept in the store (``ine_lint.store``, folder ``archivos/``) under a hash of all of
+those. What depends on the as-of date (future dates, every rule) is recomputed on each run.
+Files in which 4.3.VI found something that looks like a secret are never kept, so the cache
+never becomes a second copy of it.
 """
 
 from __future__ import annotations
 
 import contextlib
-import functools
-import hashlib
-import hmac
 import itertools
 import os
-import pickle
-import sys
 from collections.abc import Sequence
-from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
-from ine_lint import __version__
-from ine_lint.dates import HolidaySource, federal_holidays
 from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile
 from ine_lint.schema import fast_validator
+from ine_lint.store import Cache, store
 
 #: Below this many bytes to parse, a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
-_FORMAT = b"ine-lint-cache-2\n"
-T = TypeVar("T")
-
-
-def default_cache_dir() -> Path | None:
-    base = os.environ.get("XDG_CACHE_HOME")
-    if base:
-        return Path(base) / "ine-lint"
-    home = os.environ.get("HOME")
-    return Path(home) / ".cache" / "ine-lint" if home else None
-
-
-class Cache:
-    """Signed entries in ``root/part``, under the key in ``root/clave-hmac``."""
-
-    def __init__(self, root: Path, part: str, salt: str) -> None:
-        self.root = root
-        self.directory = root / part
-        self.folder = str(self.directory)  # joined as a string for each entry read: faster
-        self.salt = salt.encode()
-        self.key = self._key()
-
-    def _key(self) -> bytes | None:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            key_file = self.root / "clave-hmac"
-            try:
-                key = key_file.read_bytes()
-                if len(key) == 32:
-                    return key
-            except FileNotFoundError:
-                pass
-            key = os.urandom(32)
-            _atomic_write(key_file, key, mode=0o600)
-            return key_file.read_bytes()
-        except OSError:
-            return None  # a read-only home: run without a cache
-
-    def name(self, source: SourceFile, raw: bytes) -> str:
-        digest = hashlib.sha256(self.salt)
-        digest.update(source.kind.encode() + b"\0" + source.rel.encode() + b"\0")
-        digest.update(raw)
-        return digest.hexdigest()
-
-    def entry(self, *parts: str) -> str:
-        """The name of an entry that is not a file's: holidays of a year, for example."""
-        digest = hashlib.sha256(self.salt)
-        digest.update("\0".join(parts).encode())
-        return digest.hexdigest()
-
-    def get(self, name: str, kind: type[T]) -> T | None:
-        if self.key is None:
-            return None
-        try:
-            with open(os.path.join(self.folder, name[:2], name), "rb") as handle:
-                blob = handle.read()
-        except OSError:
-            return None
-        head = len(_FORMAT)
-        if not blob.startswith(_FORMAT) or len(blob) < head + 32:
-            return None
-        mac, body = blob[head:head + 32], blob[head + 32:]
-        if not hmac.compare_digest(mac, hmac.new(self.key, body, "sha256").digest()):
-            return None
-        try:
-            value = pickle.loads(body)
-        except Exception:
-            return None
-        return value if isinstance(value, kind) else None
-
-    def put(self, name: str, value: object) -> None:
-        if self.key is None:
-            return
-        try:
-            body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
-            mac = hmac.new(self.key, body, "sha256").digest()
-            folder = self.directory / name[:2]
-            folder.mkdir(exist_ok=True)
-            _atomic_write(folder / name, _FORMAT + mac + body)
-        except (OSError, RecursionError, pickle.PicklingError):
-            pass  # a cache that cannot be written only costs time
-
-
-def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache | None:
-    """The cache, in the folder ``part``, for work that depends on this version of the code
-    and on ``salt``."""
-    if cache_dir is None:
-        return None
-    return Cache(cache_dir, part, ":".join((__version__, sys.version, _code_digest(), *salt)))
-
-
-def cached_holidays(cache_dir: Path | None) -> HolidaySource:
-    """Federal holidays by year, computed by the ``holidays`` package once per version of it
-    and then read from the cache."""
-    if cache_dir is None:
-        return federal_holidays
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        cache = store(cache_dir, "festivos", version("holidays"))
-    except PackageNotFoundError:
-        return federal_holidays
-    if cache is None:  # pragma: no cover - cache_dir is not None here
-        return federal_holidays
-
-    def federal(year: int) -> frozenset[date]:
-        name = cache.entry(str(year))
-        days = cache.get(name, frozenset)
-        if days is None or not all(isinstance(d, date) for d in days):
-            days = federal_holidays(year)
-            cache.put(name, days)
-        return days
-
-    return federal
-
-
-def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
-    import tempfile  # only when writing: a warm run writes one entry or none
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)  # readers see the old entry or the new one, never half of one
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _read(source: SourceFile) -> bytes | LoadedFile:
@@ -361,19 +216,3 @@ def _cut(sizes: list[int], fractions: list[float]) -> list[int]:
             pending.pop(0)
     bounds += [len(sizes)] * (len(pending) + 1)
     return bounds
-
-
-@functools.cache
-def _code_digest() -> str:
-    """The shipped schemas and the code whose output is cached: a change to any of them,
-    even without a new version number, must not reuse an entry made by the old one."""
-    from ine_lint import dates, inventory, loader, model, policy, schema, secrets, suppress
-    from ine_lint.resources import data_dir
-
-    digest = hashlib.sha256()
-    for module in (dates, inventory, loader, model, policy, schema, secrets, suppress):
-        digest.update(Path(module.__file__ or "").read_bytes())
-    folder = data_dir("schemas")
-    for path in sorted(folder.glob("*.json")):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()

@@ -10,8 +10,9 @@ from ine_lint.policy import RuleSpec, load_policy
 def all_rules() -> list[tuple[RuleSpec, str]]:
     """Catalogue entries and plugin rules, in article order, with their status."""
     from ine_lint.reporters.base import rule_order
+    from ine_lint.store import default_cache_dir, store
 
-    policy = load_policy()
+    policy = load_policy(store=store(default_cache_dir()))
     ruleset = load_rules(policy)
     out: dict[str, tuple[RuleSpec, str]] = {}
     for rule_id, spec in policy.rules.items():

@@ -75,7 +75,8 @@ def _check(root: Path, options: Options) -> Result:
     if not is_inventory(root):
         raise InventoryError(
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
-    from ine_lint.cache import Loading, cached_holidays, store
+    from ine_lint.cache import Loading
+    from ine_lint.store import cached_holidays, store
 
     sources, problems = discover(root)
     # Workers, if any, start parsing now; this process meanwhile does what does not need

@@ -110,13 +110,13 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
-    from ine_lint.cache import default_cache_dir
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
     from ine_lint.config import Config, find_config, load_config
     from ine_lint.errors import ConfigError
     from ine_lint.reporters import REPORTER_BY_NAME
     from ine_lint.roots import resolve_targets
+    from ine_lint.store import default_cache_dir
 
     config_file = config_path or find_config(Path.cwd())
     if config_path is not None and not config_path.exists():

@@ -7,8 +7,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from ine_lint.errors import ConfigError
 from ine_lint.resources import data_dir
 
@@ -64,6 +62,7 @@ def _validated(path: Path, schema_name: str) -> Any:
     # fastjsonschema, not jsonschema: this runs on every start, and importing jsonschema
     # would double the start-up time of a run whose files are all valid.
     import fastjsonschema
+    import yaml
 
     data = yaml.load(path.read_bytes(), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     schema = json.loads((path.parent / schema_name).read_text(encoding="utf-8"))

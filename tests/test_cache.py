@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from ine_lint import cache as cache_mod
+from ine_lint import store as store_mod
 from ine_lint.check import Options, check
 
 C = "cuentas/JDE01-AGS.yaml"
@@ -59,7 +60,7 @@ def test_corrupt_truncated_or_foreign_entries_are_rebuilt(inv, tmp_path):
     files[2].write_bytes(body[:-1] + bytes([body[-1] ^ 1]))        # one bit flipped
     import pickle
 
-    files[3].write_bytes(cache_mod._FORMAT + b"\x00" * 32 + pickle.dumps("foreign"))
+    files[3].write_bytes(store_mod._FORMAT + b"\x00" * 32 + pickle.dumps("foreign"))
     assert keyed(run(inv, cache_dir)) == expected
 
 
@@ -76,7 +77,7 @@ def test_a_forged_entry_runs_no_code(inv, tmp_path):
             return (os.system, (f"touch {marker}",))
 
     for entry in entries(cache_dir):
-        entry.write_bytes(cache_mod._FORMAT + b"\x01" * 32 + pickle.dumps(Evil()))
+        entry.write_bytes(store_mod._FORMAT + b"\x01" * 32 + pickle.dumps(Evil()))
     run(inv, cache_dir)
     assert not marker.exists()
 
@@ -104,10 +105,10 @@ def test_unwritable_cache_only_costs_time(inv, tmp_path):
 
 def test_xdg_cache_home_is_honoured(monkeypatch, tmp_path):
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    assert cache_mod.default_cache_dir() == tmp_path / "xdg" / "ine-lint"
+    assert store_mod.default_cache_dir() == tmp_path / "xdg" / "ine-lint"
     monkeypatch.delenv("XDG_CACHE_HOME")
     monkeypatch.setenv("HOME", str(tmp_path))
-    assert cache_mod.default_cache_dir() == tmp_path / ".cache" / "ine-lint"
+    assert store_mod.default_cache_dir() == tmp_path / ".cache" / "ine-lint"
 
 
 def test_parallel_loading_gives_the_same_result(inv, tmp_path, monkeypatch):
@@ -150,8 +151,8 @@ def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
 def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monkeypatch):
     cache_dir = tmp_path / "c"
     years = []
-    real = cache_mod.federal_holidays
-    monkeypatch.setattr(cache_mod, "federal_holidays", lambda y: years.append(y) or real(y))
+    real = store_mod.federal_holidays
+    monkeypatch.setattr(store_mod, "federal_holidays", lambda y: years.append(y) or real(y))
     first = run(inv, cache_dir)
     assert years, "the rules count business days, so some year was computed"
     computed = len(years)
@@ -204,7 +205,7 @@ def test_compiled_validators_and_catalogue_are_reused_and_checked(tmp_path, monk
     from ine_lint import policy as policy_mod
     from ine_lint import schema
 
-    store = cache_mod.store(tmp_path / "c")
+    store = store_mod.store(tmp_path / "c")
     compiled = []
     real = fastjsonschema.compile_to_code
     monkeypatch.setattr(fastjsonschema, "compile_to_code",

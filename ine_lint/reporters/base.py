@@ -5,10 +5,12 @@ from __future__ import annotations
 import os
 from collections import Counter
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
-from ine_lint.check import Result
 from ine_lint.findings import SEVERITIES, Finding
+
+if TYPE_CHECKING:
+    from ine_lint.check import Result
 
 
 class Reporter:
