@@ -59,7 +59,7 @@ def test_text_output_and_exit_code_of_the_readme_command():
     assert "Traceback" not in r.stdout
 
 
-def test_module_entry_point_and_startup():
+def test_module_entry_point_and_startup(tmp_path):
     exe = sys.executable
     r = subprocess.run([exe, "-m", "ine_lint", "rules"], capture_output=True, text=True,
                        cwd=REPO, timeout=60, check=False)
@@ -72,6 +72,17 @@ def test_module_entry_point_and_startup():
     r = subprocess.run([exe, "-c", probe], capture_output=True, text=True, timeout=60,
                        check=False)
     assert r.stdout.strip() == "[]", r.stdout + r.stderr
+    # rules, from the second run on, reads the catalogue from the store: no YAML, no loader.
+    probe = ("import sys, ine_lint.cli as c\n"
+             "from click.testing import CliRunner\n"
+             "CliRunner().invoke(c.main, ['rules'])\n"
+             "print(sorted(m for m in ('jsonschema', 'holidays', 'yaml', 'ine_lint.loader')"
+             " if m in sys.modules))")
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path / "fresh")}
+    for expected in ("['yaml']", "[]"):  # the first run reads and validates the catalogue
+        r = subprocess.run([exe, "-c", probe], capture_output=True, text=True, timeout=60,
+                           check=False, env=env)
+        assert r.stdout.strip() == expected, r.stdout + r.stderr
 
 
 def test_runs_from_any_directory(tmp_path):
