@@ -108,13 +108,20 @@ def _needles(words: set[str]) -> tuple[str, ...]:
 _HINTS = _needles({w.split("_")[0] for w in SECRET_WORDS} | {
     "contraseña", "recuper", "respaldo", "credential", "clave_acceso", "clave de acceso"})
 #: Long runs not inside a URL, an e-mail address or a path: seeds (16+) and tokens (24+).
-_RUN = re.compile(r"(?<![A-Za-z0-9+/_=\-.~:@])[A-Za-z0-9+/_=\-]{16,}")
+#: Matched in the text behind a newline, from the character before the run: a pattern that
+#: starts with a character class lets the engine skip quickly to where a run can start.
+_RUN = re.compile(r"[^A-Za-z0-9+/_=\-.~:@]([A-Za-z0-9+/_=\-]{16,})")
 _BASE32_RUN = re.compile(r"[A-Z2-7]{16,}=*|[a-z2-7]{16,}=*")
 #: A seed as authenticator apps show it: groups of four, in either case.
 _SPACED_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,}(?![A-Za-z0-9])")
 #: What every spaced seed contains; it starts with a literal, which the regular expression
 #: engine skips to quickly, so only the few lines holding it get the full pattern.
 _SPACED_HINT = re.compile(r" [A-Za-z2-7]{4} [A-Za-z2-7]{4} ")
+
+
+#: Lines that hold a hint word but name no secret ("cargo: Vocal Secretario"): an inventory
+#: repeats a few hundred of them thousands of times. Only lines without a hit are kept.
+_CLEAN_LINES: set[str] = set()
 
 
 def scan(text: str) -> list[SecretHit]:
@@ -147,23 +154,30 @@ def scan(text: str) -> list[SecretHit]:
     for line_start in hinted:
         line_end = text.find("\n", line_start)
         line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line in _CLEAN_LINES:
+            continue
         for key in _KEY.finditer(line):
             term = secret_key_term(key.group(1))
             if term is not None and _has_value(line[key.end():]):
                 add(line_start + key.start(1), "key", term)
                 break
+        else:
+            if len(_CLEAN_LINES) >= 10_000:
+                _CLEAN_LINES.clear()
+            _CLEAN_LINES.add(line)
     for found in _OTPAUTH.finditer(lower):
         add(found.start(), "otpauth", "otpauth")
     for pattern, kind in ((_JWT, "jwt"), (_PEM, "private_key")):
         for found in pattern.finditer(text):
             add(found.start(), kind, kind)
-    for found in _RUN.finditer(text):
-        word = found.group(0)
+    for found in _RUN.finditer("\n" + text):
+        word = found.group(1)
+        start, end = found.start(1) - 1, found.end(1) - 1
         if _BASE32_RUN.fullmatch(word):
-            if _is_seed(word) and not _in_url(text, found):
-                add(found.start(), "base32", "base32")
-        elif len(word) >= TOKEN_MIN and _looks_like_token(word) and not _in_url(text, found):
-            add(found.start(), "token", "token")
+            if _is_seed(word) and not _in_url(text, start, end):
+                add(start, "base32", "base32")
+        elif len(word) >= TOKEN_MIN and _looks_like_token(word) and not _in_url(text, start, end):
+            add(start, "token", "token")
     spaced: set[int] = set()
     for hint in _SPACED_HINT.finditer(text):
         line_start = text.rfind("\n", 0, hint.start()) + 1
@@ -184,12 +198,12 @@ def _is_seed(word: str) -> bool:
         and any(c.isalpha() for c in body)
 
 
-def _in_url(text: str, found: re.Match[str]) -> bool:
-    """Whether a candidate sits inside a URL or an e-mail address, which are public."""
-    start = text.rfind("\n", 0, found.start()) + 1
-    before = text[start:found.start()]
+def _in_url(text: str, start: int, end: int) -> bool:
+    """Whether the candidate ``text[start:end]`` sits inside a URL or an e-mail address,
+    which are public."""
+    before = text[text.rfind("\n", 0, start) + 1:start]
     word = re.split(r"[\s'\"]", before)[-1]
-    return "://" in word or "@" in word or (found.end() < len(text) and text[found.end()] == "@")
+    return "://" in word or "@" in word or (end < len(text) and text[end] == "@")
 
 
 class _LineIndex:
