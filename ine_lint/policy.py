@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ine_lint.errors import ConfigError
 from ine_lint.resources import data_dir
+
+if TYPE_CHECKING:
+    from ine_lint.store import Store
 
 
 @dataclass(frozen=True)
@@ -77,10 +80,10 @@ def _validated(path: Path, schema_name: str) -> Any:
 _LOADED: dict[Path, Policy] = {}
 
 
-def load_policy(directory: Path | None = None, store: Any = None) -> Policy:
+def load_policy(directory: Path | None = None, store: Store | None = None) -> Policy:
     """Load and validate ``lineamientos.yaml`` and ``plataformas.yaml``, once per process.
 
-    With a ``store`` (``cache.Cache``), a catalogue already validated is taken from it,
+    With a ``store`` (``ine_lint.store``), a catalogue already validated is taken from it,
     keyed by the bytes of every file of the folder.
     """
     import hashlib

@@ -10,11 +10,14 @@ import sys
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, partial
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from ine_lint.findings import Finding, Pos, finding
 from ine_lint.loader import Line, YMap, YSeq
 from ine_lint.resources import data_dir
+
+if TYPE_CHECKING:
+    from ine_lint.store import Store
 
 SCHEMA_FILES = {
     "areas": "areas.schema.json",
@@ -23,8 +26,6 @@ SCHEMA_FILES = {
     "designaciones": "designaciones.schema.json",
     "cuentas": "cuentas.schema.json",
 }
-
-T = TypeVar("T")
 
 _TYPE_NAMES = {
     "string": "texto", "boolean": "true o false", "array": "una lista",
@@ -60,16 +61,6 @@ def full_validator(schema: dict[str, Any]) -> Any:
 def validator(kind: str) -> Any:
     return full_validator(json.loads(
         (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8")))
-
-
-class Store(Protocol):
-    """Where compiled work is kept between runs (``cache.Cache``)."""
-
-    def entry(self, *parts: str) -> str: ...
-
-    def get(self, name: str, kind: type[T]) -> T | None: ...
-
-    def put(self, name: str, value: object) -> None: ...
 
 
 _FAST: dict[str, Any] = {}

@@ -26,7 +26,7 @@ import pickle
 import sys
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from ine_lint import __version__
 from ine_lint.dates import HolidaySource, federal_holidays
@@ -36,6 +36,16 @@ if TYPE_CHECKING:
 
 _FORMAT = b"ine-lint-cache-2\n"
 T = TypeVar("T")
+
+
+class Store(Protocol):
+    """What the modules that keep work between runs need of a :class:`Cache`."""
+
+    def entry(self, *parts: str) -> str: ...
+
+    def get(self, name: str, kind: type[T]) -> T | None: ...
+
+    def put(self, name: str, value: object) -> None: ...
 
 
 def default_cache_dir() -> Path | None:
