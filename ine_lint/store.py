@@ -130,9 +130,11 @@ class Cache:
 def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache | None:
     """The cache, in the folder ``part``, for work that depends on this version of the code
     and on ``salt``."""
-    if cache_dir is None:
-        return None
-    return Cache(cache_dir, part, ":".join((__version__, sys.version, _code_digest(), *salt)))
+    return Cache(cache_dir, part, _salt(*salt)) if cache_dir is not None else None
+
+
+def _salt(*parts: str) -> str:
+    return ":".join((__version__, sys.version, _code_digest(), *parts))
 
 
 def cached_holidays(cache_dir: Path | None) -> HolidaySource:
@@ -143,10 +145,8 @@ def cached_holidays(cache_dir: Path | None) -> HolidaySource:
     from importlib.metadata import PackageNotFoundError, version
 
     try:
-        cache = store(cache_dir, "festivos", version("holidays"))
+        cache = Cache(cache_dir, "festivos", _salt(version("holidays")))
     except PackageNotFoundError:
-        return federal_holidays
-    if cache is None:  # pragma: no cover - cache_dir is not None here
         return federal_holidays
 
     def federal(year: int) -> frozenset[date]:
