@@ -58,6 +58,16 @@ class FieldPositions(Mapping[str, Pos]):
     def own(self) -> Pos:
         return Pos(self.path, self.line, self.column)
 
+    def _key(self) -> tuple[object, ...]:
+        return (self.path, self.line, self.column, self.names, self.offsets)
+
+    # By value, so that model objects (tuples holding one) compare and hash by value.
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, FieldPositions) and self._key() == other._key()
+
+    def __hash__(self) -> int:
+        return hash(self._key())
+
     def __getitem__(self, name: str) -> Pos:
         try:
             i = 2 * self.names.index(name)

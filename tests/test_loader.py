@@ -112,3 +112,20 @@ def test_one_broken_file_never_stops_the_others(inv):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
     found = inv.findings()
     assert {f.rule for f in found} >= {"yaml", "4.1.III"}
+
+
+def test_model_objects_are_immutable_values_that_survive_a_pickle():
+    import pickle
+    from pathlib import Path
+
+    from ine_lint.inventory import SourceFile, load_and_validate
+
+    raw = (b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-15\n"
+           b"    registro: correo\n    accesos: [a@ine.mx]\n")
+    [account] = load_and_validate(SourceFile(C, "cuentas", Path(C)), raw).model
+    again = pickle.loads(pickle.dumps(account))
+    assert again == account and hash(again) == hash(account) and len({account, again}) == 1
+    assert type(again) is type(account) and again.where("alta").line == 5
+    assert again.access[0].pos.line == 7 and again.pos.line == 3
+    with pytest.raises(AttributeError):
+        account.user = "otra"  # type: ignore[misc]
