@@ -103,7 +103,8 @@ class Loading:
             os.write(write, b"".join(k.to_bytes(2, "little") for k in range(parts)))
             os.close(write)
             context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context)
+            self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context,
+                                            initializer=_worker_start)
             self.futures = [self.pool.submit(_claim, self.load) for _ in range(parts)]
         except (OSError, RuntimeError, ValueError):
             self.close()
@@ -174,6 +175,15 @@ _LOADS = itertools.count()
 #: Chunks per process: the finer, the closer the processes end; each chunk's results cross
 #: between processes in one message.
 CHUNKS_PER_PROCESS = 12
+
+
+def _worker_start() -> None:
+    """In a worker: Ctrl-C is this process's to handle. A worker ignores it, finishes the
+    chunk it has and stops when told (an interrupted worker printed a traceback, and could
+    leave the pool waiting for it)."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _claim(load: int) -> tuple[int, list[LoadedFile]] | None:

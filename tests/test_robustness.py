@@ -5,9 +5,10 @@ from __future__ import annotations
 import os
 import random
 import shutil
+from pathlib import Path
 
 import yaml
-from conftest import AS_OF, BASE
+from conftest import AS_OF, BASE, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -154,3 +155,44 @@ def test_directory_where_a_file_should_be(inv):
 def test_missing_areas_yaml(inv):
     inv.path("areas.yaml").unlink()
     assert [f.message for f in inv.findings("referencia")][:1] == ["ref.no_areas"]
+
+
+def test_ctrl_c_during_a_parallel_load_ends_cleanly(tmp_path):
+    """Ctrl-C reaches every process of the group: the run stops with the one-line message
+    and exit 2, no worker prints a traceback, nothing waits forever."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    sys.path.insert(0, str(REPO / "bench"))
+    from generate import generate
+
+    root = generate(tmp_path / "nacional", 3)  # 13 MB: workers are used, and kept busy
+    exe = Path(sys.executable).parent / "ine-lint"
+    cmd = [str(exe), "check", str(root), "--as-of", "2026-11-27", "--config", os.devnull,
+           "--no-cache", "--format", "json", "--output", os.devnull]
+    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    try:
+        deadline = time.monotonic() + 30
+        while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)  # until a worker is forked
+        assert proc.poll() is None, "the run ended before its workers started"
+        time.sleep(0.3)  # into the middle of the load
+        os.killpg(proc.pid, signal.SIGINT)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert proc.returncode == 2
+    assert err.decode().strip() == "ine-lint: interrumpido"
+
+
+def _children(pid: int) -> list[str]:
+    try:
+        with open(f"/proc/{pid}/task/{pid}/children", encoding="ascii") as handle:
+            return handle.read().split()
+    except OSError:
+        return []
