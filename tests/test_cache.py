@@ -184,7 +184,7 @@ def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
         _IN_PARENT.clear()
         parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=jobs))
         assert keyed(parallel) == keyed(serial)
-        # This process did its own share, then each share of the dead workers again.
+        # This process loaded the chunks it took, then those the dead workers had taken.
         assert len(_IN_PARENT) > 1
         assert sorted(i for r in _IN_PARENT for i in r) == list(range(parallel.files))
 
