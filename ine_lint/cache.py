@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import itertools
 import os
+import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -104,7 +105,8 @@ class Loading:
             os.close(write)
             context = multiprocessing.get_context("fork")
             self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context,
-                                            initializer=_worker_start)
+                                            initializer=_worker_start,
+                                            initargs=(os.getpid(),))
             self.futures = [self.pool.submit(_claim, self.load) for _ in range(parts)]
         except (OSError, RuntimeError, ValueError):
             self.close()
@@ -156,13 +158,14 @@ class Loading:
 
 
 class _Job:
-    __slots__ = ("bounds", "claims", "shared", "store")
+    __slots__ = ("bounds", "claims", "owner", "shared", "store")
 
     def __init__(self, shared: list[tuple[SourceFile, bytes] | None],
                  compiled: Cache | None) -> None:
         self.shared = shared
         self.store = compiled
         self.bounds: list[int] = []  # chunk k is shared[bounds[k]:bounds[k + 1]]
+        self.owner = os.getpid()  # the process that loads: the workers' parent
         self.claims: int | None = None  # read end of the pipe of chunk numbers
 
 
@@ -177,13 +180,27 @@ _LOADS = itertools.count()
 CHUNKS_PER_PROCESS = 12
 
 
-def _worker_start() -> None:
-    """In a worker: Ctrl-C is this process's to handle. A worker ignores it, finishes the
-    chunk it has and stops when told (an interrupted worker printed a traceback, and could
-    leave the pool waiting for it)."""
+def _worker_start(parent: int) -> None:
+    """In a worker, first of all.
+
+    Ctrl-C is the parent's to handle: a worker ignores it, finishes the chunk it has and
+    stops when told (an interrupted worker printed a traceback, and could leave the pool
+    waiting for it). And a worker does not outlive its parent: killed by a CI timeout, say,
+    the parent cannot tell it to stop, and it would go on loading every chunk left and hold
+    the output pipes open. On Linux the kernel kills it with its parent; elsewhere it stops
+    before its next chunk (``_claim``).
+    """
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(Exception):
+            import ctypes
+
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(0)
 
 
 def _claim(load: int) -> tuple[int, list[LoadedFile]] | None:
@@ -191,6 +208,8 @@ def _claim(load: int) -> tuple[int, list[LoadedFile]] | None:
     job = _JOBS[load]
     if job.claims is None:
         return None
+    if os.getpid() != job.owner and os.getppid() != job.owner:
+        return None  # a worker whose parent has died: nobody wants its results
     taken = os.read(job.claims, 2)
     if len(taken) < 2:
         return None

@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import shutil
+import signal
+import subprocess
+import sys
+import time
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import AS_OF, BASE, REPO
 from hypothesis import HealthCheck, given, settings
@@ -157,29 +163,31 @@ def test_missing_areas_yaml(inv):
     assert [f.message for f in inv.findings("referencia")][:1] == ["ref.no_areas"]
 
 
-def test_ctrl_c_during_a_parallel_load_ends_cleanly(tmp_path):
-    """Ctrl-C reaches every process of the group: the run stops with the one-line message
-    and exit 2, no worker prints a traceback, nothing waits forever."""
-    import signal
-    import subprocess
-    import sys
-    import time
-
+def _parallel_run(tmp_path: Path) -> subprocess.Popen[bytes]:
+    """A cold check of a 13 MB inventory (workers are used, and kept busy), once its first
+    worker is forked."""
     sys.path.insert(0, str(REPO / "bench"))
     from generate import generate
 
-    root = generate(tmp_path / "nacional", 3)  # 13 MB: workers are used, and kept busy
+    root = generate(tmp_path / "nacional", 3)
     exe = Path(sys.executable).parent / "ine-lint"
     cmd = [str(exe), "check", str(root), "--as-of", "2026-11-27", "--config", os.devnull,
            "--no-cache", "--format", "json", "--output", os.devnull]
     proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True,
                             preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 30
+    while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert proc.poll() is None, "the run ended before its workers started"
+    time.sleep(0.3)  # into the middle of the load
+    return proc
+
+
+def test_ctrl_c_during_a_parallel_load_ends_cleanly(tmp_path):
+    """Ctrl-C reaches every process of the group: the run stops with the one-line message
+    and exit 2, no worker prints a traceback, nothing waits forever."""
+    proc = _parallel_run(tmp_path)
     try:
-        deadline = time.monotonic() + 30
-        while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.01)  # until a worker is forked
-        assert proc.poll() is None, "the run ended before its workers started"
-        time.sleep(0.3)  # into the middle of the load
         os.killpg(proc.pid, signal.SIGINT)
         _, err = proc.communicate(timeout=60)
     finally:
@@ -188,6 +196,27 @@ def test_ctrl_c_during_a_parallel_load_ends_cleanly(tmp_path):
             proc.wait()
     assert proc.returncode == 2
     assert err.decode().strip() == "ine-lint: interrumpido"
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death "
+                    "signal is Linux's; elsewhere a worker stops before its next chunk")
+def test_workers_die_with_their_parent(tmp_path):
+    """Killed by a CI timeout, the run leaves no worker loading on and holding its output."""
+    proc = _parallel_run(tmp_path)
+    workers = _children(proc.pid)
+    try:
+        os.kill(proc.pid, signal.SIGKILL)
+        _, err = proc.communicate(timeout=10)  # stderr closes: no worker holds it any more
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait()
+    assert err == b""
+    for pid in workers:
+        # Gone, or a zombie until reaped.
+        with contextlib.suppress(FileNotFoundError), \
+                open(f"/proc/{pid}/stat", encoding="ascii") as handle:
+            assert handle.read().split(") ")[1][0] in "ZX"
 
 
 def _children(pid: int) -> list[str]:
