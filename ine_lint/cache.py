@@ -108,8 +108,8 @@ class Loading:
                                             initializer=_worker_start,
                                             initargs=(os.getpid(),))
             self.futures = [self.pool.submit(_claim, self.load) for _ in range(parts)]
-        except (OSError, RuntimeError, ValueError):
-            self.close()
+        except (OSError, RuntimeError, ValueError):  # no fork here (Windows), or no pipe
+            self._stop_workers()
             self.futures = []
 
     def finish(self) -> list[LoadedFile]:
@@ -142,7 +142,11 @@ class Loading:
 
     def close(self) -> None:
         """Stop the workers and let go of the bytes (also when ``finish`` is never called)."""
-        job = _JOBS.pop(self.load, None)
+        self._stop_workers()
+        _JOBS.pop(self.load, None)
+
+    def _stop_workers(self) -> None:
+        job = _JOBS.get(self.load)
         if job is not None and job.claims is not None:
             with contextlib.suppress(OSError):
                 while os.read(job.claims, 4096):  # no chunk left for a worker to start

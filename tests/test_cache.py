@@ -226,3 +226,18 @@ def test_compiled_validators_and_catalogue_are_reused_and_checked(tmp_path, monk
     monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
     cached = policy_mod.load_policy(store=store)
     assert cached.digest == loaded.digest and set(cached.rules) == set(loaded.rules)
+
+
+def test_without_fork_the_load_is_serial(inv, monkeypatch):
+    """Where processes cannot be forked (Windows), a large inventory loads here, whole."""
+    import multiprocessing
+
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
+
+    def no_fork(method=None):
+        raise ValueError(f"cannot find context for {method!r}")
+
+    monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(multiprocessing, "get_context", no_fork)
+    assert keyed(check(inv.root, Options(as_of=inv_as_of(), jobs=2))) == keyed(serial)
