@@ -164,7 +164,8 @@ def scan(text: str) -> list[SecretHit]:
         else:
             if len(_CLEAN_LINES) >= 10_000:
                 _CLEAN_LINES.clear()
-            _CLEAN_LINES.add(line)
+            if len(line) <= 200:  # the recurring ones are short; a huge line is not kept
+                _CLEAN_LINES.add(line)
     for found in _OTPAUTH.finditer(lower):
         add(found.start(), "otpauth", "otpauth")
     for pattern, kind in ((_JWT, "jwt"), (_PEM, "private_key")):
