@@ -253,9 +253,11 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                 elif raw[0] in resolvable:
                     value = resolved.get(raw, no_key)
                     if value is no_key:
-                        if len(resolved) >= 50_000:
-                            resolved.clear()
-                        value = resolved[raw] = _resolve(raw)
+                        value = _resolve(raw)
+                        if len(raw) <= 64:  # keys, dates, numbers: short, and recurring
+                            if len(resolved) >= 50_000:
+                                resolved.clear()
+                            resolved[raw] = value
                 else:
                     value = raw
             else:
