@@ -44,12 +44,6 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
     return lf
 
 
-def load_all(sources: Sequence[SourceFile], cache_dir: Path | None,
-             jobs: int | None = None) -> list[LoadedFile]:
-    """Every file loaded, validated and modelled, in the order given."""
-    return Loading(sources, cache_dir, jobs).finish()
-
-
 class Loading:
     """The files of an inventory being loaded.
 

@@ -34,8 +34,6 @@ from ine_lint.model import (
     SecondFactor,
     Signatures,
     account_key,
-    pack,
-    unpack,
 )
 
 TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
@@ -110,7 +108,7 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
 def _model(lf: LoadedFile, doc: YMap) -> None:
     b = _Builder(lf.path)
     if lf.kind in ("designaciones", "cuentas") and isinstance(doc.get("area"), str):
-        lf.area = (doc["area"], pack(*doc.vpos["area"]))
+        lf.area = (doc["area"], *doc.vpos["area"])
     if lf.kind == "areas":
         lf.model = b.areas(doc, lf.path)
     elif lf.kind == "cncs":
@@ -135,11 +133,10 @@ class DatesRead:
 
     __slots__ = ("entries", "keys", "latest")
 
-    def __init__(self, latest: int = 0, keys: tuple[str, ...] = (),
-                 entries: array[int] | None = None) -> None:
+    def __init__(self, latest: int, keys: tuple[str, ...], entries: array[int]) -> None:
         self.latest = latest  # ordinal of the latest date, 0 if none
         self.keys = keys
-        self.entries = entries if entries is not None else array("q")  # ordinal, key, line, col
+        self.entries = entries  # ordinal, key index, line, column; one date after another
 
     def __reduce__(self) -> tuple[type[DatesRead], tuple[object, ...]]:
         return (DatesRead, (self.latest, self.keys, self.entries))
@@ -532,7 +529,8 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
             continue
         unmodelled.update(lf.unmodelled)
         if lf.area is not None:
-            area_files.append((lf.path, lf.area[0], Pos(lf.path, *unpack(lf.area[1]))))
+            area, line, column = lf.area
+            area_files.append((lf.path, area, Pos(lf.path, line, column)))
         if lf.kind == "areas":
             have_areas = True
             for area in model:

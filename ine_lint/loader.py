@@ -73,8 +73,8 @@ class LoadedFile:
     #: What the inventory keeps of the tree once it is modelled (``inventory.load_and_validate``):
     #: the file's model objects, None if it could not be read as a mapping;
     model: Any = None
-    #: the value of a per-área file's ``area`` key and its packed position;
-    area: tuple[str, int] | None = None
+    #: the value of a per-área file's ``area`` key, with its line and column;
+    area: tuple[str, int, int] | None = None
     #: accounts written but left out of the model for a schema error;
     unmodelled: tuple[str, ...] = ()
     #: and every date read (an ``inventory.DatesRead``).

@@ -18,20 +18,6 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ine_lint.findings import Pos
 
-#: A line and column packed into one int, ``line << COLUMN_BITS | column``, where a single
-#: position is kept outside the model. A column cannot exceed the largest file the loader
-#: reads (16 MB < 2**24).
-COLUMN_BITS = 24
-_COLUMN_MASK = (1 << COLUMN_BITS) - 1
-
-
-def pack(line: int, column: int) -> int:
-    return line << COLUMN_BITS | column
-
-
-def unpack(packed: int) -> tuple[int, int]:
-    return packed >> COLUMN_BITS, packed & _COLUMN_MASK
-
 
 class FieldPositions(Mapping[str, Pos]):
     """Where an object of the inventory is written, and where each of its fields is.

@@ -58,9 +58,16 @@ def full_validator(schema: dict[str, Any]) -> Any:
 
 
 @cache
+def _schema(kind: str) -> dict[str, Any]:
+    """The shipped schema of a file kind (read once; callers must not change it)."""
+    found: dict[str, Any] = json.loads(
+        (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+    return found
+
+
+@cache
 def validator(kind: str) -> Any:
-    return full_validator(json.loads(
-        (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8")))
+    return full_validator(_schema(kind))
 
 
 _FAST: dict[str, Any] = {}
@@ -93,8 +100,7 @@ def _compile_fast(kind: str, store: Store | None) -> Any:
         except (ValueError, EOFError, TypeError):
             compiled = None
     if not (isinstance(compiled, tuple) and len(compiled) == 2):
-        schema = json.loads(
-            (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+        schema = _schema(kind)
         inlined = _inline(schema, schema.get("$defs", {}))
         inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
         source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date})

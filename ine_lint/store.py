@@ -83,15 +83,15 @@ class Cache:
             return None  # a read-only home: run without a cache
 
     def name(self, source: SourceFile, raw: bytes) -> str:
-        digest = hashlib.sha256(self.salt)
-        digest.update(source.kind.encode() + b"\0" + source.rel.encode() + b"\0")
-        digest.update(raw)
-        return digest.hexdigest()
+        """The name of a file's entry: its kind, path and bytes."""
+        return self.entry(source.kind, source.rel, raw)
 
-    def entry(self, *parts: str) -> str:
-        """The name of an entry that is not a file's: holidays of a year, for example."""
+    def entry(self, *parts: str | bytes) -> str:
+        """The name of an entry: a digest of the salt and ``parts``."""
         digest = hashlib.sha256(self.salt)
-        digest.update("\0".join(parts).encode())
+        for part in parts:
+            digest.update(part.encode() if isinstance(part, str) else part)
+            digest.update(b"\0")
         return digest.hexdigest()
 
     def get(self, name: str, kind: type[T]) -> T | None:

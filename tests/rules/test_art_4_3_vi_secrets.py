@@ -50,3 +50,14 @@ def test_long_account_references_and_urls_are_not_tokens(inv):
     inv.patch("cuentas/JDE02-AGS.yaml", "url: https://x.com/INEJDE02Ags",
               "url: https://x.com/INEJuntaDistrital02AguascalientesOficial9")
     assert inv.findings("4.3.VI") == []
+
+
+def test_a_remembered_clean_line_does_not_hide_a_secret_line():
+    """The scan remembers lines that hold a hint word but no secret; a line that does hold
+    one is still found every time, before and after, and the clean one never is."""
+    from ine_lint.secrets import scan
+
+    text = "cargo: Vocal Secretario\nnotas: x\ncontrasena: hunter22\ncargo: Vocal Secretario\n"
+    for _ in range(3):
+        assert [(h.line, h.kind, h.term) for h in scan(text)] == [(3, "key", "contraseña")]
+    assert scan("cargo: Vocal Secretario\n") == []
