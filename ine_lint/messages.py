@@ -581,6 +581,12 @@ UI: dict[str, dict[str, str]] = {
     "error": {"es": "errores", "en": "errors"},
     "warning": {"es": "advertencias", "en": "warnings"},
     "info": {"es": "avisos", "en": "notices"},
+    # Said once on stderr; the run goes on (issue 9: the cache holds plain data only).
+    "cache_foreign": {
+        "es": "ine-lint: no se usa la caché {path}: pertenece a otro usuario o otros pueden "
+              "escribirla; se revisa sin caché",
+        "en": "ine-lint: not using the cache {path}: it belongs to another user or others "
+              "can write to it; checking without a cache"},
 }
 
 
