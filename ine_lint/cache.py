@@ -101,10 +101,16 @@ class Loading:
             self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context,
                                             initializer=_worker_start,
                                             initargs=(os.getpid(),))
-            self.futures = [self.pool.submit(_claim, self.load) for _ in range(parts)]
+            self.futures = [self.pool.submit(_claim, self.load)]
         except (OSError, RuntimeError, ValueError):  # no fork here (Windows), or no pipe
             self._stop_workers()
             self.futures = []
+            return
+        for _ in range(parts - 1):
+            try:
+                self.futures.append(self.pool.submit(_claim, self.load))
+            except RuntimeError:  # a worker died already (the pool is broken): what it and
+                break  # the others have not taken is still in the pipe, for this process
 
     def finish(self) -> list[LoadedFile]:
         try:

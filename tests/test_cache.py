@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import select
 from pathlib import Path
 
 import pytest
@@ -166,11 +167,18 @@ def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monk
 _PARENT = os.getpid()
 _REAL_WORK = cache_mod._work
 _IN_PARENT: list[range] = []
+_DEATHS: list[int] = []  # the pipe on which a worker says which chunk it took before dying
 
 
 def _dies_in_a_worker(load, indices):
     if os.getpid() != _PARENT:
+        os.write(_DEATHS[1], f"{indices.start} {indices.stop}\n".encode())
         os._exit(3)  # killed by the system, say, out of memory
+    if not _IN_PARENT:
+        # Deterministic: this process takes its first chunk only once a worker has taken
+        # one and died with it (the bound only guards against a hang).
+        ready, _, _ = select.select([_DEATHS[0]], [], [], 120)
+        assert ready, "no worker took a chunk"
     _IN_PARENT.append(indices)
     return _REAL_WORK(load, indices)
 
@@ -182,10 +190,19 @@ def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
     monkeypatch.setattr(cache_mod, "_work", _dies_in_a_worker)
     for jobs in (2, 3):
         _IN_PARENT.clear()
-        parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=jobs))
+        _DEATHS[:] = os.pipe()
+        try:
+            parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=jobs))
+            taken = os.read(_DEATHS[0], 4096).decode().split()
+        finally:
+            for fd in _DEATHS:
+                os.close(fd)
         assert keyed(parallel) == keyed(serial)
-        # This process loaded the chunks it took, then those the dead workers had taken.
-        assert len(_IN_PARENT) > 1
+        # The chunks the dead workers had taken were loaded here, as were all the others,
+        # each once, chunk by chunk (not all at once, as when no worker could be started).
+        died = {range(int(a), int(b)) for a, b in zip(taken[::2], taken[1::2], strict=True)}
+        assert died and died <= set(_IN_PARENT)
+        assert len(_IN_PARENT) == cache_mod.CHUNKS_PER_PROCESS * jobs
         assert sorted(i for r in _IN_PARENT for i in r) == list(range(parallel.files))
 
 
