@@ -145,7 +145,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         non_working_days=config.non_working_days,
         horizon=horizon,
         only_paths=only,
-        cache_dir=None if no_cache else default_cache_dir(),
+        cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
     )
     if only is not None and "sarif" in {fmt_main, *(f for f, _ in extra)}:
@@ -215,6 +215,20 @@ def _write_report(reporter: Any, result: Any, target: Path | None, **options: An
                                        reason=exc.strerror)) from None
         colour = target is None and use_colour(stream, os.environ)
         reporter(colour=colour, **options).write(result, stream)
+
+
+def _usable_cache(cache_dir: Path | None, lang: str) -> Path | None:
+    """The cache folder, unless others could plant entries in it (then one line, no cache)."""
+    from ine_lint.display import printable
+    from ine_lint.messages import ui
+    from ine_lint.store import check_root
+
+    if cache_dir is None:
+        return None
+    if check_root(cache_dir) == "cache.foreign":
+        click.echo(ui("cache_foreign", lang).format(path=printable(str(cache_dir))), err=True)
+        return None
+    return cache_dir
 
 
 def _as_of_from_env() -> date | None:
