@@ -25,6 +25,8 @@ if TYPE_CHECKING:  # imported in check(), once the workers that parse the files 
     from ine_lint.policy import Policy
 
 SUPPRESSION = "supresion"
+#: Message keys of the findings that say ine-lint itself failed (a rule that raised).
+INTERNAL = "engine."
 
 
 @dataclass
@@ -102,7 +104,11 @@ def _check(root: Path, options: Options) -> Result:
     wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
     found = list(inventory.findings) + run_rules(ruleset, inventory, policy, context, wanted)
     found += broken_plugin_findings(ruleset)
-    found = [_core_severity(f, policy) for f in found]
+    # A rule that failed checked nothing: that is reported whatever the selection, the
+    # severities, the suppressions, the waivers or the files asked about, or a file that
+    # makes a rule fail would hide its own violations.
+    internal = [f for f in found if f.message.startswith(INTERNAL)]
+    found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
     defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
@@ -114,6 +120,7 @@ def _check(root: Path, options: Options) -> Result:
     if options.only_paths is not None:
         active = [f for f in active if f.path in options.only_paths]
         suppressed = [f for f in suppressed if f.path in options.only_paths]
+    active += internal
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
