@@ -14,6 +14,10 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.1.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("areas", "designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente", "cuentas.accesos")
 
 
 @hookimpl

@@ -14,6 +14,9 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.1.IV.1"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.correo",)
 
 
 @hookimpl

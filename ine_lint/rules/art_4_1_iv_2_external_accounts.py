@@ -15,6 +15,9 @@ from ine_lint.findings import Finding, finding
 from ine_lint.model import account_key
 
 ID = "4.1.IV.2"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.registro", "cuentas.vinculada_a", "inventario.cuentas")
 
 
 @hookimpl

@@ -17,6 +17,9 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.2.IV"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.formato_designacion")
 SIGNERS = ("propietaria", "suplente", "titular")
 
 

@@ -15,6 +15,10 @@ from ine_lint.dates import add_months
 from ine_lint.findings import Finding, finding, notice
 
 ID = "4.2.V"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.fecha_oficio",
+         "designaciones.informes")
 
 
 @hookimpl

@@ -14,6 +14,10 @@ from ine_lint.findings import Finding, finding
 from ine_lint.model import account_key
 
 ID = "4.3.I"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente", "designaciones.responsivas", "cuentas.baja")
 SIGNERS = ("administradora", "titular")
 
 

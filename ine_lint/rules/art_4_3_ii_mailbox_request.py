@@ -13,6 +13,10 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.3.II"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("correos", "designaciones.propietaria", "designaciones.suplente",
+         "cuentas.correo")
 
 
 @hookimpl

@@ -19,6 +19,9 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.3.IV"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.incidentes",)
 REQUIRED = (("notificado_titular", "titular_notified"),
             ("contrasena_cambiada", "password_changed"),
             ("ticket_cau", "cau_ticket"),

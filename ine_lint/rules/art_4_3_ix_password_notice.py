@@ -12,6 +12,9 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.3.IX"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.cambios_contrasena",)
 
 
 @hookimpl

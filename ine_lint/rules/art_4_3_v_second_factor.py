@@ -14,6 +14,10 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
 
 ID = "4.3.V"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.segundo_factor", "designaciones.vigente_desde",
+         "designaciones.propietaria")
 
 
 @hookimpl

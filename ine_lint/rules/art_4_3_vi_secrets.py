@@ -15,6 +15,8 @@ from ine_lint import hookimpl
 from ine_lint.findings import Finding, Pos, finding
 
 ID = "4.3.VI"
+#: Reads no fact of the model: the scan covers every file, readable or not.
+READS = ()
 
 
 @hookimpl

@@ -14,6 +14,9 @@ from ine_lint.dates import add_months
 from ine_lint.findings import Finding, finding, notice
 
 ID = "4.3.VIII"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.alta", "cuentas.cambios_contrasena", "cuentas.incidentes")
 
 
 @hookimpl
