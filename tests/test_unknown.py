@@ -29,6 +29,7 @@ def run(request: pytest.FixtureRequest, inv, tmp_path: Path):  # type: ignore[no
             return inv.findings(**options)
         cache = tmp_path / "cache"
         inv.findings(cache_dir=cache, **options)
+        assert [p for p in cache.rglob("*") if p.is_file()], "nothing was cached"
         return inv.findings(cache_dir=cache, **options)
     return go
 
