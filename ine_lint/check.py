@@ -51,6 +51,8 @@ class Result:
     files: int
     ruleset: RuleSet
     policy: Policy
+    #: The inventory as the rules saw it (the report shows its accounts and administrators).
+    inventory: Inventory | None = None
 
 
 def check(root: Path, options: Options) -> Result:
@@ -124,7 +126,7 @@ def _check(root: Path, options: Options) -> Result:
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
-                  policy)
+                  policy, inventory)
 
 
 def _check_selectors(options: Options, known: set[str]) -> None:
