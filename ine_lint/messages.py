@@ -375,6 +375,7 @@ def doc_text(key: str, lang: str, **args: Any) -> str:
             if args["hint"] else ""
     return entry.get(lang, entry["es"]).format_map(_Args(args))
 
+
 # ---------------------------------------------------------------- CI and repository (issue 13)
 UI.update({
     "ci.format_repeated": {
