@@ -20,11 +20,13 @@ from ine_lint.selection import matches, selected
 
 if TYPE_CHECKING:  # imported in check(), once the workers that parse the files are started
     from ine_lint.engine import RuleSet
+    from ine_lint.history import Baseline
     from ine_lint.inventory import Inventory
     from ine_lint.loader import LoadedFile
     from ine_lint.policy import Policy
 
 SUPPRESSION = "supresion"
+HISTORY = "historial"
 #: Message keys of the findings that say ine-lint itself failed (a rule that raised).
 INTERNAL = "engine."
 
@@ -42,6 +44,8 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
+    #: The base revision's files (``--base``): enables the ``historial`` rule.
+    history: Baseline | None = None
 
 
 @dataclass
@@ -94,7 +98,8 @@ def _check(root: Path, options: Options) -> Result:
 
         policy = load_policy(store=store(options.cache_dir))
         ruleset = load_rules(policy)
-        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
+        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
+                         | {SUPPRESSION, HISTORY})
         calendar = BusinessCalendar(options.non_working_days,
                                     cached_holidays(options.cache_dir))
         calendar.load_year(options.as_of.year)
@@ -113,6 +118,10 @@ def _check(root: Path, options: Options) -> Result:
     found += unknown.apply(run_rules(ruleset, inventory, policy, context, wanted),
                            inventory.unknown, reads)
     found += broken_plugin_findings(ruleset)
+    if options.history is not None and selected(HISTORY, options.select, options.ignore):
+        from ine_lint.history import findings as history_findings
+
+        found += history_findings(options.history, root, [lf.path for lf in inventory.files])
     # A rule that failed checked nothing: that is reported whatever the selection, the
     # severities, the suppressions, the waivers or the files asked about, or a file that
     # makes a rule fail would hide its own violations.
@@ -174,7 +183,7 @@ def _dedupe(found: Iterable[Finding]) -> list[Finding]:
 
 def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy,
               options: Options) -> tuple[list[Finding], list[Finding]]:
-    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION}
+    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION, HISTORY}
     by_file: dict[str, LoadedFile] = {lf.path: lf for lf in inventory.files}
     # (path, target line) → [(directive, rule prefix)]
     covering: dict[tuple[str, int], list[tuple[Any, str]]] = {}
