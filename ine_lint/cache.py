@@ -229,7 +229,7 @@ def _work(load: int, indices: range) -> list[LoadedFile]:
         job.shared[k] = None
         if item is None:  # pragma: no cover - each index is given out once
             raise RuntimeError(f"file {k} loaded twice")
-        fast_validator(item[0].kind, job.store)  # compiled once per process, or cached
+        fast_validator(item[0].kind)  # compiled once per process, for the kinds it parses
         out.append(load_and_validate(*item))
     return out
 

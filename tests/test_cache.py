@@ -6,8 +6,6 @@ import os
 import select
 from pathlib import Path
 
-import pytest
-
 from ine_lint import cache as cache_mod
 from ine_lint import store as store_mod
 from ine_lint.check import Options, check
@@ -149,21 +147,6 @@ def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
     assert [f.text("es") for f in cached.findings] == [f.text("es") for f in fresh.findings]
 
 
-def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monkeypatch):
-    cache_dir = tmp_path / "c"
-    years = []
-    real = store_mod.federal_holidays
-    monkeypatch.setattr(store_mod, "federal_holidays", lambda y: years.append(y) or real(y))
-    first = run(inv, cache_dir)
-    assert years, "the rules count business days, so some year was computed"
-    computed = len(years)
-    assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == computed
-    for entry in (cache_dir / "festivos").rglob("*"):
-        if entry.is_file():
-            entry.write_bytes(entry.read_bytes()[:-1] + b"\x00")  # tampered: not trusted
-    assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == 2 * computed
-
-
 _PARENT = os.getpid()
 _REAL_WORK = cache_mod._work
 _IN_PARENT: list[range] = []
@@ -214,35 +197,6 @@ def test_shares_are_contiguous_and_cover_every_file():
         assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
     [_, half, _] = cache_mod._cut(sizes, [0.5])
     assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[:half - 1])
-
-
-def test_compiled_validators_and_catalogue_are_reused_and_checked(tmp_path, monkeypatch):
-    import fastjsonschema
-
-    from ine_lint import policy as policy_mod
-    from ine_lint import schema
-
-    store = store_mod.store(tmp_path / "c")
-    compiled = []
-    real = fastjsonschema.compile_to_code
-    monkeypatch.setattr(fastjsonschema, "compile_to_code",
-                        lambda *a, **k: compiled.append(1) or real(*a, **k))
-    valid = {"area": "A", "cuentas": []}
-    first = schema._compile_fast("cuentas", store)
-    again = schema._compile_fast("cuentas", store)
-    assert len(compiled) == 1 and first(valid) == again(valid) == valid
-    for entry in (tmp_path / "c" / "compilado").rglob("*"):
-        if entry.is_file():
-            entry.write_bytes(entry.read_bytes()[:-3])  # truncated: compiled anew
-    schema._compile_fast("cuentas", store)
-    assert len(compiled) == 2
-
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
-    loaded = policy_mod.load_policy(store=store)
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
-    monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
-    cached = policy_mod.load_policy(store=store)
-    assert cached.digest == loaded.digest and set(cached.rules) == set(loaded.rules)
 
 
 def test_without_fork_the_load_is_serial(inv, monkeypatch):
