@@ -83,8 +83,9 @@ def _check(root: Path, options: Options) -> Result:
     # the files, then loads its part of them.
     loading = Loading(sources, options.cache_dir, jobs=options.jobs)
     try:
+        from ine_lint.context import Context
         from ine_lint.dates import BusinessCalendar, federal_holidays
-        from ine_lint.engine import Context, broken_plugin_findings, load_rules, run_rules
+        from ine_lint.engine import broken_plugin_findings, load_rules, run_rules
         from ine_lint.policy import load_policy
 
         policy = load_policy(store=store(options.cache_dir))

@@ -139,7 +139,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
         non_working_days=config.non_working_days,
         horizon=horizon,
         only_paths=only,
-        cache_dir=None if no_cache else default_cache_dir(),
+        cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
     )
     result = run_check(root, options)
@@ -157,6 +157,20 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
                               show_suppressed=show_suppressed).write(result, stream)
     threshold = fail_on or config.fail_on or "error"
     sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _usable_cache(cache_dir: Path | None, lang: str) -> Path | None:
+    """The cache folder, unless others could plant entries in it (then one line, no cache)."""
+    from ine_lint.display import printable
+    from ine_lint.messages import ui
+    from ine_lint.store import check_root
+
+    if cache_dir is None:
+        return None
+    if check_root(cache_dir) == "cache.foreign":
+        click.echo(ui("cache_foreign", lang).format(path=printable(str(cache_dir))), err=True)
+        return None
+    return cache_dir
 
 
 def _as_of_from_env() -> date | None:

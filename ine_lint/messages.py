@@ -1,16 +1,30 @@
 """The one message catalogue: every user-facing text, in Spanish and English.
 
 Each entry is ``(facts, action)``. A finding's message is the facts, then what the provision
-asks (from ``policies/``), then what to do, so every message says all three.
+asks (from ``policies/``), then what to do, so every message says all three. The entries of
+the pipeline's own findings are here; each rule module holds its own (``MESSAGES``), and the
+catalogue gathers them.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
-M = dict[str, dict[str, tuple[str, str]]]
+#: key → language → (facts, action).
+Messages = dict[str, dict[str, tuple[str, str]]]
 
-MESSAGES: M = {
+
+class Example(NamedTuple):
+    """A rule's example finding, for ``ine-lint explain``: file, message key, arguments."""
+
+    path: str
+    key: str
+    args: dict[str, object]
+
+
+MESSAGES: Messages = {
     # ---------------------------------------------------------------- yaml
     "yaml.syntax": {
         "es": ("El archivo no es YAML válido: {problem}", "Corrija la sintaxis en esta línea"),
@@ -189,350 +203,6 @@ MESSAGES: M = {
                "Renueve la excepción con un nuevo oficio o corrija el hallazgo"),
         "en": ("Waiver {waiver} expired on {expired} and no longer applies",
                "Renew the waiver with a new oficio or fix the finding")},
-    # ---------------------------------------------------------------- 4.1.III
-    "r.access.former": {
-        "es": ("{email} tiene acceso a {account} pero ya no es administradora vigente del área "
-               "{area}", "Cambie la contraseña y quite a la persona de accesos"),
-        "en": ("{email} has access to {account} but is no longer a current administrator of "
-               "área {area}", "Change the password and remove the person from accesos")},
-    "r.access.unknown": {
-        "es": ("{email} tiene acceso a {account} y no es la propietaria, la suplente ni la "
-               "persona titular del área {area}",
-               "Retire el acceso y cambie la contraseña, o designe a la persona por oficio"),
-        "en": ("{email} has access to {account} and is neither the propietaria, the suplente "
-               "nor the titular of área {area}",
-               "Revoke the access and change the password, or designate the person by oficio")},
-    # ---------------------------------------------------------------- 4.1.IV
-    "r.domain.missing": {
-        "es": ("La cuenta {subject} no registra el correo con que se abrió",
-               "Registre en correo el buzón genérico @{domain} de la cuenta"),
-        "en": ("Account {subject} does not record the mailbox it was opened with",
-               "Record the generic @{domain} mailbox in correo")},
-    "r.domain.outside": {
-        "es": ("La cuenta {subject} está registrada con {email}, fuera del dominio {domain}",
-               "Cambie el correo de la cuenta por un correo genérico @{domain} asignado por la "
-               "UTSI"),
-        "en": ("Account {subject} is registered with {email}, outside the {domain} domain",
-               "Move the account to a generic @{domain} mailbox issued by UTSI")},
-    "r.external.registration": {
-        "es": ("La cuenta {subject} se abrió con registro «{registration}» (una cuenta externa)",
-               "Registre la cuenta con su correo genérico ine.mx y desvincule la cuenta externa"),
-        "en": ("Account {subject} was opened with registro \"{registration}\" (an external "
-               "account)", "Register it with its generic ine.mx mailbox and unlink the "
-               "external account")},
-    "r.external.link": {
-        "es": ("La cuenta {subject} está vinculada a {link}, que no está en el inventario",
-               "Desvincúlela o, si es institucional, agréguela al inventario"),
-        "en": ("Account {subject} is linked to {link}, which is not in the inventory",
-               "Unlink it or, if it is institutional, add it to the inventory")},
-    "r.mechanism": {
-        "es": ("La cuenta {subject} se abrió con registro «{registration}», que no permite una "
-               "vinculación institucional oficial",
-               "Cambie el registro a un correo genérico ine.mx (registro: correo)"),
-        "en": ("Account {subject} was opened with registro \"{registration}\", which allows no "
-               "official institutional link",
-               "Move the registration to a generic ine.mx mailbox (registro: correo)")},
-    # ---------------------------------------------------------------- 4.2.II
-    "r.generic.personal": {
-        "es": ("La cuenta {subject} usa {email}, que es el correo de una persona ({role})",
-               "Solicite un correo genérico a la UTSI y asócielo a la cuenta"),
-        "en": ("Account {subject} uses {email}, which is a person's mailbox ({role})",
-               "Request a generic mailbox from UTSI and associate it with the account")},
-    "r.generic.unregistered": {
-        "es": ("La cuenta {subject} usa {email}, que no está en el registro de correos "
-               "genéricos de la UTSI",
-               "Use un correo del registro, o agregue a correos-genericos.yaml el que asignó "
-               "la UTSI"),
-        "en": ("Account {subject} uses {email}, which is not in UTSI's generic-mailbox "
-               "register", "Use a registered mailbox, or add the one UTSI assigned to "
-               "correos-genericos.yaml")},
-    # ---------------------------------------------------------------- 4.2.III
-    "r.admins.none": {
-        "es": ("El área {area} tiene cuentas activas y ninguna designación vigente al {as_of}",
-               "Designe propietaria y suplente (Anexo 1) y regístrelas en "
-               "designaciones/{area}.yaml"),
-        "en": ("Área {area} has active accounts and no designation in force on {as_of}",
-               "Designate a propietaria and a suplente (Anexo 1) and record them in "
-               "designaciones/{area}.yaml")},
-    "r.admins.missing_role": {
-        "es": ("La designación vigente desde {since} no tiene {role}",
-               "Designe a la persona {role} y regístrela"),
-        "en": ("The designation in force since {since} has no {role}",
-               "Designate the {role} and record them")},
-    "r.admins.no_adscription": {
-        "es": ("No consta la adscripción de {name} ({role})",
-               "Registre en adscripcion la clave de su área"),
-        "en": ("The adscripción of {name} ({role}) is not recorded",
-               "Record their área's key in adscripcion")},
-    "r.admins.adscription": {
-        "es": ("{name} ({role}) está adscrita a {adscription}, no al área {area}",
-               "Designe a una persona adscrita al área {area}"),
-        "en": ("{name} ({role}) belongs to {adscription}, not to área {area}",
-               "Designate someone attached to área {area}")},
-    "r.admins.no_level": {
-        "es": ("No consta el nivel de {name} ({role})",
-               "Registre su nivel; para {role} se admite: {allowed}"),
-        "en": ("The level of {name} ({role}) is not recorded",
-               "Record their level; for {role} allowed: {allowed}")},
-    "r.admins.level": {
-        "es": ("{name} ({role}) tiene nivel {level}; para {role} se requiere: {allowed}",
-               "Designe a una persona con el nivel requerido"),
-        "en": ("{name} ({role}) is at level {level}; {role} requires: {allowed}",
-               "Designate someone at the required level")},
-    "r.admins.same_person": {
-        "es": ("La misma persona ({email}) es propietaria y suplente",
-               "Designe a dos personas distintas"),
-        "en": ("The same person ({email}) is both propietaria and suplente",
-               "Designate two different people")},
-    # ---------------------------------------------------------------- 4.2.IV
-    "r.form.missing": {
-        "es": ("La designación vigente desde {since} no registra el Formato de Designación "
-               "(Anexo 1)", "Remita el Anexo 1 firmado a la CNCS y regístrelo en "
-               "formato_designacion"),
-        "en": ("The designation in force since {since} records no Formato de Designación "
-               "(Anexo 1)", "Send the signed Anexo 1 to CNCS and record it in "
-               "formato_designacion")},
-    "r.form.unsigned": {
-        "es": ("Al Anexo 1 de la designación vigente desde {since} le faltan firmas: {missing}",
-               "Recabe las firmas y regístrelas en firmas"),
-        "en": ("Anexo 1 of the designation in force since {since} lacks signatures: {missing}",
-               "Collect the signatures and record them in firmas")},
-    # ---------------------------------------------------------------- 4.2.V
-    "r.report.none": {
-        "es": ("No consta ningún informe ni oficio del área {area} a la CNCS",
-               "Envíe el informe con los Anexos 1 y 2 y regístrelo en informes"),
-        "en": ("No report or oficio from área {area} to CNCS is recorded",
-               "Send the report with Anexos 1 and 2 and record it in informes")},
-    "r.report.overdue": {
-        "es": ("Último informe a la CNCS: {last}; el siguiente debía enviarse a más tardar el "
-               "{due}", "Envíe el informe trimestral con los Anexos 1 y 2 y regístrelo en "
-               "informes"),
-        "en": ("Latest report to CNCS: {last}; the next one was due by {due}",
-               "Send the quarterly report with Anexos 1 and 2 and record it in informes")},
-    "r.report.due_soon": {
-        "es": ("Último informe a la CNCS: {last}; el siguiente vence el {due}",
-               "Prepare el informe trimestral antes de esa fecha"),
-        "en": ("Latest report to CNCS: {last}; the next one is due on {due}",
-               "Prepare the quarterly report before then")},
-    "r.report.change_missing": {
-        "es": ("El cambio de administradoras del {since} no tiene oficio a la CNCS; el plazo de "
-               "{days} días hábiles venció el {deadline}",
-               "Envíe el oficio con los Anexos 1 y 2 y registre fecha_oficio"),
-        "en": ("The change of administrators on {since} has no oficio to CNCS; the {days} "
-               "business-day period ended on {deadline}",
-               "Send the oficio with Anexos 1 and 2 and record fecha_oficio")},
-    "r.report.change_due_soon": {
-        "es": ("El cambio de administradoras del {since} debe informarse a la CNCS a más tardar "
-               "el {deadline}", "Envíe el oficio con los Anexos 1 y 2 antes de esa fecha"),
-        "en": ("The change of administrators on {since} must be reported to CNCS by "
-               "{deadline}", "Send the oficio with Anexos 1 and 2 before then")},
-    "r.report.change_late": {
-        "es": ("El cambio de administradoras del {since} se informó el {sent}; el plazo de "
-               "{days} días hábiles vencía el {deadline}",
-               "Informe los próximos cambios dentro del plazo"),
-        "en": ("The change of administrators on {since} was reported on {sent}; the {days} "
-               "business-day period ended on {deadline}",
-               "Report future changes within the period")},
-    "r.report.no_forms": {
-        "es": ("El informe {oficio} del {date} no consta que adjunte los Anexos 1 y 2",
-               "Remita los formatos a la CNCS y registre adjunta_formatos: true"),
-        "en": ("Report {oficio} of {date} is not recorded as attaching Anexos 1 and 2",
-               "Send the forms to CNCS and record adjunta_formatos: true")},
-    # ---------------------------------------------------------------- 4.3.I
-    "r.responsiva.missing": {
-        "es": ("{email} ({role}) no tiene responsiva (Anexo 2) de la cuenta {account}",
-               "Recabe la responsiva firmada y regístrela en responsivas"),
-        "en": ("{email} ({role}) has no responsiva (Anexo 2) for account {account}",
-               "Obtain the signed responsiva and record it in responsivas")},
-    "r.responsiva.unsigned": {
-        "es": ("La responsiva de {email} ({role}) para {account} no tiene las firmas: {missing}",
-               "Recabe las firmas y regístrelas"),
-        "en": ("The responsiva of {email} ({role}) for {account} lacks signatures: {missing}",
-               "Collect the signatures and record them")},
-    # ---------------------------------------------------------------- 4.3.II
-    "r.request.other_area": {
-        "es": ("La cuenta {subject} usa {email}, asignado por la UTSI al área {owner}",
-               "Tramite ante la UTSI un correo genérico para el área {area}"),
-        "en": ("Account {subject} uses {email}, which UTSI assigned to área {owner}",
-               "Request a generic mailbox from UTSI for área {area}")},
-    "r.request.unknown": {
-        "es": ("No consta quién tramitó {email} ante la UTSI (cuenta {subject})",
-               "Registre en solicitado_por a la administradora que lo tramitó"),
-        "en": ("Who requested {email} from UTSI is not recorded (account {subject})",
-               "Record the administrator who requested it in solicitado_por")},
-    "r.request.not_admin": {
-        "es": ("{email} lo tramitó {requester}, que nunca fue administradora del área {area} "
-               "(cuenta {subject})",
-               "El trámite ante la UTSI debe hacerlo una administradora designada del área"),
-        "en": ("{email} was requested by {requester}, who never was an administrator of área "
-               "{area} (account {subject})",
-               "The request to UTSI must come from a designated administrator of the área")},
-    # ---------------------------------------------------------------- 4.3.III
-    "r.association.missing": {
-        "es": ("No consta que la asociación del correo de {subject} se haya informado a "
-               "cncs@ine.mx", "Infórmela y registre la fecha en asociacion_notificada"),
-        "en": ("The association of {subject}'s mailbox is not recorded as reported to "
-               "cncs@ine.mx", "Report it and record the date in asociacion_notificada")},
-    "r.association.early": {
-        "es": ("La asociación se informó el {notified}, antes de que la UTSI asignara {email} "
-               "({assigned})", "Corrija la fecha o informe de nuevo la asociación"),
-        "en": ("The association was reported on {notified}, before UTSI assigned {email} "
-               "({assigned})", "Fix the date or report the association again")},
-    # ---------------------------------------------------------------- 4.3.IV
-    "r.incident.missing": {
-        "es": ("Al incidente detectado el {detected} le falta: {missing}",
-               "Complete esas acciones y registre sus fechas y el ticket del CAU"),
-        "en": ("The incident detected on {detected} lacks: {missing}",
-               "Complete those actions and record their dates and the CAU ticket")},
-    "r.incident.slow_change": {
-        "es": ("Incidente del {detected}: la contraseña se cambió el {changed}; debía cambiarse "
-               "de inmediato, a más tardar el {limit}",
-               "Ante un acceso no autorizado cambie la contraseña el mismo día con el CAU"),
-        "en": ("Incident of {detected}: the password was changed on {changed}; it had to be "
-               "changed at once, by {limit}",
-               "On unauthorised access, change the password the same day with CAU")},
-    "r.incident.slow_cncs": {
-        "es": ("Incidente del {detected}: se notificó a la CNCS el {notified}; debía notificarse "
-               "a la brevedad, a más tardar el {limit}",
-               "Notifique a cncs@ine.mx en cuanto se detecte el acceso"),
-        "en": ("Incident of {detected}: CNCS was notified on {notified}; it had to be notified "
-               "promptly, by {limit}", "Notify cncs@ine.mx as soon as the access is detected")},
-    # ---------------------------------------------------------------- 4.3.V
-    "r.2fa.off": {
-        "es": ("{platform} permite segundo factor y la cuenta {subject} no lo tiene activo",
-               "Actívelo en el dispositivo de la propietaria y registre segundo_factor"),
-        "en": ("{platform} allows a second factor and account {subject} does not have it on",
-               "Turn it on on the propietaria's device and record segundo_factor")},
-    "r.2fa.device": {
-        "es": ("El segundo factor de {subject} está en el dispositivo de {device}, no en el de "
-               "la propietaria vigente {owner}",
-               "Muévalo al dispositivo de la propietaria y actualice dispositivo"),
-        "en": ("The second factor of {subject} is on {device}'s device, not on the current "
-               "propietaria {owner}'s", "Move it to the propietaria's device and update "
-               "dispositivo")},
-    "r.2fa.no_device": {
-        "es": ("No consta en qué dispositivo está el segundo factor de {subject}",
-               "Registre en dispositivo el correo de la propietaria vigente ({owner})"),
-        "en": ("Which device holds the second factor of {subject} is not recorded",
-               "Record the current propietaria ({owner}) in dispositivo")},
-    "r.2fa.no_owner": {
-        "es": ("El área {area} no tiene propietaria vigente, así que el segundo factor de "
-               "{subject} no está en su dispositivo",
-               "Designe a la propietaria y active el segundo factor en su dispositivo"),
-        "en": ("Área {area} has no current propietaria, so the second factor of {subject} is "
-               "not on her device",
-               "Designate the propietaria and turn on the second factor on her device")},
-    # ---------------------------------------------------------------- 4.3.VI
-    "r.secret.key": {
-        "es": ("Hay un dato con nombre de {term} en el archivo (el valor no se muestra)",
-               "Bórrelo del archivo y de la historia de git, y cambie la credencial de "
-               "inmediato"),
-        "en": ("A value named like a {term} is in the file (the value is not shown)",
-               "Delete it from the file and the git history, and change the credential "
-               "at once")},
-    "r.secret.otpauth": {
-        "es": ("Hay una URI otpauth:// (semilla de segundo factor) en el archivo (no se "
-               "muestra)", "Bórrela del archivo y de la historia de git, y vuelva a generar el "
-               "segundo factor"),
-        "en": ("An otpauth:// URI (second-factor seed) is in the file (not shown)",
-               "Delete it from the file and the git history, and re-enrol the second factor")},
-    "r.secret.jwt": {
-        "es": ("Hay un token JWT en el archivo (no se muestra)",
-               "Bórrelo del archivo y de la historia de git, y revoque el token"),
-        "en": ("A JWT is in the file (not shown)",
-               "Delete it from the file and the git history, and revoke the token")},
-    "r.secret.private_key": {
-        "es": ("Hay una llave privada en el archivo (no se muestra)",
-               "Bórrela del archivo y de la historia de git, y reemplace la llave"),
-        "en": ("A private key is in the file (not shown)",
-               "Delete it from the file and the git history, and replace the key")},
-    "r.secret.base32": {
-        "es": ("Hay lo que parece una semilla de segundo factor en base32 (no se muestra)",
-               "Bórrela del archivo y de la historia de git, y vuelva a generar el segundo "
-               "factor"),
-        "en": ("What looks like a base32 second-factor seed is in the file (not shown)",
-               "Delete it from the file and the git history, and re-enrol the second factor")},
-    "r.secret.token": {
-        "es": ("Hay lo que parece un token o una contraseña larga (no se muestra)",
-               "Si es una credencial, bórrela del archivo y de la historia de git y cámbiela; "
-               "si no, suprima este hallazgo con su motivo"),
-        "en": ("What looks like a token or long password is in the file (not shown)",
-               "If it is a credential, delete it from the file and the git history and change "
-               "it; if not, suppress this finding with a reason")},
-    # ---------------------------------------------------------------- 4.3.VII
-    "r.quality": {
-        "es": ("El cambio de contraseña del {date} no consta conforme a las recomendaciones de "
-               "la UTSI", "Cambie la contraseña según la UTSI y registre conforme_utsi: true"),
-        "en": ("The password change of {date} is not recorded as following UTSI's "
-               "recommendations",
-               "Change the password per UTSI and record conforme_utsi: true")},
-    # ---------------------------------------------------------------- 4.3.VIII
-    "r.rotation.late": {
-        "es": ("Último cambio de contraseña: {last}; debía cambiarse a más tardar el {due}",
-               "Cambie la contraseña y documente el cambio en cambios_contrasena"),
-        "en": ("Latest password change: {last}; it was due to change by {due}",
-               "Change the password and document it in cambios_contrasena")},
-    "r.rotation.never": {
-        "es": ("La cuenta no documenta ningún cambio de contraseña desde su alta ({last}); "
-               "debía cambiarse a más tardar el {due}",
-               "Cambie la contraseña y documente el cambio en cambios_contrasena"),
-        "en": ("The account documents no password change since its alta ({last}); it was due "
-               "to change by {due}", "Change the password and document it in "
-               "cambios_contrasena")},
-    "r.rotation.due_soon": {
-        "es": ("Último cambio de contraseña: {last}; el siguiente vence el {due}",
-               "Programe el cambio antes de esa fecha"),
-        "en": ("Latest password change: {last}; the next one is due on {due}",
-               "Schedule the change before then")},
-    # ---------------------------------------------------------------- 4.3.IX
-    "r.notice.missing": {
-        "es": ("No consta que el cambio de contraseña del {date} se informara a la persona "
-               "titular", "Infórmelo y registre la fecha en notificado_titular"),
-        "en": ("The password change of {date} is not recorded as reported to the titular",
-               "Report it and record the date in notificado_titular")},
-    "r.notice.early": {
-        "es": ("El aviso a la persona titular ({notified}) es anterior al cambio de contraseña "
-               "del {date}", "Corrija la fecha o informe el cambio"),
-        "en": ("The notice to the titular ({notified}) predates the password change of {date}",
-               "Fix the date or report the change")},
-    # ---------------------------------------------------------------- 4.4.II
-    "r.register.name": {
-        "es": ("{email} no tiene nombre genérico del dominio ine.mx (como {example})",
-               "Asigne un correo con nombre genérico"),
-        "en": ("{email} does not have a generic ine.mx name (like {example})",
-               "Assign a mailbox with a generic name")},
-    "r.register.no_list": {
-        "es": ("No consta el listado de la CNCS conforme al cual se asignó {email}",
-               "Registre el oficio del listado en listado_cncs"),
-        "en": ("The CNCS list {email} was assigned from is not recorded",
-               "Record the list's oficio in listado_cncs")},
-    "r.register.unknown_list": {
-        "es": ("{email} se asignó conforme al listado {oficio}, que no está en cncs.yaml",
-               "Corrija el oficio o registre el listado en cncs.yaml"),
-        "en": ("{email} was assigned per list {oficio}, which is not in cncs.yaml",
-               "Fix the oficio or record the list in cncs.yaml")},
-    "r.register.list_after": {
-        "es": ("{email} se asignó el {assigned}, antes del listado {oficio} ({list_date}) que "
-               "lo respalda", "Corrija las fechas o el listado"),
-        "en": ("{email} was assigned on {assigned}, before list {oficio} ({list_date}) that "
-               "backs it", "Fix the dates or the list")},
-    "r.register.not_listed": {
-        "es": ("{requester} tramitó {email} pero no está en el listado {oficio}",
-               "La CNCS debe incluir a la persona en el listado a la UTSI"),
-        "en": ("{requester} requested {email} but is not on list {oficio}",
-               "CNCS must put the person on the list to UTSI")},
-    # ---------------------------------------------------------------- 4.5.III
-    "r.cncs.absent": {
-        "es": ("{email} ({role}, vigente desde {since}) no está en ningún listado de la CNCS",
-               "La CNCS debe incluirla en un listado a la UTSI y registrarlo en cncs.yaml"),
-        "en": ("{email} ({role}, since {since}) is on no CNCS list",
-               "CNCS should put them on a list to UTSI and record it in cncs.yaml")},
-    "r.cncs.stale": {
-        "es": ("{email} ({role}, vigente desde {since}) solo está en listados de la CNCS "
-               "anteriores (el último del {latest})",
-               "La CNCS debe enviar un listado actualizado a la UTSI y registrarlo"),
-        "en": ("{email} ({role}, since {since}) is only on older CNCS lists (latest {latest})",
-               "CNCS should send an updated list to UTSI and record it")},
 }
 
 ASKS_LABEL = {"es": "{rule} pide: {asks}", "en": "{rule} asks: {asks}"}
@@ -543,9 +213,33 @@ class _Args(dict[str, Any]):
         return "{" + key + "}"
 
 
+#: The entries of the installed rule packs, added by the engine as it loads them.
+_PACKS: Messages = {}
+
+
+def register(entries: Mapping[str, dict[str, tuple[str, str]]]) -> None:
+    """Add a rule pack's ``MESSAGES`` to the catalogue."""
+    _PACKS.update(entries)
+
+
+@functools.cache
+def _builtin_rules() -> Messages:
+    from ine_lint.rules import RULES
+
+    out: Messages = {}
+    for module in RULES.values():
+        out.update(module.MESSAGES)
+    return out
+
+
+def lookup(key: str) -> dict[str, tuple[str, str]] | None:
+    """The catalogue entry of ``key``: the pipeline's, a built-in rule's or a pack's."""
+    return MESSAGES.get(key) or _builtin_rules().get(key) or _PACKS.get(key)
+
+
 def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
     """The full message: facts, what the provision asks, what to do."""
-    entry = MESSAGES.get(key)
+    entry = lookup(key)
     values = _Args(args)
     if key == "schema.unknown_key":
         hint = args.get("suggestion")
@@ -581,6 +275,12 @@ UI: dict[str, dict[str, str]] = {
     "error": {"es": "errores", "en": "errors"},
     "warning": {"es": "advertencias", "en": "warnings"},
     "info": {"es": "avisos", "en": "notices"},
+    # Said once on stderr; the run goes on (issue 9: the cache holds plain data only).
+    "cache_foreign": {
+        "es": "ine-lint: no se usa la caché {path}: pertenece a otro usuario o otros pueden "
+              "escribirla; se revisa sin caché",
+        "en": "ine-lint: not using the cache {path}: it belongs to another user or others "
+              "can write to it; checking without a cache"},
 }
 
 

@@ -61,6 +61,19 @@ class Policy:
         return self.platforms.get(network)
 
 
+def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
+    """A catalogue entry as written in ``lineamientos.yaml`` (or a rule pack's ``POLICY``).
+
+    A provision's title is code, kept in its rule module; the core rules (``yaml``,
+    ``esquema``, ...) have no module and keep theirs here.
+    """
+    return RuleSpec(
+        id=entry["id"], title=dict(entry.get("titulo", {})), severity=entry["severidad"],
+        text=" ".join(entry["texto"].split()), checks=dict(entry["comprueba"]),
+        fix=dict(entry["corrige"]), asks=dict(entry.get("pide", {})),
+        params=dict(entry.get("parametros", {})))
+
+
 def _validated(path: Path, schema_name: str) -> Any:
     # fastjsonschema, not jsonschema: this runs on every start, and importing jsonschema
     # would double the start-up time of a run whose files are all valid.
@@ -134,12 +147,7 @@ def _load(base: Path, digest: str) -> Policy:
 
 
 def _build(rules_doc: Any, platforms_doc: Any, digest: str) -> Policy:
-    rules = {}
-    for entry in rules_doc["reglas"]:
-        rules[entry["id"]] = RuleSpec(
-            id=entry["id"], title=entry["titulo"], severity=entry["severidad"],
-            text=" ".join(entry["texto"].split()), checks=entry["comprueba"],
-            fix=entry["corrige"], asks=entry.get("pide", {}), params=entry.get("parametros", {}))
+    rules = {entry["id"]: spec_from_entry(entry) for entry in rules_doc["reglas"]}
     raw = {p["id"]: p for p in platforms_doc["plataformas"]}
     platforms = {}
     for pid, p in raw.items():

@@ -89,7 +89,7 @@ def test_junit_validates_and_every_case_is_unique(broken):
     cases = [(c.get("classname"), c.get("name")) for c in root.iter("testcase")]
     assert len(cases) == len(set(cases))
     assert len(list(root.iter("failure"))) == len(broken.check().findings)
-    assert any(name.endswith("#2") for _, name in cases)
+    assert any((name or "").endswith("#2") for _, name in cases)
 
 
 def test_junit_clean_inventory_still_has_a_test(inv):

@@ -145,10 +145,17 @@ def test_an_edited_catalogue_is_read_then_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(catalogo, "DIGEST", "another catalogue")
     monkeypatch.setattr(policy_mod, "_LOADED", {})
     loaded = policy_mod.load_policy(store=store)
+    [entry] = [p for p in (tmp_path / "c" / "compilado").rglob("*") if p.is_file()]
     monkeypatch.setattr(policy_mod, "_LOADED", {})
     monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
     cached = policy_mod.load_policy(store=store)
-    assert cached.digest == loaded.digest and set(cached.rules) == set(loaded.rules)
+    assert cached.digest == loaded.digest and cached.rules == loaded.rules
+    assert cached.platforms == loaded.platforms
+    entry.write_bytes(entry.read_bytes()[:-3])  # truncated: loaded anew
+    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    calls = []
+    monkeypatch.setattr(policy_mod, "_load", lambda *a: calls.append(1) or loaded)
+    assert policy_mod.load_policy(store=store) is loaded and calls == [1]
 
 
 def test_holidays_of_shipped_years_are_never_computed(inv, monkeypatch):

@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = '92064205f323f6000c917844c16f8fbfeefae0169e652ea54fef5e90b36dabd5'
+DIGEST = 'fe1a71fcb0ada0861acd7f9d78bb11c0dc63ad2ae609ec461d3bb8c0ef7a5897'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '
@@ -67,8 +67,6 @@ REGLAS = {'version': 1,
                          'en': 'Write the reason after "--", fix the rule id or remove the comment '
                                'that is no longer needed.'}},
             {'id': '4.1.III',
-             'titulo': {'es': 'Acceso solo de administradoras y titular',
-                        'en': 'Access only for administrators and the titular'},
              'severidad': 'error',
              'texto': 'III. Solamente tendrán acceso a las cuentas las personas servidoras '
                       'públicas o prestadoras de servicios designadas como Administradoras de '
@@ -86,8 +84,6 @@ REGLAS = {'version': 1,
                          'en': 'Revoke the access (change the password) and remove the person from '
                                'accesos, or designate them by oficio.'}},
             {'id': '4.1.IV.1',
-             'titulo': {'es': 'Cuentas solo con correo del dominio ine.mx',
-                        'en': 'Accounts only with an ine.mx mailbox'},
              'severidad': 'error',
              'texto': 'IV. Está prohibido abrir cuentas con carácter institucional, con referencia '
                       'al INE o a cualquier Área de éste, utilizando alguno de los siguientes '
@@ -104,8 +100,6 @@ REGLAS = {'version': 1,
                          'en': 'Register the account with a generic ine.mx mailbox issued by UTSI '
                                'and update the correo field.'}},
             {'id': '4.1.IV.2',
-             'titulo': {'es': 'Sin asociación a cuentas externas',
-                        'en': 'No association with external accounts'},
              'severidad': 'error',
              'texto': 'IV. Está prohibido abrir cuentas con carácter institucional, con referencia '
                       'al INE o a cualquier Área de éste, utilizando alguno de los siguientes '
@@ -123,8 +117,6 @@ REGLAS = {'version': 1,
                          'en': 'Unlink the external account or, if it is institutional, add it to '
                                "its área's inventory."}},
             {'id': '4.1.IV.3',
-             'titulo': {'es': 'Sin mecanismos sin vínculo institucional',
-                        'en': 'No mechanism without an institutional link'},
              'severidad': 'error',
              'texto': 'IV. Está prohibido abrir cuentas con carácter institucional, con referencia '
                       'al INE o a cualquier Área de éste, utilizando alguno de los siguientes '
@@ -142,8 +134,6 @@ REGLAS = {'version': 1,
                          'en': "Move the account's registration to a generic ine.mx mailbox and "
                                'update registro and correo.'}},
             {'id': '4.2.II',
-             'titulo': {'es': 'Correos genéricos, nunca personales',
-                        'en': 'Generic mailboxes, never personal ones'},
              'severidad': 'error',
              'texto': 'II. Supervisar que las cuentas de redes sociales institucionales sean '
                       'creadas con correos electrónicos genéricos y evitar el uso de correos '
@@ -163,8 +153,6 @@ REGLAS = {'version': 1,
                          'en': 'Request a generic mailbox from UTSI, associate it with the account '
                                'and record it in correos-genericos.yaml.'}},
             {'id': '4.2.III',
-             'titulo': {'es': 'Propietaria y suplente del área con el nivel debido',
-                        'en': 'Propietaria and suplente of the área at the right level'},
              'severidad': 'error',
              'texto': 'III. Deberán designar a dos personas servidoras públicas (propietaria y '
                       'suplente) adscritas a su área para fungir como administradoras de las '
@@ -188,8 +176,6 @@ REGLAS = {'version': 1,
                          'en': 'Issue a new designation (Anexo 1) that complies and record it '
                                'under designaciones/.'}},
             {'id': '4.2.IV',
-             'titulo': {'es': 'Designación por oficio con el Anexo 1 firmado',
-                        'en': 'Designation by oficio with a signed Anexo 1'},
              'severidad': 'error',
              'texto': 'IV. Deberán remitir vía oficio a la CNCS los nombres de las personas '
                       'servidoras públicas Administradoras de cuentas a su cargo junto con el '
@@ -210,8 +196,6 @@ REGLAS = {'version': 1,
                          'en': 'Collect the missing signatures on Anexo 1, send it to CNCS and '
                                'record it in formato_designacion.'}},
             {'id': '4.2.V',
-             'titulo': {'es': 'Informe trimestral y cambios en 5 días hábiles',
-                        'en': 'Quarterly report and changes within 5 business days'},
              'severidad': 'error',
              'texto': 'V. Deberán informar cada tres meses y/o cuando existan cambios de las '
                       'personas Administradoras de cuentas en un plazo no mayor a 5 días hábiles, '
@@ -233,8 +217,6 @@ REGLAS = {'version': 1,
                          'en': 'Send CNCS the overdue report or oficio with Anexos 1 and 2 and '
                                'record it.'}},
             {'id': '4.3.I',
-             'titulo': {'es': 'Responsiva firmada por cada administradora',
-                        'en': 'Responsiva signed by each administrator'},
              'severidad': 'error',
              'texto': 'I. Firmar el Formato de responsiva indicado en el inciso IV del artículo '
                       '4.2 de los presentes Lineamientos.',
@@ -251,8 +233,6 @@ REGLAS = {'version': 1,
                          'en': 'Obtain the signed responsiva and record it in the current '
                                "designation's responsivas."}},
             {'id': '4.3.II',
-             'titulo': {'es': 'Correo genérico tramitado ante la UTSI',
-                        'en': 'Generic mailbox requested from UTSI'},
              'severidad': 'error',
              'texto': 'II. Tramitar ante la UTSI una o varias cuentas de correo electrónico '
                       'genérico para asociarla a la(s) cuenta(s) bajo su responsabilidad.',
@@ -271,8 +251,6 @@ REGLAS = {'version': 1,
                          'en': 'Have an administrator of the área request the generic mailbox from '
                                'UTSI, or correct the register.'}},
             {'id': '4.3.III',
-             'titulo': {'es': 'Asociación informada a cncs@ine.mx',
-                        'en': 'Association reported to cncs@ine.mx'},
              'severidad': 'error',
              'texto': 'III. Una vez realizada la asociación deberán informar esta situación a la '
                       'CNCS a la cuenta de correo electrónico cncs@ine.mx, con la finalidad de '
@@ -290,8 +268,6 @@ REGLAS = {'version': 1,
                          'en': 'Report the association to cncs@ine.mx and record the date in '
                                'asociacion_notificada.'}},
             {'id': '4.3.IV',
-             'titulo': {'es': 'Accesos no autorizados atendidos de inmediato',
-                        'en': 'Unauthorised access handled at once'},
              'severidad': 'error',
              'texto': 'IV. En caso de identificar que personas distintas a las autorizadas tengan '
                       'acceso a alguna cuenta bajo su responsabilidad, deberá notificarlo a la '
@@ -317,8 +293,6 @@ REGLAS = {'version': 1,
                          'en': "Complete the incident's pending actions and record their dates and "
                                'the CAU ticket.'}},
             {'id': '4.3.V',
-             'titulo': {'es': 'Segundo factor en el dispositivo de la propietaria',
-                        'en': "Second factor on the propietaria's device"},
              'severidad': 'error',
              'texto': 'V. Activar el segundo factor de autenticación, en caso de que la cuenta a '
                       'su cargo lo permita; dicho mecanismo debe estar activado en el dispositivo '
@@ -336,8 +310,6 @@ REGLAS = {'version': 1,
                          'en': "Turn on the second factor on the propietaria's device and update "
                                'segundo_factor.'}},
             {'id': '4.3.VI',
-             'titulo': {'es': 'Contraseñas resguardadas, nunca en el inventario',
-                        'en': 'Passwords kept safe, never in the inventory'},
              'severidad': 'error',
              'texto': 'VI. Resguardar adecuadamente la contraseña.',
              'pide': {'es': 'resguardar la contraseña; el inventario nunca contiene contraseñas, '
@@ -356,8 +328,6 @@ REGLAS = {'version': 1,
                          'en': 'Delete it from the file and from the git history, and change the '
                                'exposed credential at once.'}},
             {'id': '4.3.VII',
-             'titulo': {'es': 'Contraseña conforme a la UTSI',
-                        'en': "Password built per UTSI's recommendations"},
              'severidad': 'warning',
              'texto': 'VII. Construir la contraseña de acuerdo con las recomendaciones indicadas '
                       'por la UTSI, así como la periodicidad de su cambio, a fin de evitar '
@@ -373,8 +343,6 @@ REGLAS = {'version': 1,
                          'en': "Change the password following UTSI's recommendations and record "
                                'conforme_utsi true.'}},
             {'id': '4.3.VIII',
-             'titulo': {'es': 'Cambio de contraseña al menos cada dos meses',
-                        'en': 'Password changed at least every two months'},
              'severidad': 'error',
              'texto': 'VIII. Cambiar la contraseña, al menos, cada dos meses, para garantizar la '
                       'seguridad de éstas y documentar el cambio.',
@@ -392,8 +360,6 @@ REGLAS = {'version': 1,
                          'en': 'Change the password and document the change in '
                                'cambios_contrasena.'}},
             {'id': '4.3.IX',
-             'titulo': {'es': 'Cada cambio de contraseña informado a la persona titular',
-                        'en': 'Every password change reported to the titular'},
              'severidad': 'error',
              'texto': 'IX. Informar cualquier cambio de contraseña a la persona titular del Área '
                       'Responsable.',
@@ -408,9 +374,6 @@ REGLAS = {'version': 1,
                          'en': 'Report the change to the titular and record the date in '
                                'notificado_titular.'}},
             {'id': '4.4.II',
-             'titulo': {'es': 'Correo genérico con nombre genérico, dominio ine.mx y conforme al '
-                              'listado',
-                        'en': 'Generic name, ine.mx domain, assigned per the CNCS list'},
              'severidad': 'error',
              'texto': 'II. Los correos electrónicos genéricos serán asignados conforme al listado '
                       'de Administradores de cuentas reportados por la CNCS con un nombre genérico '
@@ -433,8 +396,6 @@ REGLAS = {'version': 1,
                          'en': "Correct UTSI's register or assign a mailbox with a generic name "
                                'per a current CNCS list.'}},
             {'id': '4.5.III',
-             'titulo': {'es': 'Listado de administradoras actualizado por la CNCS',
-                        'en': 'CNCS keeps the administrators list current'},
              'severidad': 'warning',
              'texto': 'III. Generar y resguardar el listado de las personas administradoras de '
                       'cuentas que tramitarán los correos electrónicos genéricos.',
