@@ -56,7 +56,8 @@ def validator_source(kind: str) -> str:
                               f"{fastjsonschema.VERSION}).")
             + "# ruff: noqa\n# mypy: ignore-errors\n"
             + "import re\n\n"
-            + "from ine_lint.generated import Invalid as JsonSchemaValueException\n\n"
+            + "from ine_lint.generated import Invalid as JsonSchemaValueException\n"
+            + "from ine_lint.generated import Invalid as JsonSchemaValuesException\n\n"
             + f"SCHEMA_DIGEST = {schema_digest(kind)!r}\n\n"
             + patterns + "\n\nNoneType = type(None)\n" + body.rstrip() + "\n\n\n"
             + "def validate(data, formats):\n"

@@ -16,8 +16,8 @@ cache). Writes are atomic: two runs at once never leave half an entry.
 
 Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content, see
 ``ine_lint.cache``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
-the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the tool's version, the Python version and a
-digest of the code that produced it.
+the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the
+tool's version, the Python version and a digest of the code that produced it.
 
 Kept apart from ``ine_lint.cache`` so that commands which only need the catalogue
 (``ine-lint rules``) do not import the loader.

@@ -175,3 +175,23 @@ def test_holidays_of_shipped_years_are_never_computed(inv, monkeypatch):
     assert dates.federal_holidays(later) == real(later) and years == [later]
     assert dates.federal_holidays(2026) == real(2026)
     dates.federal_holidays.cache_clear()
+
+
+def test_a_check_without_cache_builds_none_of_it():
+    """What ships is what a run uses: neither the schema compiler nor the holidays package
+    is imported, and the catalogue's YAML is not read."""
+    import subprocess
+    import sys
+
+    probe = ("import sys\n"
+             "from ine_lint.check import Options, check\n"
+             "from ine_lint import policy\n"
+             "policy._load = None  # reading policies/ would fail\n"
+             f"r = check(__import__('pathlib').Path({str(BASE)!r}), Options("
+             "as_of=__import__('datetime').date(2026, 11, 30)))\n"
+             "assert r.files == 7 and not r.findings, r.findings\n"
+             "print(sorted(m for m in ('fastjsonschema', 'holidays', 'jsonschema')"
+             " if m in sys.modules))")
+    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
+                       timeout=120, check=False)
+    assert r.stdout.strip() == "[]", r.stdout + r.stderr

@@ -5,6 +5,7 @@
 import re
 
 from ine_lint.generated import Invalid as JsonSchemaValueException
+from ine_lint.generated import Invalid as JsonSchemaValuesException
 
 SCHEMA_DIGEST = '1bd763511f2e97fb7ab574cbe83c919b053d21c24924161f96bffcf9234128d9'
 

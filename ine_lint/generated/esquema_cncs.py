@@ -5,6 +5,7 @@
 import re
 
 from ine_lint.generated import Invalid as JsonSchemaValueException
+from ine_lint.generated import Invalid as JsonSchemaValuesException
 
 SCHEMA_DIGEST = '6cc6e800cd7271c10ad01e7bc2e52ef9f3e58f48ac087d09a87bd5a4b56a0df3'
 

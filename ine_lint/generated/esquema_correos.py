@@ -5,6 +5,7 @@
 import re
 
 from ine_lint.generated import Invalid as JsonSchemaValueException
+from ine_lint.generated import Invalid as JsonSchemaValuesException
 
 SCHEMA_DIGEST = 'bdb1d60accc9a1a7bddba8c64bff5e854e2912967dffe7bad7d0ff014c710d16'
 

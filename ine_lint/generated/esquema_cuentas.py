@@ -5,6 +5,7 @@
 import re
 
 from ine_lint.generated import Invalid as JsonSchemaValueException
+from ine_lint.generated import Invalid as JsonSchemaValuesException
 
 SCHEMA_DIGEST = 'a36b99408210e1d139c5ff26907852c08344a83a2e6deaf7d2ae503e59a98554'
 

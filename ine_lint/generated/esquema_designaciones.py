@@ -5,6 +5,7 @@
 import re
 
 from ine_lint.generated import Invalid as JsonSchemaValueException
+from ine_lint.generated import Invalid as JsonSchemaValuesException
 
 SCHEMA_DIGEST = '718c8be86e222882f028c87440fbc5a0fac336a18a53768ac85c15ef2dc65d42'
 
