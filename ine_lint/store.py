@@ -396,7 +396,7 @@ def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
     import re
 
     size = len(cls._fields)
-    notes = {}
+    notes: dict[str, Any] = {}
     for base in reversed(cls.__mro__):
         notes.update(getattr(base, "__annotations__", {}))
     walked = []
