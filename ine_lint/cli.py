@@ -284,3 +284,67 @@ def explain(rule_id: str, lang: str) -> None:
     from ine_lint.catalog import explain_text
 
     click.echo(explain_text(rule_id, lang))
+
+
+# ------------------------------------------------------------------ reporte and calendario
+
+
+def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Path | None,
+                    lang: str | None, horizon: int | None, no_cache: bool,
+                    output: Path | None, suffix: str) -> tuple[Any, Path]:
+    from ine_lint.errors import ConfigError
+    from ine_lint.report.run import prepare
+
+    if output is None:
+        raise ConfigError(f"falta --output ARCHIVO{suffix}")
+    return prepare(inventario, as_of or _as_of_from_env(), config_path, lang, horizon,
+                   no_cache, today_in_mexico_city), output
+
+
+@main.command()
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo HTML que se escribe (obligatorio).")
+@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
+              help="Plazos que vencen dentro de estos días (por omisión 30).")
+@click.option("--historia", type=click.IntRange(1, 260), metavar="SEMANAS",
+              help="Tendencia de las últimas SEMANAS según el historial git del inventario.")
+@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
+              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma del reporte.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
+@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+def reporte(inventario: Path | None, output: Path | None, horizon: int | None,
+            historia: int | None, as_of: date | None, lang: str | None,
+            config_path: Path | None, no_cache: bool) -> None:
+    """Escribe un reporte HTML de cumplimiento: semáforo por área, detalle y tendencia."""
+    from ine_lint.report.run import reporte as run_reporte
+
+    prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
+                                     output, ".html")
+    run_reporte(prepared, path, historia)
+
+
+@main.command()
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo iCalendar (.ics) que se escribe (obligatorio).")
+@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
+              help="Obligaciones que vencen dentro de estos días (por omisión 30).")
+@click.option("--area", metavar="CLAVE", help="Solo las obligaciones de esta área.")
+@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
+              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los eventos.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
+@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+def calendario(inventario: Path | None, output: Path | None, horizon: int | None,
+               area: str | None, as_of: date | None, lang: str | None,
+               config_path: Path | None, no_cache: bool) -> None:
+    """Escribe un calendario iCalendar con una fecha por obligación próxima."""
+    from ine_lint.report.run import calendario as run_calendario
+
+    prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
+                                     output, ".ics")
+    run_calendario(prepared, path, area)
