@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = 'fe1a71fcb0ada0861acd7f9d78bb11c0dc63ad2ae609ec461d3bb8c0ef7a5897'
+DIGEST = '5a87e4f63ea8d8f4f7fe87bc2fc53e92782b502070a3d183807e0c1898c6e785'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '
@@ -66,6 +66,27 @@ REGLAS = {'version': 1,
                                'comentario que ya no hace falta.',
                          'en': 'Write the reason after "--", fix the rule id or remove the comment '
                                'that is no longer needed.'}},
+            {'id': 'historial',
+             'titulo': {'es': 'El historial del inventario no se borra ni se reescribe',
+                        'en': "The inventory's history is neither deleted nor rewritten"},
+             'severidad': 'error',
+             'texto': '(Regla de ine-lint, no es una disposición; solo con --base.) Los cambios de '
+                      'contraseña, incidentes, informes, designaciones y sus responsivas, listados '
+                      'de la CNCS, el registro de correos genéricos y el alta de cada cuenta son '
+                      'constancia de lo ocurrido: un cambio agrega registros, no elimina ni altera '
+                      'los que ya existían.',
+             'comprueba': {'es': 'Registros de la revisión base que el cambio elimina o modifica, '
+                                 'con su valor anterior; designaciones pasadas cuyas personas '
+                                 'cambian; cambios en la configuración (aviso).',
+                           'en': 'Records of the base revision that the change deletes or alters, '
+                                 'with their old value; past designations whose people change; '
+                                 'changes to the configuration (notice).'},
+             'corrige': {'es': 'Restaure el registro y agregue lo nuevo como entrada aparte; una '
+                               'corrección genuina lleva «# ine-lint: ignorar historial -- motivo» '
+                               'en la línea señalada.',
+                         'en': 'Restore the record and add what is new as a separate entry; a '
+                               'genuine correction carries "# ine-lint: ignorar historial -- '
+                               'reason" on the line shown.'}},
             {'id': '4.1.III',
              'severidad': 'error',
              'texto': 'III. Solamente tendrán acceso a las cuentas las personas servidoras '
