@@ -137,11 +137,43 @@ def _check(root: Path, options: Options) -> Result:
     if options.only_paths is not None:
         active = [f for f in active if f.path in options.only_paths]
         suppressed = [f for f in suppressed if f.path in options.only_paths]
-    active += internal
+    active = _cap(active) + internal
+    suppressed = _cap(suppressed)
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
                   policy, inventory)
+
+
+#: At most this many findings of one rule in one file are listed; the rest are counted in
+#: one finding (``limit.more``), so that a report stays a small multiple of its input.
+MAX_PER_FILE_AND_RULE = 100
+
+
+def _cap(found: list[Finding]) -> list[Finding]:
+    """The first ``MAX_PER_FILE_AND_RULE`` findings of each rule in each file, in order,
+    then one that says how many more there are, at the place of the first left out."""
+    from collections import Counter
+
+    counts = Counter((f.path, f.rule) for f in found)
+    if max(counts.values(), default=0) <= MAX_PER_FILE_AND_RULE:
+        return found
+    out: list[Finding] = []
+    left_out: dict[tuple[str, str], list[Finding]] = {}
+    shown: Counter[tuple[str, str]] = Counter()
+    for f in sorted(found, key=Finding.sort_key):
+        key = (f.path, f.rule)
+        if shown[key] < MAX_PER_FILE_AND_RULE:
+            shown[key] += 1
+            out.append(f)
+        else:
+            left_out.setdefault(key, []).append(f)
+    for (_, rule), rest in left_out.items():
+        worst = max(rest, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
+        out.append(Finding(pos=rest[0].pos, message="limit.more",
+                           args=(("count", len(rest)), ("rule", rule)), rule=rule,
+                           severity=worst.severity, suppressed_by=worst.suppressed_by))
+    return out
 
 
 def _check_selectors(options: Options, known: set[str]) -> None:

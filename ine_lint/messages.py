@@ -214,6 +214,13 @@ MESSAGES: Messages = {
                "Corrija el identificador (vea ine-lint rules)"),
         "en": ("The suppression names rule {rule}, which does not exist",
                "Fix the id (see ine-lint rules)")},
+    "limit.more": {
+        "es": ("Y {count} hallazgos más de {rule} en este archivo, del mismo tipo; no se listan "
+               "uno por uno para que el informe no crezca sin límite",
+               "Corrija los anteriores y vuelva a revisar"),
+        "en": ("And {count} more {rule} findings in this file, of the same kind; they are not "
+               "listed one by one so that the report stays bounded",
+               "Fix the ones above and check again")},
     "note.waiver_expired": {
         "es": ("La excepción {waiver} venció el {expired} y ya no se aplica",
                "Renueve la excepción con un nuevo oficio o corrija el hallazgo"),
@@ -255,8 +262,10 @@ def lookup(key: str) -> dict[str, tuple[str, str]] | None:
 
 def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
     """The full message: facts, what the provision asks, what to do."""
+    from ine_lint.display import shorten
+
     entry = lookup(key)
-    values = _Args(args)
+    values = _Args({k: shorten(v) if isinstance(v, str) else v for k, v in args.items()})
     if key == "schema.unknown_key":
         hint = args.get("suggestion")
         values["hint"] = ((f"; ¿quiso decir «{hint}»?" if lang == "es"

@@ -28,7 +28,7 @@ class TextReporter(Reporter):
                 severity = self._c(f.severity, _COLOURS.get(f.severity, "0"))
                 line = f"{where}  {f.rule}  {severity}  {self.message(f)}"
                 if f.suppressed_by:
-                    line += self._c(f"  [{f.suppressed_by}]", "2")
+                    line += self._c(f"  [{self.show(f.suppressed_by)}]", "2")
                 stream.write(line + "\n")
             stream.write("\n")
         if not self.quiet:
