@@ -193,10 +193,8 @@ class AreaEntry:
 def organisation() -> dict[str, Any]:
     import yaml
 
-    from ine_lint.resources import data_dir
-
     loaded: dict[str, Any] = yaml.safe_load(
-        (data_dir("policies") / "organizacion-ine.yaml").read_text("utf-8"))
+        Path(__file__).with_name("organizacion-ine.yaml").read_text("utf-8"))
     return loaded
 
 
