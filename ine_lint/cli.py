@@ -502,3 +502,23 @@ def _baseline_command() -> click.Command:
 
 
 main.add_command(_baseline_command())
+
+
+@main.command()
+@click.argument("carpeta", type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
+def esquemas(carpeta: Path, lang: str | None) -> None:
+    """Exporta los esquemas JSON del inventario a CARPETA, para la ayuda del editor."""
+    from ine_lint.errors import ConfigError
+    from ine_lint.schemas_export import SCHEMA_FOR, export
+
+    if carpeta.exists() and not carpeta.is_dir():
+        raise ConfigError(_say("schemas.not_a_folder", lang, path=carpeta))
+    try:
+        written = export(carpeta)
+    except OSError as exc:
+        raise ConfigError(_say("ci.cannot_write", lang, target=carpeta,
+                               reason=exc.strerror)) from None
+    for path, changed in written:
+        key = "schemas.written" if changed else "schemas.unchanged"
+        click.echo(_say(key, lang, path=path, files=SCHEMA_FOR.get(path.name, "")))

@@ -495,3 +495,10 @@ UI.update({
     "baseline.known_rev": {"es": "ya presente en {rev}", "en": "already present at {rev}"},
     "baseline.known_file": {"es": "en la línea base {path}", "en": "in the baseline {path}"},
 })
+UI.update({
+    "schemas.written": {"es": "{path}  (para {files})", "en": "{path}  (for {files})"},
+    "schemas.unchanged": {"es": "{path}  (para {files}; sin cambios)",
+                          "en": "{path}  (for {files}; unchanged)"},
+    "schemas.not_a_folder": {"es": "{path}: existe y no es una carpeta",
+                             "en": "{path}: exists and is not a folder"},
+})
