@@ -394,10 +394,12 @@ DOCS: dict[str, dict[str, str]] = {
     "new.exists": {"es": "{path} ya existe; no se sobrescribe",
                    "en": "{path} already exists; it is not overwritten"},
     "new.modeline": {
-        "es": "el repositorio no tiene esquemas/ (ni schemas/): la línea yaml-language-server "
-              "apunta a los esquemas de esta instalación de ine-lint",
-        "en": "the repository has no esquemas/ (nor schemas/): the yaml-language-server line "
-              "points at the schemas of this ine-lint installation"},
+        "es": "el repositorio no tiene los esquemas: la línea yaml-language-server apunta a "
+              "los de esta instalación de ine-lint (expórtelos con ine-lint esquemas "
+              ".vscode/ine-lint y vuelva a crear el área)",
+        "en": "the repository has no schemas: the yaml-language-server line points at this "
+              "ine-lint installation's (export them with ine-lint esquemas .vscode/ine-lint "
+              "and create the área again)"},
     "new.titular": {
         "es": "la persona titular de {area} sigue «POR CAPTURAR» en areas.yaml",
         "en": "the titular of {area} is still \"POR CAPTURAR\" in areas.yaml"},

@@ -78,7 +78,7 @@ def test_nueva_area_writes_every_key_with_comments_and_modeline(with_new_area):
         assert first.startswith("# yaml-language-server: $schema=")
         target = first.split("=", 1)[1]
         assert target.endswith(f"{kind}.schema.json")
-        # No esquemas/ in this temporary repository: the installed schema, as a file URI.
+        # No exported schemas in this temporary repository: the installed one, as a file URI.
         assert target.startswith("file://")
         assert all(len(line) <= 100 for line in text.splitlines())
     text = comment_text(inv.text("designaciones/JDE03-AGS.yaml"))
@@ -162,11 +162,17 @@ def test_init_empty_checks_clean_and_holds_every_file(tmp_path):
     assert r.exit_code == 0, r.output
     files = sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*") if p.is_file())
     assert files == [".github/workflows/ine-lint.yml", ".ine-lint.yaml",
-                     ".pre-commit-config.yaml", "esquemas/areas.schema.json",
-                     "esquemas/cncs.schema.json", "esquemas/correos-genericos.schema.json",
-                     "esquemas/cuentas.schema.json", "esquemas/designaciones.schema.json",
-                     "esquemas/ine-lint.schema.json", "inventario/areas.yaml",
+                     ".pre-commit-config.yaml", ".vscode/ine-lint/areas.schema.json",
+                     ".vscode/ine-lint/cncs.schema.json",
+                     ".vscode/ine-lint/correos-genericos.schema.json",
+                     ".vscode/ine-lint/cuentas.schema.json",
+                     ".vscode/ine-lint/designaciones.schema.json",
+                     ".vscode/ine-lint/ine-lint.schema.json", "inventario/areas.yaml",
                      "inventario/cncs.yaml", "inventario/correos-genericos.yaml"]
+    # The same schemas ``ine-lint esquemas`` exports.
+    assert run("esquemas", str(tmp_path / "exported")).exit_code == 0
+    for path in (tmp_path / "exported").iterdir():
+        assert (repo / ".vscode/ine-lint" / path.name).read_bytes() == path.read_bytes()
     # Without a selection, only the CNCS: the contract wants at least one área, and the CNCS
     # is in every inventory (it keeps the lists).
     areas = yaml.safe_load((repo / "inventario/areas.yaml").read_text("utf-8"))["areas"]
@@ -194,10 +200,11 @@ def test_init_with_the_real_structure(tmp_path, monkeypatch):
     monkeypatch.chdir(repo)
     r = run("check", "--as-of", "2026-11-30")
     assert r.exit_code == 0, r.output
-    # ... and nueva-area then finds the shipped esquemas/ for its modeline.
+    # ... and nueva-area then finds the exported schemas for its modeline.
     assert run("nueva-area", "JDE01-AGS", "-q").exit_code == 0
     first = (repo / "inventario/designaciones/JDE01-AGS.yaml").read_text("utf-8").splitlines()[0]
-    assert first == "# yaml-language-server: $schema=../../esquemas/designaciones.schema.json"
+    assert first == \
+        "# yaml-language-server: $schema=../../.vscode/ine-lint/designaciones.schema.json"
 
 
 def test_init_all_states_gives_the_300_districts(tmp_path):
@@ -253,7 +260,7 @@ def test_the_ci_workflow_is_valid_for_github(tmp_path):
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
     done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile",
-                           str(repo / "esquemas/ine-lint.schema.json"), str(repo / ".ine-lint.yaml")],
+                           str(repo / ".vscode/ine-lint/ine-lint.schema.json"), str(repo / ".ine-lint.yaml")],
                           capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stdout + done.stderr
 

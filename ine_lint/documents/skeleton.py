@@ -21,8 +21,10 @@ WIDTH = 100
 #: Lists that are rightly empty in a new área (nothing linked, no incident, no report yet, no
 #: password change since the alta): written as ``[]`` with their item shown as a comment.
 EMPTY_LISTS = frozenset({"vinculada_a", "incidentes", "informes", "cambios_contrasena"})
+#: Where ``init`` puts the schemas: where the README tells ``ine-lint esquemas`` to.
+SCHEMA_HOME = ".vscode/ine-lint"
 #: Where the schemas are looked for, from the inventory upward, for the modeline.
-SCHEMA_DIRS = ("esquemas", "schemas")
+SCHEMA_DIRS = (SCHEMA_HOME, "esquemas", "schemas")
 PLACEHOLDER_NAME = "POR CAPTURAR"
 PLACEHOLDER_EMAIL = "por.capturar@ine.mx"
 
@@ -162,7 +164,7 @@ def area_file(kind: str, key: str, modeline: str) -> str:
 
 def modeline_for(target: Path, kind: str) -> tuple[str, bool]:
     """Where the editor finds the schema, relative to ``target`` when the repository has the
-    schemas (``esquemas/`` or ``schemas/`` at or above the inventory); else the schema
+    schemas (one of ``SCHEMA_DIRS`` at or above the inventory); else the schema
     shipped with ine-lint (and False, so the caller can say so)."""
     folder = target.parent.resolve()
     for base in (folder, *folder.parents):
@@ -274,11 +276,12 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
     tag = f"v{__version__}"
     inv = inventory_dir
     files: dict[str, str] = {}
+    home = SCHEMA_HOME
     for path in sorted(data_dir("schemas").glob("*.schema.json")):
-        files[f"esquemas/{path.name}"] = path.read_text("utf-8")
-    files[f"{inv}/areas.yaml"] = areas_yaml(areas, "../esquemas/areas.schema.json")
+        files[f"{home}/{path.name}"] = path.read_text("utf-8")
+    files[f"{inv}/areas.yaml"] = areas_yaml(areas, f"../{home}/areas.schema.json")
     files[f"{inv}/cncs.yaml"] = (
-        "# yaml-language-server: $schema=../esquemas/cncs.schema.json\n"
+        f"# yaml-language-server: $schema=../{home}/cncs.schema.json\n"
         "# Listados de personas administradoras que la CNCS envía a la UTSI (4.5.I) y que\n"
         "# resguarda (4.5.III). Agregue cada listado así:\n"
         "#   - oficio: INE/CNCS/0001/2027\n"
@@ -286,7 +289,7 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
         "#     administradoras: [persona.uno@ine.mx, persona.dos@ine.mx]\n"
         "listados_utsi: []\n")
     files[f"{inv}/correos-genericos.yaml"] = (
-        "# yaml-language-server: $schema=../esquemas/correos-genericos.schema.json\n"
+        f"# yaml-language-server: $schema=../{home}/correos-genericos.schema.json\n"
         "# Registro de la UTSI de los correos genéricos asignados (4.4.I, 4.4.II). Agregue\n"
         "# cada correo así:\n"
         "#   - correo: redes.area@ine.mx\n"
@@ -296,7 +299,7 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
         "#     listado_cncs: INE/CNCS/0001/2027\n"
         "correos_genericos: []\n")
     files[".ine-lint.yaml"] = (
-        "# yaml-language-server: $schema=esquemas/ine-lint.schema.json\n"
+        f"# yaml-language-server: $schema={home}/ine-lint.schema.json\n"
         "# Configuración de ine-lint (vea «Configuración» en el README de ine-lint).\n"
         f"inventario: {inv}/\n"
         "idioma: es\n"
