@@ -36,7 +36,7 @@ def explain_text(rule_id: str, lang: str) -> str:
 
     rules = {spec.id: (spec, status, example) for spec, status, example in _entries()}
     if rule_id not in rules:
-        raise ConfigError(f"no existe la regla {rule_id}; vea «ine-lint rules»")
+        raise ConfigError("explain.unknown", rule=rule_id)
     spec, status, example = rules[rule_id]
     es = lang != "en"
     lines = [f"{spec.id}  {spec.title.get(lang) or spec.title.get('es', '')}", ""]

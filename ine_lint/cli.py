@@ -18,7 +18,7 @@ import click
 from ine_lint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab", "auto")
+FORMATS = ("text", "conciso", "json", "sarif", "junit", "github", "gitlab", "auto")
 
 
 def today_in_mexico_city() -> date:
