@@ -86,10 +86,13 @@ def main(ctx: click.Context) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
               help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Formato de salida; auto elige github dentro de GitHub Actions.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), multiple=True,
+              help="Formato de la salida principal (por omisión text); auto elige github "
+                   "dentro de GitHub Actions. Una sola vez: use --report para más informes.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Escribir el informe en este archivo.")
+@click.option("--report", "reports", multiple=True, metavar="FORMATO=RUTA",
+              help="Escribir además un informe en ese formato y archivo (repetible).")
 @click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
@@ -105,8 +108,9 @@ def main(ctx: click.Context) -> None:
 @click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Procesos para leer y validar.")
 @click.option("--quiet", "-q", is_flag=True, help="Solo los hallazgos, sin resumen.")
-def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | None,
-          lang: str | None, config_path: Path | None, select: tuple[str, ...],
+def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
+          output: Path | None, reports: tuple[str, ...], lang: str | None,
+          config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
@@ -118,6 +122,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
     from ine_lint.roots import resolve_targets
     from ine_lint.store import default_cache_dir
 
+    fmt_main = _one_format(fmt, lang)
+    extra = _parse_reports(reports, output, lang)
     config_file = config_path or find_config(Path.cwd())
     if config_path is not None and not config_path.exists():
         raise ConfigError(f"{config_path}: no existe el archivo de configuración")
@@ -139,24 +145,90 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
         non_working_days=config.non_working_days,
         horizon=horizon,
         only_paths=only,
-        cache_dir=None if no_cache else default_cache_dir(),
+        cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
     )
+    if only is not None and "sarif" in {fmt_main, *(f for f, _ in extra)}:
+        # Uploaded, a SARIF of some files would close every alert in the others.
+        raise ConfigError(_say("ci.sarif_partial", language,
+                               what=_say("ci.sarif_partial.files", language)))
     result = run_check(root, options)
-    if fmt == "auto":
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    threshold = fail_on or config.fail_on or "error"
+    if fmt_main == "auto":
+        fmt_main = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    for kind, target in extra:
+        _write_report(REPORTER_BY_NAME[kind], result, target, lang=language, quiet=quiet,
+                      show_suppressed=show_suppressed, fail_on=threshold)
+    _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
+                  show_suppressed=show_suppressed, fail_on=threshold)
+    sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _say(key: str, lang: str | None, **args: Any) -> str:
+    from ine_lint.messages import ui
+
+    return ui(key, lang or "es").format(**args)
+
+
+def _one_format(values: tuple[str, ...], lang: str | None) -> str:
+    """``--format`` once: repeated, click would silently keep only the last."""
+    if len(values) > 1:
+        raise click.UsageError(_say("ci.format_repeated", lang, n=len(values),
+                                    values=", ".join(values)))
+    return values[0] if values else "text"
+
+
+def _parse_reports(values: tuple[str, ...], output: Path | None,
+                   lang: str | None) -> list[tuple[str, Path]]:
+    """``--report FORMAT=PATH`` pairs; two reports never share a file."""
+    out: list[tuple[str, Path]] = []
+    seen: set[Path] = set() if output is None else {output.resolve()}
+    known = [f for f in FORMATS if f != "auto"]
+    for value in values:
+        kind, sep, target = value.partition("=")
+        kind = kind.strip()
+        if not sep or not target:
+            raise click.UsageError(_say("ci.report_syntax", lang, value=value))
+        if kind not in known:
+            raise click.UsageError(_say("ci.report_format", lang, value=value, kind=kind,
+                                        known=", ".join(known)))
+        path = Path(target)
+        if path.resolve() in seen:
+            raise click.UsageError(_say("ci.report_same_file", lang, value=value,
+                                        target=target))
+        seen.add(path.resolve())
+        out.append((kind, path))
+    return out
+
+
+def _write_report(reporter: Any, result: Any, target: Path | None, **options: Any) -> None:
+    """One report to a file, or to stdout (with colour on a terminal) when target is None."""
+    from ine_lint.errors import ConfigError
+
     with contextlib.ExitStack() as stack:
         stream: IO[str] = sys.stdout
-        if output is not None:
+        if target is not None:
             try:
-                stream = stack.enter_context(open(output, "w", encoding="utf-8", newline="\n"))
+                stream = stack.enter_context(open(target, "w", encoding="utf-8", newline="\n"))
             except OSError as exc:
-                raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
-        colour = output is None and use_colour(stream, os.environ)
-        REPORTER_BY_NAME[fmt](lang=language, colour=colour, quiet=quiet,
-                              show_suppressed=show_suppressed).write(result, stream)
-    threshold = fail_on or config.fail_on or "error"
-    sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+                raise ConfigError(_say("ci.cannot_write", options.get("lang"), target=target,
+                                       reason=exc.strerror)) from None
+        colour = target is None and use_colour(stream, os.environ)
+        reporter(colour=colour, **options).write(result, stream)
+
+
+def _usable_cache(cache_dir: Path | None, lang: str) -> Path | None:
+    """The cache folder, unless others could plant entries in it (then one line, no cache)."""
+    from ine_lint.display import printable
+    from ine_lint.messages import ui
+    from ine_lint.store import check_root
+
+    if cache_dir is None:
+        return None
+    if check_root(cache_dir) == "cache.foreign":
+        click.echo(ui("cache_foreign", lang).format(path=printable(str(cache_dir))), err=True)
+        return None
+    return cache_dir
 
 
 def _as_of_from_env() -> date | None:

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ine_lint.errors import ConfigError
+from ine_lint.errors import ConfigError, Worded
 from ine_lint.findings import Finding
 from ine_lint.loader import YMap, YSeq, load_text
 
@@ -113,7 +113,7 @@ def _validate(data: YMap, path: Path) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return
-    lines: list[object] = []
+    lines: list[Worded] = []
     for error in errors:
         if error.validator == "anyOf" and list(error.absolute_path)[:1] == ["excepciones"]:
             node = _walk(data, error.absolute_path)
@@ -137,11 +137,11 @@ class _Located:
 class _Lines:
     """Several problems, one per line, each worded in the language asked for."""
 
-    def __init__(self, items: list[object]) -> None:
+    def __init__(self, items: list[Worded]) -> None:
         self.items = items
 
     def text(self, lang: str) -> str:
-        return "\n".join(getattr(item, "text")(lang) for item in self.items)
+        return "\n".join(item.text(lang) for item in self.items)
 
 
 def _origins(data: YMap, path: Path) -> dict[str, str]:

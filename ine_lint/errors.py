@@ -2,6 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Worded(Protocol):
+    """Anything shown in the user's language: a finding, an error, a list of problems."""
+
+    def text(self, lang: str) -> str: ...
+
 
 class IneLintError(Exception):
     """Base of every error ine-lint raises on purpose.
@@ -21,7 +30,7 @@ class IneLintError(Exception):
         if self.key not in UI:  # a text that is not a key: shown as it is
             return self.key
         # A value that is itself worded by language (a finding, another error) is worded too.
-        values = {k: getattr(v, "text")(lang) if callable(getattr(v, "text", None)) else v
+        values = {k: v.text(lang) if isinstance(v, Worded) else v
                   for k, v in self.values.items()}
         return ui(self.key, lang, **values)
 

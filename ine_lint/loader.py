@@ -6,7 +6,7 @@ module builds the value tree itself from libyaml's event stream, iteratively, so
 becomes a finding with file and line instead of a crash or a silent loss.
 
 The tree is made of plain ``dict``/``list`` subclasses (``YMap``/``YSeq``) carrying positions,
-so ``jsonschema`` validates it as it is and the cache can pickle it.
+so ``jsonschema`` validates it as it is.
 """
 
 from __future__ import annotations

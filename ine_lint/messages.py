@@ -454,6 +454,12 @@ UI: dict[str, dict[str, str]] = {
                    "en": "Only the findings, no summary."},
     "help.rule_id": {"es": "Identificador de la regla (4.3.VIII) o de un grupo (4.1.IV).",
                      "en": "Rule id (4.3.VIII) or a group's (4.1.IV)."},
+    # Said once on stderr; the run goes on (issue 9: the cache holds plain data only).
+    "cache_foreign": {
+        "es": "ine-lint: no se usa la caché {path}: pertenece a otro usuario o otros pueden "
+              "escribirla; se revisa sin caché",
+        "en": "ine-lint: not using the cache {path}: it belongs to another user or others "
+              "can write to it; checking without a cache"},
 }
 
 #: Counted nouns: key → language → (one, many), so counts agree in number (1 error, 2 errores).
@@ -492,3 +498,39 @@ def type_names(codes: str, lang: str) -> str:
 def field_name(name: str, lang: str) -> str:
     """A field as a message names it: quoted, or «el documento» for the file as a whole."""
     return ui("schema.quoted", lang, name=name) if name else ui("schema.document", lang)
+
+
+# ---------------------------------------------------------------- CI and repository (issue 13)
+UI.update({
+    "ci.format_repeated": {
+        "es": "--format se dio {n} veces ({values}); la salida principal tiene un solo "
+              "formato: use --report FORMATO=RUTA para los demás",
+        "en": "--format was given {n} times ({values}); the main output has one format: "
+              "use --report FORMAT=PATH for the others"},
+    "ci.report_syntax": {
+        "es": "--report «{value}»: se espera FORMATO=RUTA, p. ej. --report sarif=ine-lint.sarif",
+        "en": "--report \"{value}\": expected FORMAT=PATH, e.g. --report sarif=ine-lint.sarif"},
+    "ci.report_format": {
+        "es": "--report «{value}»: formato desconocido «{kind}» (use uno de: {known})",
+        "en": "--report \"{value}\": unknown format \"{kind}\" (use one of: {known})"},
+    "ci.report_same_file": {
+        "es": "--report «{value}»: otro informe ya se escribe en {target}",
+        "en": "--report \"{value}\": another report is already written to {target}"},
+    "ci.sarif_partial": {
+        "es": "el formato sarif describe el inventario completo: subido con {what}, cerraría "
+              "las alertas de lo demás; use otro formato o revise todo el inventario",
+        "en": "the sarif format describes the whole inventory: uploaded with {what}, it "
+              "would close the alerts of everything else; use another format or check the "
+              "whole inventory"},
+    "ci.sarif_partial.files": {"es": "solo algunos archivos", "en": "only some files"},
+    "ci.sarif_partial.new": {"es": "solo los hallazgos nuevos", "en": "only the new findings"},
+    "ci.cannot_write": {"es": "{target}: no se puede escribir ({reason})",
+                        "en": "{target}: cannot write ({reason})"},
+})
+MESSAGES["sarif.truncated"] = {
+    "es": ("Este informe SARIF omite {cut} de {total} resultados: el límite es {limit} por "
+           "ejecución y se conservaron los más graves",
+           "Vea la lista completa con ine-lint check --format json o text"),
+    "en": ("This SARIF report leaves out {cut} of {total} results: the limit is {limit} per "
+           "run and the most severe were kept",
+           "See the full list with ine-lint check --format json or text")}

@@ -4,20 +4,15 @@ from __future__ import annotations
 
 import difflib
 import json
-import marshal
 import re
-import sys
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ine_lint.findings import Finding, Pos, finding
 from ine_lint.loader import Line, YMap, YSeq
 from ine_lint.resources import data_dir
-
-if TYPE_CHECKING:
-    from ine_lint.store import Store
 
 SCHEMA_FILES = {
     "areas": "areas.schema.json",
@@ -66,46 +61,36 @@ def validator(kind: str) -> Any:
 _FAST: dict[str, Any] = {}
 
 
-def fast_validator(kind: str, store: Store | None = None) -> Any:
+def fast_validator(kind: str) -> Any:
     """A compiled validator of the same schema, to tell quickly that a file is valid.
 
     jsonschema walks every node through its generic machinery; most files are valid, so a
     fastjsonschema function (references inlined, as it is fastest that way) answers first,
     and only a file it rejects goes through jsonschema for the full, positioned report.
-    Generating and compiling that function takes longer than checking a national inventory
-    against it once it exists, so its compiled code is kept in ``store`` when given.
+    It is generated from the shipped schema in this process, once, and only for the kinds
+    of file that are parsed: code is never read back from the cache, which others may be
+    able to write.
     """
     found = _FAST.get(kind)
     if found is None:
-        found = _FAST[kind] = _compile_fast(kind, store)
+        found = _FAST[kind] = _compile_fast(kind)
     return found
 
 
-def _compile_fast(kind: str, store: Store | None) -> Any:
+def _compile_fast(kind: str) -> Any:
     import fastjsonschema
 
-    name = store.entry("validador", kind, sys.version) if store else ""
-    compiled = None
-    blob = store.get(name, bytes) if store else None
-    if blob is not None:
-        try:
-            compiled = marshal.loads(blob)
-        except (ValueError, EOFError, TypeError):
-            compiled = None
-    if not (isinstance(compiled, tuple) and len(compiled) == 2):
-        schema = _schema(kind)
-        inlined = _inline(schema, schema.get("$defs", {}))
-        inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-        source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date})
-        function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
-        if function is None:  # pragma: no cover - fastjsonschema always defines one
-            raise RuntimeError(f"fastjsonschema generated no function for {kind}")
-        compiled = (function.group(1), compile(source, f"<esquema {kind}>", "exec"))
-        if store:
-            store.put(name, marshal.dumps(compiled))
+    schema = _schema(kind)
+    inlined = _inline(schema, schema.get("$defs", {}))
+    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+    source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date})
+    function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
+    if function is None:  # pragma: no cover - fastjsonschema always defines one
+        raise RuntimeError(f"fastjsonschema generated no function for {kind}")
     namespace: dict[str, Any] = {}
-    exec(compiled[1], namespace)  # our own schema's code, or its copy signed in our cache
-    return partial(namespace[compiled[0]], custom_formats={"date": _is_date})
+    # The source was generated just now from our own shipped schema, never read from disk.
+    exec(compile(source, f"<esquema {kind}>", "exec"), namespace)
+    return partial(namespace[function.group(1)], custom_formats={"date": _is_date})
 
 
 def _inline(node: Any, defs: dict[str, Any]) -> Any:

@@ -160,7 +160,8 @@ def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monk
     assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == computed
     for entry in (cache_dir / "festivos").rglob("*"):
         if entry.is_file():
-            entry.write_bytes(entry.read_bytes()[:-1] + b"\x00")  # tampered: not trusted
+            body = entry.read_bytes()
+            entry.write_bytes(body[:-1] + bytes([body[-1] ^ 1]))  # tampered: not trusted
     assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == 2 * computed
 
 
@@ -216,7 +217,9 @@ def test_shares_are_contiguous_and_cover_every_file():
     assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[:half - 1])
 
 
-def test_compiled_validators_and_catalogue_are_reused_and_checked(tmp_path, monkeypatch):
+def test_catalogue_is_reused_and_validators_are_never_cached(tmp_path, monkeypatch):
+    """The validated catalogue is kept; the compiled schema validators are code, so they are
+    generated in each process from the shipped schemas and never written to the cache."""
     import fastjsonschema
 
     from ine_lint import policy as policy_mod
@@ -227,22 +230,25 @@ def test_compiled_validators_and_catalogue_are_reused_and_checked(tmp_path, monk
     real = fastjsonschema.compile_to_code
     monkeypatch.setattr(fastjsonschema, "compile_to_code",
                         lambda *a, **k: compiled.append(1) or real(*a, **k))
+    monkeypatch.setattr(schema, "_FAST", {})
     valid = {"area": "A", "cuentas": []}
-    first = schema._compile_fast("cuentas", store)
-    again = schema._compile_fast("cuentas", store)
-    assert len(compiled) == 1 and first(valid) == again(valid) == valid
-    for entry in (tmp_path / "c" / "compilado").rglob("*"):
-        if entry.is_file():
-            entry.write_bytes(entry.read_bytes()[:-3])  # truncated: compiled anew
-    schema._compile_fast("cuentas", store)
-    assert len(compiled) == 2
+    assert schema.fast_validator("cuentas")(valid) == valid
+    assert schema.fast_validator("cuentas")(valid) == valid and len(compiled) == 1
 
     monkeypatch.setattr(policy_mod, "_LOADED", {})
     loaded = policy_mod.load_policy(store=store)
+    [entry] = [p for p in (tmp_path / "c" / "compilado").rglob("*") if p.is_file()]
     monkeypatch.setattr(policy_mod, "_LOADED", {})
     monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
     cached = policy_mod.load_policy(store=store)
-    assert cached.digest == loaded.digest and set(cached.rules) == set(loaded.rules)
+    assert cached.digest == loaded.digest and cached.rules == loaded.rules
+    assert cached.platforms == loaded.platforms
+    body = entry.read_bytes()
+    entry.write_bytes(body[:-3])  # truncated: loaded anew
+    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    calls = []
+    monkeypatch.setattr(policy_mod, "_load", lambda *a: calls.append(1) or loaded)
+    assert policy_mod.load_policy(store=store) is loaded and calls == [1]
 
 
 def test_without_fork_the_load_is_serial(inv, monkeypatch):

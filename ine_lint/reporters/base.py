@@ -22,8 +22,11 @@ class Reporter:
     repository_relative = False
 
     def __init__(self, lang: str = "es", colour: bool = False, quiet: bool = False,
-                 show_suppressed: bool = False, base: Path | None = None) -> None:
+                 show_suppressed: bool = False, base: Path | None = None,
+                 fail_on: str = "error") -> None:
         self.lang = lang
+        #: The --fail-on threshold: formats that judge (JUnit) fail only at or above it.
+        self.fail_on = fail_on
         self.colour = colour and self.colour_capable
         self.quiet = quiet
         self.show_suppressed = show_suppressed
