@@ -310,6 +310,7 @@ UI: dict[str, dict[str, str]] = {
     "cli.error": {"es": "ine-lint: error: {message}", "en": "ine-lint: error: {message}"},
     "cli.usage": {"es": "ine-lint: error: {message} (vea «{command} --help»)",
                   "en": "ine-lint: error: {message} (see \"{command} --help\")"},
+    "cli.version": {"es": "ine-lint, versión {version}", "en": "ine-lint, version {version}"},
     "cli.interrupted": {"es": "ine-lint: interrumpido", "en": "ine-lint: interrupted"},
     "cli.internal": {
         "es": "ine-lint: error interno ({error}); vuelva a ejecutar con INE_LINT_DEBUG=1 y "
@@ -423,16 +424,23 @@ UI: dict[str, dict[str, str]] = {
     "help.as_of": {
         "es": "Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).",
         "en": "As-of date (by default INE_LINT_AS_OF, or today in Mexico City)."},
-    "help.format": {
-        "es": "Formato de salida; auto elige github dentro de GitHub Actions; conciso da una "
-              "línea corta por hallazgo.",
-        "en": "Output format; auto picks github inside GitHub Actions; conciso gives one "
-              "short line per finding."},
+    "help.fmt": {
+        "es": "Formato de la salida principal (por omisión text); conciso da una línea corta "
+              "por hallazgo; auto elige github dentro de GitHub Actions. Una sola vez: use "
+              "--report para más informes.",
+        "en": "Format of the main output (by default text); conciso gives one short line per "
+              "finding; auto picks github inside GitHub Actions. Once only: use --report for "
+              "more reports."},
+    "help.reports": {
+        "es": "Escribir además un informe en ese formato y archivo (repetible).",
+        "en": "Also write a report in that format to that file (repeatable)."},
+    "help.help": {"es": "Muestra este mensaje y termina.", "en": "Show this message and exit."},
+    "help.version": {"es": "Muestra la versión y termina.", "en": "Show the version and exit."},
     "help.output": {"es": "Escribir el informe en este archivo.",
                     "en": "Write the report to this file."},
     "help.lang": {"es": "Idioma de los mensajes (por omisión «idioma» de la configuración, o es).",
                   "en": "Language of the messages (by default the configured \"idioma\", or es)."},
-    "help.config": {
+    "help.config_path": {
         "es": "Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).",
         "en": "Configuration file (by default .ine-lint.yaml here or above)."},
     "help.select": {
@@ -452,14 +460,74 @@ UI: dict[str, dict[str, str]] = {
                   "en": "Processes to read and validate with."},
     "help.quiet": {"es": "Solo los hallazgos, sin resumen.",
                    "en": "Only the findings, no summary."},
-    "help.rule_id": {"es": "Identificador de la regla (4.3.VIII) o de un grupo (4.1.IV).",
-                     "en": "Rule id (4.3.VIII) or a group's (4.1.IV)."},
     # Said once on stderr; the run goes on (issue 9: the cache holds plain data only).
     "cache_foreign": {
         "es": "ine-lint: no se usa la caché {path}: pertenece a otro usuario o otros pueden "
               "escribirla; se revisa sin caché",
         "en": "ine-lint: not using the cache {path}: it belongs to another user or others "
               "can write to it; checking without a cache"},
+    # ------------------------------------------------------------- command line metavars
+    "metavar.options": {"es": "[OPCIONES]", "en": "[OPTIONS]"},
+    "metavar.command": {"es": "COMANDO [ARGUMENTOS]...", "en": "COMMAND [ARGS]..."},
+    "metavar.paths": {"es": "[RUTA]...", "en": "[PATH]..."},
+    "metavar.rule_id": {"es": "REGLA", "en": "RULE"},
+    "metavar.as_of": {"es": "AAAA-MM-DD", "en": "YYYY-MM-DD"},
+    "metavar.output": {"es": "ARCHIVO", "en": "FILE"},
+    "metavar.config_path": {"es": "ARCHIVO", "en": "FILE"},
+    "metavar.reports": {"es": "FORMATO=RUTA", "en": "FORMAT=PATH"},
+    "metavar.select": {"es": "REGLA", "en": "RULE"},
+    "metavar.ignore": {"es": "REGLA", "en": "RULE"},
+    "metavar.horizon": {"es": "DÍAS", "en": "DAYS"},
+    "metavar.jobs": {"es": "N", "en": "N"},
+}
+
+#: click's own strings (its gettext message ids) in Spanish; English is click's own text.
+CLICK_ES: dict[str, str] = {
+    "Usage:": "Uso:",
+    "Options": "Opciones",
+    "Commands": "Comandos",
+    "Positional arguments": "Argumentos",
+    "Show this message and exit.": "Muestra este mensaje y termina.",
+    "Show the version and exit.": "Muestra la versión y termina.",
+    "%(prog)s, version %(version)s": "%(prog)s, versión %(version)s",
+    "Error: {message}": "Error: {message}",
+    "Try '{command} {option}' for help.": "Vea «{command} {option}».",
+    "No such option: {name}": "no existe la opción {name}",
+    "No such option {name!r}.": "no existe la opción {name!r}.",
+    "No such command {name!r}.": "no existe el comando {name!r}.",
+    "Did you mean {possibility}?": "¿Quiso decir {possibility}?",
+    "(Possible options: {possibilities})": "(opciones posibles: {possibilities})",
+    "(Did you mean one of: {possibilities}?)": "(¿Quiso decir una de: {possibilities}?)",
+    "Missing argument": "Falta el argumento",
+    "Missing option": "Falta la opción",
+    "Missing parameter": "Falta un parámetro",
+    "Missing command.": "Falta el comando.",
+    "Missing {param_type}": "Falta {param_type}",
+    "Missing parameter: {param_name}": "Falta el parámetro {param_name}",
+    "argument": "el argumento",
+    "option": "la opción",
+    "parameter": "el parámetro",
+    "Invalid value for {param_hint}: {message}": "Valor no válido para {param_hint}: {message}",
+    "Invalid value: {message}": "Valor no válido: {message}",
+    "Option {name!r} requires an argument.": "La opción {name!r} requiere un valor.",
+    "Option {name!r} requires {nargs} arguments.": "La opción {name!r} requiere {nargs} valores.",
+    "Option {name!r} does not take a value.": "La opción {name!r} no admite un valor.",
+    "Got unexpected extra argument ({args})": "Argumento de más ({args})",
+    "Got unexpected extra arguments ({args})": "Argumentos de más ({args})",
+    "{value!r} is not {choice}.": "{value!r} no es {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} no es ninguno de {choices}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} no es un {number_type} válido.",
+    "{value} is not in the range {range}.": "{value} no está en el intervalo {range}.",
+    "default: {default}": "por omisión: {default}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} no existe.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} no se puede leer.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} no se puede escribir.",
+    "file": "archivo",
+    "directory": "carpeta",
+    "path": "ruta",
+    "Aborted!": "Interrumpido.",
 }
 
 #: Counted nouns: key → language → (one, many), so counts agree in number (1 error, 2 errores).
