@@ -6,6 +6,7 @@ import ast
 import re
 import string
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -23,7 +24,7 @@ def placeholders(text: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(text) if name}
 
 
-def run(*args: str, **kwargs: object):
+def run(*args: str, **kwargs: Any):
     return CliRunner().invoke(main, list(args), catch_exceptions=False, prog_name="ine-lint",
                               **kwargs)
 
