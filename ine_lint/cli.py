@@ -622,6 +622,37 @@ def _baseline_command() -> click.Command:
 main.add_command(_baseline_command())
 
 
+@main.command("nueva-area")
+@click.argument("clave")
+@click.argument("inventory", required=False, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos creados.")
+@_document_options
+def nueva_area(clave: str, inventory: Path | None, quiet: bool, as_of: date | None,
+               config_path: Path | None, lang: str | None) -> None:
+    """Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar."""
+    from ine_lint.documents.commands import run_nueva_area
+
+    sys.exit(run_nueva_area(clave, inventory, as_of, lang, config_path, quiet))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--oficinas-centrales", "central", is_flag=True,
+              help="Incluir los órganos centrales del INE.")
+@click.option("--entidad", "states", multiple=True, metavar="ABREV",
+              help="Incluir la junta local y las distritales de esta entidad (AGS, CDMX, ...; "
+                   "repetible, separada por comas, o «todas»).")
+@click.option("--sin-distritales", is_flag=True, help="Solo las juntas locales.")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
+@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritales: bool,
+         lang: str | None, quiet: bool) -> None:
+    """Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI."""
+    from ine_lint.documents.commands import run_init
+
+    sys.exit(run_init(directory, central, states, not sin_distritales, lang, quiet))
+
+
 @main.command()
 @click.argument("carpeta", type=click.Path(path_type=Path))
 @click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")

@@ -694,6 +694,32 @@ DOCS: dict[str, dict[str, str]] = {
                               "en": "Área's generic mailboxes"},
     "col.cuentas": {"es": "Cuentas del área", "en": "Área's accounts"},
     "col.hallazgos": {"es": "Hallazgos (4.2.III, 4.5.III)", "en": "Findings (4.2.III, 4.5.III)"},
+    "new.unknown": {
+        "es": "la clave «{area}» no está en areas.yaml{hint}; agregue primero el área allí",
+        "en": "clave \"{area}\" is not in areas.yaml{hint}; add the área there first"},
+    "new.exists": {"es": "{path} ya existe; no se sobrescribe",
+                   "en": "{path} already exists; it is not overwritten"},
+    "new.modeline": {
+        "es": "el repositorio no tiene los esquemas: la línea yaml-language-server apunta a "
+              "los de esta instalación de ine-lint (expórtelos con ine-lint esquemas "
+              ".vscode/ine-lint y vuelva a crear el área)",
+        "en": "the repository has no schemas: the yaml-language-server line points at this "
+              "ine-lint installation's (export them with ine-lint esquemas .vscode/ine-lint "
+              "and create the área again)"},
+    "new.titular": {
+        "es": "la persona titular de {area} sigue «POR CAPTURAR» en areas.yaml",
+        "en": "the titular of {area} is still \"POR CAPTURAR\" in areas.yaml"},
+    "created": {"es": "creado {path}", "en": "created {path}"},
+    "init.state": {
+        "es": "entidad desconocida «{state}»{hint} (use una de: {known}, o todas)",
+        "en": "unknown entidad \"{state}\"{hint} (use one of: {known}, or todas)"},
+    "init.exists": {"es": "{path} ya existe; init no sobrescribe nada",
+                    "en": "{path} already exists; init overwrites nothing"},
+    "init.done": {
+        "es": "inventario creado en {path} con {count} áreas; capture las personas titulares "
+              "(«POR CAPTURAR») y, por cada área con cuentas, ejecute ine-lint nueva-area CLAVE",
+        "en": "inventory created in {path} with {count} áreas; fill in the titulares (\"POR "
+              "CAPTURAR\") and, for each área with accounts, run ine-lint nueva-area CLAVE"},
     "cannot_write": {"es": "{path}: no se puede escribir ({reason})",
                      "en": "{path}: cannot write ({reason})"},
 }
