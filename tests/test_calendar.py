@@ -36,7 +36,7 @@ def calendar(work: Path, *args: str, as_of: date = AS_OF) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(out.read_bytes())
 
 
-def events(cal: icalendar.Calendar) -> list[icalendar.Event]:
+def events(cal: icalendar.Calendar) -> list[icalendar.cal.Component]:
     return list(cal.walk("VEVENT"))
 
 
@@ -45,6 +45,7 @@ def notices(work: Path, horizon: int, as_of: date = AS_OF):
     result = check(work / "inventories", Options(
         as_of=as_of, horizon=horizon, waivers=config.waivers,
         non_working_days=config.non_working_days, cache_dir=None))
+    assert result.inventory is not None
     by_file = file_areas(result.inventory)
     return [(f, due_date(f), area_of(f, by_file)) for f in result.findings
             if f.severity == "info"]
@@ -150,3 +151,17 @@ def test_english_and_deterministic(work):
     cal = icalendar.Calendar.from_ical(first)
     assert "Latest password change" in str(events(cal)[0]["description"])
     assert str(cal["x-wr-calname"]) == "Lineamientos deadlines"
+
+
+def test_inventory_text_cannot_forge_lines_of_an_event(work):
+    path = work / "inventories/cuentas/JLE-COL.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("usuario: INEColima", 'usuario: "INEColima\\nEND:VEVENT"', 1),
+                    encoding="utf-8")
+    raw = (work.parent / "plazos.ics")
+    calendar(work, "--horizon", "30")
+    lines = raw.read_bytes().decode("utf-8").replace("\r\n ", "").split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == len(notices(work, 30))
+    forged = [str(e["summary"]) for e in events(icalendar.Calendar.from_ical(raw.read_bytes()))
+              if "END:VEVENT" in str(e["summary"])]
+    assert len(forged) == 1 and "facebook/INEColima\\nEND:VEVENT" in forged[0]

@@ -364,3 +364,40 @@ def test_jinja2_and_icalendar_are_imported_only_by_these_commands():
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+def test_control_characters_from_the_inventory_are_shown_escaped(tmp_path, monkeypatch):
+    work = sample_repo(tmp_path)
+    areas = work / "inventories/areas.yaml"
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "nombre: Junta Local Ejecutiva en Colima",
+        'nombre: "Junta\\u202eLocal\\x1b[2J en Colima"'), encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "\x1b" not in html and "\u202e" not in html
+    assert "Junta\\u202eLocal\\x1b[2J en Colima" in html
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    from ine_lint.report import run
+
+    class Tty:
+        def __init__(self, tty: bool) -> None:
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stderr", Tty(False))
+    assert run._progress(5, "x") is None
+    monkeypatch.setattr(sys, "stderr", Tty(True))
+    assert run._progress(5, "x") is not None
+    assert run._progress(1, "x") is None  # a single step is not worth a bar

@@ -116,7 +116,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal_name": "Plazos de los Lineamientos",
         "cal_desc": "Obligaciones próximas del inventario, según ine-lint.",
         "waiver_summary": "{rule} · vence la excepción {authority}",
-        "waiver_desc": "La excepción autorizada por {authority} ({reason}) vence el {date}. "
+        "waiver_desc": "La excepción autorizada por {authority} vence el {date}. "
                        "Desde ese día el hallazgo vuelve a reportarse. Corrija lo que cubre "
                        "o solicite a la CNCS su renovación antes de esa fecha.",
         "waiver_covers": "Cubre: {what}.",
@@ -229,7 +229,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal_name": "Lineamientos deadlines",
         "cal_desc": "Upcoming obligations of the inventory, according to ine-lint.",
         "waiver_summary": "{rule} · waiver {authority} expires",
-        "waiver_desc": "The waiver authorised by {authority} ({reason}) expires on {date}. From "
+        "waiver_desc": "The waiver authorised by {authority} expires on {date}. From "
                        "that day the finding is reported again. Fix what it covers or ask CNCS "
                        "to renew it before that date.",
         "waiver_covers": "Covers: {what}.",
