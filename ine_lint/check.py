@@ -102,7 +102,14 @@ def _check(root: Path, options: Options) -> Result:
     inventory = build(root, options.as_of, loaded, problems, policy.platforms)
     context = Context(as_of=options.as_of, calendar=calendar, horizon=options.horizon)
     wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
-    found = list(inventory.findings) + run_rules(ruleset, inventory, policy, context, wanted)
+    from ine_lint import unknown
+
+    # Unknown is not absent: no rule may report what rests on a fact that could not be read,
+    # and the finding that says why names what was not evaluated.
+    reads = {rule_id: ruleset.rules[rule_id].reads for rule_id in wanted}
+    found = unknown.annotate(list(inventory.findings), inventory.unknown, reads)
+    found += unknown.apply(run_rules(ruleset, inventory, policy, context, wanted),
+                           inventory.unknown, reads)
     found += broken_plugin_findings(ruleset)
     found = [_core_severity(f, policy) for f in found]
     found = [f for f in found if f.rule not in CORE_RULES

@@ -46,6 +46,15 @@ class Rule:
     #: pluggy's record of the module's ``ine_lint_check``.
     check: Any
 
+    @property
+    def reads(self) -> tuple[str, ...] | None:
+        """The inputs the rule declares (``READS`` in its module); None: not declared, so
+        taken as everything about the área or account a finding names."""
+        declared = getattr(self.module, "READS", None)
+        if isinstance(declared, (tuple, list)) and all(isinstance(n, str) for n in declared):
+            return tuple(declared)
+        return None
+
 
 @dataclass
 class RuleSet:

@@ -77,8 +77,10 @@ class LoadedFile:
     area: tuple[str, int, int] | None = None
     #: accounts written but left out of the model for a schema error;
     unmodelled: tuple[str, ...] = ()
-    #: and every date read (an ``inventory.DatesRead``).
+    #: every date read (an ``inventory.DatesRead``);
     dates: Any = None
+    #: and the facts its schema errors make unknown (``unknown.Unknown``, plain tuples).
+    unknown: tuple[Any, ...] = ()
 
 
 class _Stop(Exception):

@@ -138,6 +138,16 @@ MESSAGES: Messages = {
                "Deje la cuenta en un solo lugar"),
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
+    "ref.duplicate_file": {
+        "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
+               "Deje uno solo: una los datos en el archivo {area}.yaml y borre el otro"),
+        "en": ("There are two files for área {area}: {files}; neither is used",
+               "Keep only one: merge the facts into {area}.yaml and delete the other")},
+    "ref.duplicate_oficio": {
+        "es": ("El oficio {oficio} ya está en la línea {first}; no se sabe cuál de los dos "
+               "listados envió la CNCS", "Deje una sola entrada por oficio"),
+        "en": ("Oficio {oficio} is already at line {first}; which of the two lists CNCS "
+               "sent cannot be told", "Keep one entry per oficio")},
     "ref.file_name": {
         "es": ("El área del archivo es {area} pero el archivo se llama {file}",
                "Renombre el archivo a {area}.yaml o corrija el campo area"),
@@ -275,6 +285,16 @@ UI: dict[str, dict[str, str]] = {
     "error": {"es": "errores", "en": "errors"},
     "warning": {"es": "advertencias", "en": "warnings"},
     "info": {"es": "avisos", "en": "notices"},
+    # Unknown is not absent: what a root-cause finding kept from being evaluated.
+    "unknown.one": {"es": "{rules} no se evaluó para {whom}",
+                    "en": "{rules} was not evaluated for {whom}"},
+    "unknown.many": {"es": "{rules} no se evaluaron para {whom}",
+                     "en": "{rules} were not evaluated for {whom}"},
+    "unknown.everywhere": {"es": "todo el inventario", "en": "the whole inventory"},
+    "unknown.until_file": {"es": "hasta corregir este archivo.",
+                           "en": "until this file is fixed."},
+    "unknown.until_value": {"es": "hasta corregir este dato.",
+                            "en": "until this value is fixed."},
     # Said once on stderr; the run goes on (issue 9: the cache holds plain data only).
     "cache_foreign": {
         "es": "ine-lint: no se usa la caché {path}: pertenece a otro usuario o otros pueden "

@@ -112,8 +112,13 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def validate(kind: str, data: YMap, path: str) -> list[Finding]:
-    """Every schema error of one file, as ``esquema`` findings at the offending node."""
+def validate(kind: str, data: YMap, path: str,
+             flagged: list[tuple[tuple[Any, ...], Pos]] | None = None) -> list[Finding]:
+    """Every schema error of one file, as ``esquema`` findings at the offending node.
+
+    ``flagged`` receives, for each error, the path of the node it makes unknown (for an
+    unknown or missing key, the mapping that holds it) and the position of its finding.
+    """
     import fastjsonschema
 
     try:
@@ -122,8 +127,18 @@ def validate(kind: str, data: YMap, path: str) -> list[Finding]:
     except fastjsonschema.JsonSchemaException:
         pass
     out: list[Finding] = []
-    for error in validator(kind).iter_errors(data):
-        out.extend(_describe(error, data, path))
+    # A misspelt key is one mistake: «vigente_dsde» says «¿quiso decir vigente_desde?», and
+    # a second finding that vigente_desde is missing would only repeat it.
+    errors = [(tuple(e.absolute_path), _describe(e, data, path))
+              for e in validator(kind).iter_errors(data)]
+    meant = {(where, dict(f.args).get("suggestion")) for where, found in errors for f in found
+             if f.message == "schema.unknown_key"}
+    for where, found in errors:
+        found = [f for f in found if f.message != "schema.required"
+                 or (where, dict(f.args).get("key")) not in meant]
+        if flagged is not None and found:
+            flagged.append((where, found[0].pos))
+        out.extend(found)
     return out
 
 

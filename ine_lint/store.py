@@ -365,6 +365,11 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
         return DatesRead(latest, keys, array("q", raw))
 
     _register(DatesRead, lambda d: (d.latest, d.keys, d.entries.tobytes()), dates_read)
+
+    from ine_lint.unknown import Unknown
+
+    _register(Unknown, tuple, lambda v, memo: Unknown(
+        *_fields(v, memo, str, str, str, str, int, int, str, str)))
     for cls in (Finding, Pos, LoadedFile, SecretHit, Directive):
         _register_dataclass(cls)
     return _FIELDS_OF

@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.1.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("areas", "designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente", "cuentas.accesos")
 TITLE = {"es": "Acceso solo de administradoras y titular",
          "en": "Access only for administrators and the titular"}
 

@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.1.IV.1"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.correo",)
 TITLE = {"es": "Cuentas solo con correo del dominio ine.mx",
          "en": "Accounts only with an ine.mx mailbox"}
 

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.1.IV.2"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.registro", "cuentas.vinculada_a", "inventario.cuentas")
 TITLE = {"es": "Sin asociación a cuentas externas", "en": "No association with external accounts"}
 
 MESSAGES: Messages = {

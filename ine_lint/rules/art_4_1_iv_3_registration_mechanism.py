@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.1.IV.3"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.registro",)
 TITLE = {"es": "Sin mecanismos sin vínculo institucional",
          "en": "No mechanism without an institutional link"}
 

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.2.II"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.correo", "correos")
 TITLE = {"es": "Correos genéricos, nunca personales",
          "en": "Generic mailboxes, never personal ones"}
 

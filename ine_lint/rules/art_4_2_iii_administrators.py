@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.2.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente")
 TITLE = {"es": "Propietaria y suplente del área con el nivel debido",
          "en": "Propietaria and suplente of the área at the right level"}
 

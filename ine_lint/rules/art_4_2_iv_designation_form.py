@@ -20,6 +20,9 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.2.IV"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.formato_designacion")
 TITLE = {"es": "Designación por oficio con el Anexo 1 firmado",
          "en": "Designation by oficio with a signed Anexo 1"}
 

@@ -20,6 +20,10 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.2.V"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.fecha_oficio",
+         "designaciones.informes")
 TITLE = {"es": "Informe trimestral y cambios en 5 días hábiles",
          "en": "Quarterly report and changes within 5 business days"}
 

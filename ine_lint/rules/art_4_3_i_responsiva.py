@@ -17,6 +17,10 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.3.I"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente", "designaciones.responsivas", "cuentas.baja")
 TITLE = {"es": "Responsiva firmada por cada administradora",
          "en": "Responsiva signed by each administrator"}
 

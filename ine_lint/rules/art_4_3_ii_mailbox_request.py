@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.3.II"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("correos", "designaciones.propietaria", "designaciones.suplente",
+         "cuentas.correo")
 TITLE = {"es": "Correo genérico tramitado ante la UTSI",
          "en": "Generic mailbox requested from UTSI"}
 

@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.3.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.asociacion_notificada", "cuentas.correo", "correos")
 TITLE = {"es": "Asociación informada a cncs@ine.mx", "en": "Association reported to cncs@ine.mx"}
 
 MESSAGES: Messages = {

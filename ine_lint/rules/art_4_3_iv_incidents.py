@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.3.IV"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.incidentes",)
 TITLE = {"es": "Accesos no autorizados atendidos de inmediato",
          "en": "Unauthorised access handled at once"}
 

@@ -15,6 +15,9 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.3.IX"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.cambios_contrasena",)
 TITLE = {"es": "Cada cambio de contraseña informado a la persona titular",
          "en": "Every password change reported to the titular"}
 

@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.3.V"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.segundo_factor", "designaciones.vigente_desde",
+         "designaciones.propietaria")
 TITLE = {"es": "Segundo factor en el dispositivo de la propietaria",
          "en": "Second factor on the propietaria's device"}
 

@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.3.VI"
+#: Reads no fact of the model: the scan covers every file, readable or not.
+READS = ()
 TITLE = {"es": "Contraseñas resguardadas, nunca en el inventario",
          "en": "Passwords kept safe, never in the inventory"}
 

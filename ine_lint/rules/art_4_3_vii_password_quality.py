@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.3.VII"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.cambios_contrasena",)
 TITLE = {"es": "Contraseña conforme a la UTSI", "en": "Password built per UTSI's recommendations"}
 
 MESSAGES: Messages = {

@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.3.VIII"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.alta", "cuentas.cambios_contrasena", "cuentas.incidentes")
 TITLE = {"es": "Cambio de contraseña al menos cada dos meses",
          "en": "Password changed at least every two months"}
 

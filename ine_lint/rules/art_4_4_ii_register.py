@@ -19,6 +19,9 @@ if TYPE_CHECKING:
     from ine_lint.policy import Policy
 
 ID = "4.4.II"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("correos", "cncs")
 TITLE = {"es": "Correo genérico con nombre genérico, dominio ine.mx y conforme al listado",
          "en": "Generic name, ine.mx domain, assigned per the CNCS list"}
 

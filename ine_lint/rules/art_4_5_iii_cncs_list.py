@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 ID = "4.5.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cncs", "designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente")
 TITLE = {"es": "Listado de administradoras actualizado por la CNCS",
          "en": "CNCS keeps the administrators list current"}
 
