@@ -221,16 +221,25 @@ def test_file_error_makes_cells_grey_not_green(tmp_path, monkeypatch):
     r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
-    cells = {rule: (state, text) for rule, state, text in parse(html).rows["JDE01-AGS"]}
-    # What reads the área's accounts is unknown; what reads only its designations is not.
-    for rule in ("4.1.III", "4.1.IV.1", "4.3.V", "4.3.VIII", "4.2.III", "4.3.I"):
-        assert cells[rule] == ("grey", "?"), rule
-    for rule in ("4.2.IV", "4.2.V", "4.3.VI"):
-        assert cells[rule][0] in ("green", "amber"), rule
-    assert "cuentas/JDE01-AGS.yaml tiene errores" in html
-    assert "1 áreas no evaluables" in html
-    # Other áreas are unaffected.
-    assert dict((r, s) for r, s, _ in parse(html).rows["JDE02-AGS"])["4.3.V"] == "green"
+    rows = parse(html).rows
+    grey = {rule for rule, state, _ in rows["JDE01-AGS"] if state == "grey"}
+    # Exactly what the file's root-cause finding says was not evaluated for the área.
+    assert grey == {"4.1.III", "4.1.IV.1", "4.1.IV.2", "4.1.IV.3", "4.2.II", "4.3.I", "4.3.II",
+                    "4.3.III", "4.3.IV", "4.3.V", "4.3.VII", "4.3.VIII", "4.3.IX"}
+    assert all(text == "?" for rule, state, text in rows["JDE01-AGS"] if state == "grey")
+    cause = re.search(r"cuentas/JDE01-AGS.yaml:2</span></td><td>.*?</td><td>(.*?)</td>", html)
+    assert cause is not None and "no se evaluaron para JDE01-AGS" in cause.group(1)
+    assert all(rule in cause.group(1) for rule in grey)
+    # What reads only designations, the register or the CNCS lists is still judged.
+    assert {r: s for r, s, _ in rows["JDE01-AGS"]}["4.2.V"] == "green"
+    # 4.1.IV.2 checks links against every account: unknown everywhere until the file is fixed.
+    for area, cells in rows.items():
+        states = {r: s for r, s, _ in cells}
+        assert states["4.1.IV.2"] == "grey", area
+        if area != "JDE01-AGS":
+            assert states["4.3.V"] in ("green", "red"), area
+    assert "lo que no se pudo leer está en cuentas/JDE01-AGS.yaml:2" in html
+    assert "7 áreas no evaluables" in html
 
 
 def test_untrusted_text_is_escaped(tmp_path, monkeypatch):

@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "state_na": "no aplica",
         "legend_red": "incumple: hay hallazgos (el número dice cuántos)",
         "legend_amber": "cumple, pero un plazo vence dentro del horizonte",
-        "legend_grey": "no se pudo evaluar: un archivo del que depende tiene un error",
+        "legend_grey": "no se pudo evaluar: algo que revisa no se pudo leer (error de archivo)",
         "legend_green": "cumple",
         "legend_na": "no aplica: el área no tiene cuentas activas ni designaciones",
         "matrix_caption": "Estado de cada área (filas) frente a cada disposición (columnas). "
@@ -110,7 +110,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_deadlines": "Ningún plazo vence dentro del horizonte.",
         "due": "Vence",
         "back": "Volver al semáforo",
-        "file_error": "No se pudo evaluar todo: {files} tiene errores que impiden leerlo.",
+        "file_error": "No se pudo evaluar todo: lo que no se pudo leer está en {files} (vea "
+                      "sus hallazgos).",
         "progress": "Reporte",
         # calendar
         "cal_name": "Plazos de los Lineamientos",
@@ -154,7 +155,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "state_na": "not applicable",
         "legend_red": "fails: there are findings (the number says how many)",
         "legend_amber": "complies, but a deadline falls within the horizon",
-        "legend_grey": "could not be evaluated: a file it depends on has an error",
+        "legend_grey": "could not be evaluated: something it reads could not be read (file "
+                       "error)",
         "legend_green": "complies",
         "legend_na": "not applicable: the área has no active accounts nor designations",
         "matrix_caption": "State of each área (rows) against each provision (columns). "
@@ -223,8 +225,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_deadlines": "No deadline falls within the horizon.",
         "due": "Due",
         "back": "Back to the traffic light",
-        "file_error": "Not everything could be evaluated: {files} has errors that stop it "
-                      "being read.",
+        "file_error": "Not everything could be evaluated: what could not be read is at "
+                      "{files} (see its findings).",
         "progress": "Report",
         "cal_name": "Lineamientos deadlines",
         "cal_desc": "Upcoming obligations of the inventory, according to ine-lint.",
