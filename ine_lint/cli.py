@@ -108,11 +108,23 @@ def main(ctx: click.Context) -> None:
 @click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Procesos para leer y validar.")
 @click.option("--quiet", "-q", is_flag=True, help="Solo los hallazgos, sin resumen.")
+@click.option("--base", "base_rev", metavar="REV",
+              help="Juzgar el cambio respecto de esta revisión de git: regla historial y "
+                   "configuración leída de REV.")
+@click.option("--nuevos", is_flag=True,
+              help="Solo los hallazgos que no estaban en la revisión de --base.")
+@click.option("--linea-base", "baseline_in", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="ARCHIVO", help="Omitir los hallazgos de esta línea base "
+                                      "(ine-lint linea-base).")
+@click.option("--escribir-linea-base", "baseline_out", hidden=True,
+              type=click.Path(dir_okay=False, path_type=Path))
 def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
           output: Path | None, reports: tuple[str, ...], lang: str | None,
           config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
-          show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool) -> None:
+          show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
+          base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
+          baseline_out: Path | None = None) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
@@ -124,10 +136,22 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
 
     fmt_main = _one_format(fmt, lang)
     extra = _parse_reports(reports, output, lang)
+    if nuevos and not base_rev:
+        raise click.UsageError(_say("baseline.needs_base", lang))
     config_file = config_path or find_config(Path.cwd())
-    if config_path is not None and not config_path.exists():
+    if config_path is not None and not config_path.exists() and not base_rev:
         raise ConfigError(f"{config_path}: no existe el archivo de configuración")
-    config = load_config(config_file) if config_file else Config()
+    revision = None
+    if base_rev:
+        from ine_lint import ci
+        from ine_lint.gitrev import resolve
+
+        revision = resolve(Path.cwd(), base_rev, lang or "es")
+        # The checks that judge a change are the base's, never the change's own.
+        config, base_config_path, base_config_raw = ci.config_at(
+            revision, config_file, Path.cwd(), explicit=config_path is not None)
+    else:
+        config = load_config(config_file) if config_file else Config()
     root, only = resolve_targets(paths, config)
     if root is None:  # pre-commit may pass only files outside the inventory
         if not quiet:
@@ -148,11 +172,46 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
     )
-    if only is not None and "sarif" in {fmt_main, *(f for f, _ in extra)}:
-        # Uploaded, a SARIF of some files would close every alert in the others.
-        raise ConfigError(_say("ci.sarif_partial", language,
-                               what=_say("ci.sarif_partial.files", language)))
+    sarif = "sarif" in {fmt_main, *(f for f, _ in extra)}
+    if sarif and (only is not None or nuevos or baseline_in is not None):
+        # Uploaded, a SARIF of part of the findings would close every alert in the rest.
+        raise ConfigError(_say("ci.sarif_partial", language, what=_say(
+            "ci.sarif_partial.files" if only is not None else "ci.sarif_partial.new",
+            language)))
+    known: set[str] | None = None
+    known_reason = ""
+    if baseline_in is not None:
+        known, known_reason = _read_baseline(baseline_in, revision, language)
+    if revision is not None:
+        from ine_lint import ci
+
+        shown = None
+        current_config = config_path or find_config(Path.cwd())
+        if base_config_path is not None or current_config is not None:
+            where = (current_config or base_config_path)
+            assert where is not None
+            shown = os.path.relpath(where.resolve(), root.resolve()).replace(os.sep, "/")
+        changes = ci.config_changes(base_config_raw, current_config)
+        options.history = ci.baseline(revision, root, shown, changes, language)
     result = run_check(root, options)
+    if revision is not None and nuevos:
+        from ine_lint import ci
+
+        assert options.history is not None
+        before = ci.findings_at(options.history.files, options)
+        result = ci.keep_new(result, ci.fingerprint_set(before),
+                             _say("baseline.known_rev", language, rev=revision.name))
+    if known is not None:
+        from ine_lint import ci
+
+        result = ci.keep_new(result, known, known_reason)
+    if baseline_out is not None:
+        from ine_lint import ci
+
+        n = ci.write_baseline(result, baseline_out)
+        if not quiet:
+            click.echo(_say("baseline.written", language, n=n, path=baseline_out), err=True)
+        sys.exit(EXIT_OK)
     threshold = fail_on or config.fail_on or "error"
     if fmt_main == "auto":
         fmt_main = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
@@ -162,6 +221,25 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
                   show_suppressed=show_suppressed, fail_on=threshold)
     sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]:
+    """A baseline file's fingerprints; under --base, as the file is at the base revision."""
+    from ine_lint import ci
+    from ine_lint.errors import ConfigError
+
+    raw: bytes | None = None
+    rel = revision.rel(path) if revision is not None else None
+    if rel is not None:
+        raw = revision.read(rel)  # the change under review cannot widen its own baseline
+    else:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = None
+    if raw is None:
+        raise ConfigError(_say("baseline.missing", lang, path=path))
+    return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
 
 
 def _say(key: str, lang: str | None, **args: Any) -> str:
@@ -348,3 +426,25 @@ def calendario(inventario: Path | None, output: Path | None, horizon: int | None
     prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
                                      output, ".ics")
     run_calendario(prepared, path, area)
+
+
+def _baseline_command() -> click.Command:
+    """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
+    skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev"}
+    params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
+    params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
+                               type=click.Path(dir_okay=False, path_type=Path),
+                               metavar="ARCHIVO", help="Dónde escribir la línea base."))
+
+    @click.pass_context
+    def run(ctx: click.Context, /, **kwargs: Any) -> None:
+        """Registra los hallazgos actuales para omitirlos después con --linea-base."""
+        ctx.invoke(check, fmt=(), output=None, reports=(), **kwargs)
+
+    return click.Command("linea-base", params=params, callback=run,
+                         help="Registra los hallazgos actuales en un archivo, para que "
+                              "check --linea-base ARCHIVO informe solo los nuevos "
+                              "(repositorios sin historia de git).")
+
+
+main.add_command(_baseline_command())

@@ -343,3 +343,68 @@ MESSAGES["sarif.truncated"] = {
     "en": ("This SARIF report leaves out {cut} of {total} results: the limit is {limit} per "
            "run and the most severe were kept",
            "See the full list with ine-lint check --format json or text")}
+UI.update({
+    "git.missing": {"es": "--base necesita el programa git, que no se encontró",
+                    "en": "--base needs the git program, which was not found"},
+    "git.timeout": {"es": "git {command} no terminó en {seconds} s",
+                    "en": "git {command} did not finish in {seconds} s"},
+    "git.bad_rev": {"es": "--base «{rev}»: no es una revisión de git",
+                    "en": "--base \"{rev}\": not a git revision"},
+    "git.not_a_repo": {"es": "--base: {folder} no está dentro de un repositorio git",
+                       "en": "--base: {folder} is not inside a git repository"},
+    "git.no_rev": {"es": "--base «{rev}»: esa revisión no existe en {top} (en CI, clone con "
+                         "su historia: fetch-depth: 0)",
+                   "en": "--base \"{rev}\": no such revision in {top} (in CI, clone with "
+                         "history: fetch-depth: 0)"},
+})
+MESSAGES.update({
+    "history.deleted": {
+        "es": ("Se eliminó un registro que existía en {rev}: {list}, {record} ({old})",
+               "El historial no se borra: restaure el registro; si de verdad era un error de "
+               "captura, deje en esta línea «# ine-lint: ignorar historial -- <motivo>»"),
+        "en": ("A record present at {rev} was deleted: {list}, {record} ({old})",
+               "The history is not deleted: restore the record; if it truly was a typing "
+               "error, leave \"# ine-lint: ignorar historial -- <reason>\" on this line")},
+    "history.altered": {
+        "es": ("Se modificó un registro que existía en {rev}: {list}, {record}: {changes}",
+               "El historial no se reescribe: restaure el valor anterior y registre lo nuevo "
+               "como una entrada aparte; si era un error de captura, deje en esta línea "
+               "«# ine-lint: ignorar historial -- <motivo>»"),
+        "en": ("A record present at {rev} was altered: {list}, {record}: {changes}",
+               "The history is not rewritten: restore the old value and record what is new as "
+               "a separate entry; if it was a typing error, leave "
+               "\"# ine-lint: ignorar historial -- <reason>\" on this line")},
+    "history.people": {
+        "es": ("La designación {record}, que existía en {rev}, cambia de personas ({changes})",
+               "Un cambio de administradoras es una designación nueva: restaure la anterior y "
+               "agregue otra con su propio vigente_desde, oficio y Anexo 1"),
+        "en": ("The designation {record}, present at {rev}, changes its people ({changes})",
+               "A change of administrators is a new designation: restore the old one and add "
+               "another with its own vigente_desde, oficio and Anexo 1")},
+    "history.config": {
+        "es": ("Este cambio modifica la configuración respecto de {rev}: {changes}. La revisión "
+               "usa la configuración de {rev}",
+               "La nueva configuración regirá cuando se integre; revise que el cambio esté "
+               "autorizado"),
+        "en": ("This change modifies the configuration as of {rev}: {changes}. The check uses "
+               "the configuration of {rev}",
+               "The new configuration applies once merged; check that the change is "
+               "authorised")},
+})
+UI.update({
+    "git.outside": {"es": "--base: el inventario {root} no está dentro del repositorio {top}",
+                    "en": "--base: the inventory {root} is not inside the repository {top}"},
+    "baseline.invalid": {
+        "es": "{path}: no es una línea base de ine-lint (créela con ine-lint linea-base "
+              "--output {path})",
+        "en": "{path}: not an ine-lint baseline (create it with ine-lint linea-base "
+              "--output {path})"},
+    "baseline.missing": {"es": "{path}: no existe la línea base",
+                         "en": "{path}: the baseline does not exist"},
+    "baseline.needs_base": {"es": "--nuevos compara con una revisión: indique --base REV",
+                            "en": "--nuevos compares with a revision: give --base REV"},
+    "baseline.written": {"es": "ine-lint: línea base con {n} hallazgos escrita en {path}",
+                         "en": "ine-lint: baseline with {n} findings written to {path}"},
+    "baseline.known_rev": {"es": "ya presente en {rev}", "en": "already present at {rev}"},
+    "baseline.known_file": {"es": "en la línea base {path}", "en": "in the baseline {path}"},
+})
