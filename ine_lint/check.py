@@ -82,7 +82,7 @@ def _check(root: Path, options: Options) -> Result:
         raise InventoryError(
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
     from ine_lint.cache import Loading
-    from ine_lint.store import cached_holidays, store
+    from ine_lint.store import store
 
     sources, problems = discover(root)
     # Workers, if any, start parsing now; this process meanwhile does what does not need
@@ -90,7 +90,7 @@ def _check(root: Path, options: Options) -> Result:
     loading = Loading(sources, options.cache_dir, jobs=options.jobs)
     try:
         from ine_lint.context import Context
-        from ine_lint.dates import BusinessCalendar
+        from ine_lint.dates import BusinessCalendar, federal_holidays
         from ine_lint.engine import broken_plugin_findings, load_rules, run_rules
         from ine_lint.policy import load_policy
 
@@ -98,8 +98,7 @@ def _check(root: Path, options: Options) -> Result:
         ruleset = load_rules(policy)
         _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
                          | {SUPPRESSION, HISTORY})
-        calendar = BusinessCalendar(options.non_working_days,
-                                    cached_holidays(options.cache_dir))
+        calendar = BusinessCalendar(options.non_working_days, federal_holidays)
         calendar.load_year(options.as_of.year)
         loaded = loading.finish()
     finally:

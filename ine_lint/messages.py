@@ -309,6 +309,93 @@ def ui(key: str, lang: str) -> str:
     return entry.get(lang, entry["es"])
 
 
+# ---------------------------------------------------------------- documents (anexos, listado,
+# nueva-area, init): what those commands say, and the listado's column headers.
+DOCS: dict[str, dict[str, str]] = {
+    "hint": {"es": "; ¿quiso decir «{name}»?", "en": "; did you mean \"{name}\"?"},
+    "unknown_area": {
+        "es": "el área «{area}» no está en el inventario{hint}",
+        "en": "área \"{area}\" is not in the inventory{hint}"},
+    "no_current": {
+        "es": "el área {area} no tiene designación vigente al {as_of} (use --designacion "
+              "AAAA-MM-DD)",
+        "en": "área {area} has no designation in force on {as_of} (use --designacion "
+              "YYYY-MM-DD)"},
+    "unknown_designation": {
+        "es": "el área {area} no tiene una designación con vigente_desde {since} (tiene: "
+              "{known})",
+        "en": "área {area} has no designation with vigente_desde {since} (it has: {known})"},
+    "no_area_given": {
+        "es": "indique al menos un --area CLAVE, o --todas",
+        "en": "give at least one --area CLAVE, or --todas"},
+    "area_and_all": {
+        "es": "--area y --todas se excluyen: use uno de los dos",
+        "en": "--area and --todas exclude each other: use one"},
+    "designation_many": {
+        "es": "--designacion solo vale con un único --area",
+        "en": "--designacion needs exactly one --area"},
+    "where": {"es": "{area}, designación del {since}", "en": "{area}, designation of {since}"},
+    "missing": {
+        "es": "falta {what} en el inventario; se deja una línea en blanco para llenarla a mano",
+        "en": "{what} is not in the inventory; a blank line is left to fill in by hand"},
+    "f.titular": {"es": "el nombre de la persona titular del área (areas.yaml)",
+                  "en": "the name of the área's titular (areas.yaml)"},
+    "f.propietaria": {"es": "la persona propietaria", "en": "the propietaria"},
+    "f.suplente": {"es": "la persona suplente", "en": "the suplente"},
+    "f.nombre": {"es": "el nombre", "en": "the name"},
+    "f.cargo": {"es": "el cargo", "en": "the cargo"},
+    "f.correo": {"es": "el correo electrónico", "en": "the e-mail address"},
+    "f.telefono_institucional": {"es": "el teléfono institucional",
+                                 "en": "the institutional phone"},
+    "of.propietaria": {"es": "de la propietaria", "en": "of the propietaria"},
+    "of.suplente": {"es": "de la suplente", "en": "of the suplente"},
+    "f.fecha_anexo1": {"es": "la fecha del Anexo 1 (formato_designacion.fecha)",
+                       "en": "the date of the Anexo 1 (formato_designacion.fecha)"},
+    "f.fecha_anexo2": {"es": "la fecha de la responsiva de {who} para {account} (responsivas)",
+                       "en": "the date of {who}'s responsiva for {account} (responsivas)"},
+    "warning": {"es": "ine-lint: aviso: {text}", "en": "ine-lint: warning: {text}"},
+    "wrote": {"es": "escrito {path}", "en": "wrote {path}"},
+    "no_font": {
+        "es": "no se encontró una fuente TrueType Unicode (instale fonts-dejavu-core o indique "
+              "una carpeta con INE_LINT_FUENTE); se usa Helvetica, que no muestra caracteres "
+              "fuera de Latin-1",
+        "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
+              "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
+              "Latin-1"},
+    "output_format": {
+        "es": "{path}: la extensión debe ser .csv o .xlsx",
+        "en": "{path}: the extension must be .csv or .xlsx"},
+    "listed": {"es": "{count} personas administradoras vigentes al {as_of} en {path}",
+               "en": "{count} administrators in office on {as_of} in {path}"},
+    "sheet": {"es": "Administradoras {as_of}", "en": "Administrators {as_of}"},
+    "col.clave_area": {"es": "Clave del área", "en": "Área key"},
+    "col.area": {"es": "Área", "en": "Área"},
+    "col.rol": {"es": "Rol", "en": "Role"},
+    "col.nombre": {"es": "Nombre", "en": "Name"},
+    "col.cargo": {"es": "Cargo", "en": "Position (cargo)"},
+    "col.nivel": {"es": "Nivel", "en": "Level"},
+    "col.correo": {"es": "Correo electrónico", "en": "E-mail"},
+    "col.telefono_institucional": {"es": "Teléfono institucional", "en": "Institutional phone"},
+    "col.vigente_desde": {"es": "Vigente desde", "en": "In office since"},
+    "col.oficio_designacion": {"es": "Oficio de designación", "en": "Designation oficio"},
+    "col.correos_genericos": {"es": "Correos genéricos del área",
+                              "en": "Área's generic mailboxes"},
+    "col.cuentas": {"es": "Cuentas del área", "en": "Área's accounts"},
+    "col.hallazgos": {"es": "Hallazgos (4.2.III, 4.5.III)", "en": "Findings (4.2.III, 4.5.III)"},
+    "cannot_write": {"es": "{path}: no se puede escribir ({reason})",
+                     "en": "{path}: cannot write ({reason})"},
+}
+
+
+def doc_text(key: str, lang: str, **args: Any) -> str:
+    """A text of the document commands, in ``lang`` (Spanish if missing)."""
+    entry = DOCS[key]
+    if "hint" in args:
+        args["hint"] = DOCS["hint"].get(lang, DOCS["hint"]["es"]).format(name=args["hint"]) \
+            if args["hint"] else ""
+    return entry.get(lang, entry["es"]).format_map(_Args(args))
+
+
 # ---------------------------------------------------------------- CI and repository (issue 13)
 UI.update({
     "ci.format_repeated": {
