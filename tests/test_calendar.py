@@ -36,8 +36,8 @@ def calendar(work: Path, *args: str, as_of: date = AS_OF) -> icalendar.Calendar:
     return icalendar.Calendar.from_ical(out.read_bytes())
 
 
-def events(cal: icalendar.Calendar) -> list[icalendar.cal.Component]:
-    return list(cal.walk("VEVENT"))
+def events(cal: icalendar.Calendar) -> list[icalendar.Event]:
+    return [e for e in cal.walk("VEVENT") if isinstance(e, icalendar.Event)]
 
 
 def notices(work: Path, horizon: int, as_of: date = AS_OF):
