@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # imported in check(), once the workers that parse the files 
 
 SUPPRESSION = "supresion"
 HISTORY = "historial"
+#: Message keys of the findings that say ine-lint itself failed (a rule that raised).
+INTERNAL = "engine."
 
 
 @dataclass
@@ -42,6 +44,8 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
+    #: Where a selector or severity came from in the configuration ("file:line"), for errors.
+    origins: dict[str, str] = field(default_factory=dict)
     #: The base revision's files (``--base``): enables the ``historial`` rule.
     history: Baseline | None = None
 
@@ -77,10 +81,9 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.inventory import build, discover, is_inventory
 
     if not root.is_dir():
-        raise InventoryError(f"{root}: no existe la carpeta del inventario")
+        raise InventoryError("inventory.missing", path=root)
     if not is_inventory(root):
-        raise InventoryError(
-            f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
+        raise InventoryError("inventory.not_inventory", path=root)
     from ine_lint.cache import Loading
     from ine_lint.store import store
 
@@ -119,7 +122,11 @@ def _check(root: Path, options: Options) -> Result:
         from ine_lint.history import findings as history_findings
 
         found += history_findings(options.history, root, [lf.path for lf in inventory.files])
-    found = [_core_severity(f, policy) for f in found]
+    # A rule that failed checked nothing: that is reported whatever the selection, the
+    # severities, the suppressions, the waivers or the files asked about, or a file that
+    # makes a rule fail would hide its own violations.
+    internal = [f for f in found if f.message.startswith(INTERNAL)]
+    found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
     defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
@@ -131,6 +138,7 @@ def _check(root: Path, options: Options) -> Result:
     if options.only_paths is not None:
         active = [f for f in active if f.path in options.only_paths]
         suppressed = [f for f in suppressed if f.path in options.only_paths]
+    active += internal
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
@@ -144,8 +152,9 @@ def _check_selectors(options: Options, known: set[str]) -> None:
                            ("severidades", tuple(options.severities))):
         for prefix in prefixes:
             if not any(matches(prefix, rule) for rule in known):
-                raise ConfigError(f"{kind}: ninguna regla corresponde a «{prefix}» "
-                                  "(vea ine-lint rules)")
+                origin = options.origins.get(prefix)
+                raise ConfigError("config.no_match", where=f"{origin}: " if origin else "",
+                                  kind=kind, prefix=prefix)
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:
@@ -233,7 +242,9 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
             active.append(f)
         elif options.as_of < waiver.expires:
             waived.append(replace(f, suppressed_by=f"excepción {waiver.authority} "
-                                                   f"(vence {waiver.expires.isoformat()})"))
+                                                   f"(vence {waiver.expires.isoformat()})",
+                                  note=(("waived", waiver.authority),
+                                        ("expires", waiver.expires.isoformat()))))
         else:
             active.append(replace(f, note=(("waiver", waiver.authority),
                                            ("expired", waiver.expires.isoformat()))))
