@@ -7,7 +7,7 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cached_property
 from pathlib import Path
@@ -87,7 +87,97 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
                 problems.append(stamp(finding(Pos(rel), "yaml.not_a_file"), YAML))
                 continue
             files.append(SourceFile(rel, kind, Path(entry.path)))
+    problems += unexpected_entries(root)
     return files, problems
+
+
+#: At the root, besides the contract: the repository's own settings (git, CI, editor) are
+#: hidden entries, and a README may explain the inventory to people.
+ROOT_CONTRACT = (*TOP_FILES, *AREA_DIRS, ".ine-lint.yaml")
+#: Inside designaciones/ and cuentas/, git's placeholder for a folder is expected too.
+AREA_DIR_EXTRAS = (".gitkeep",)
+
+
+def unexpected_entries(root: Path) -> list[Finding]:
+    """Every entry under the root that is not part of the contract, as a finding naming it.
+
+    Nothing may be left out in silence: ``cuentas/X.YAML``, ``correos_genericos.yaml`` or a
+    folder ``cuenta/`` would otherwise only show as odd consequences elsewhere. A name close
+    to a contract name is an error (a fact meant for the inventory is not read); anything
+    else, a warning (it does not belong in the inventory).
+    """
+    out: list[Finding] = []
+    try:
+        top = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return out
+    for entry in top:
+        name = entry.name
+        if name in ROOT_CONTRACT or name.startswith(".") or name.upper().startswith("README"):
+            continue
+        is_dir = _is_dir(entry)
+        candidates = [n for n in ROOT_CONTRACT if not n.startswith(".")
+                      and (n in AREA_DIRS) == is_dir]
+        meant = _close(name, candidates, is_dir)
+        kind, areas = "", ""
+        if meant.rstrip("/") in TOP_FILES:
+            kind = TOP_FILES[meant]
+        elif meant.rstrip("/") in AREA_DIRS:
+            # The folder's files are the áreas' facts, unread: each área's are unknown.
+            kind = AREA_DIRS[meant.rstrip("/")]
+            try:
+                areas = ",".join(sorted(e.name.partition(".")[0] for e in os.scandir(entry.path)
+                                        if e.name.lower().endswith(YAML_SUFFIXES)))
+            except OSError:
+                areas = ""
+        out.append(_unexpected(name + ("/" if is_dir else ""), meant, kind=kind,
+                               area_of=areas))
+    for dirname, kind in AREA_DIRS.items():
+        folder = root / dirname
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() \
+                else []
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name in AREA_DIR_EXTRAS:
+                continue
+            is_dir = _is_dir(entry)
+            if not is_dir and name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                continue  # a file of the contract (or a folder so named: yaml.not_a_file)
+            if is_dir and name.endswith(YAML_SUFFIXES):
+                continue
+            rel = f"{dirname}/{name}" + ("/" if is_dir else "")
+            stem, dot, suffix = name.partition(".")
+            if not is_dir and dot and f".{suffix.lower()}" in YAML_SUFFIXES and stem:
+                # X.YAML: the área's file, not read because of the case of its extension.
+                out.append(_unexpected(rel, f"{dirname}/{stem}.{suffix.lower()}",
+                                       kind=kind, area_of=stem))
+            else:
+                out.append(_unexpected(rel, ""))
+    return out
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _close(name: str, candidates: list[str], is_dir: bool) -> str:
+    import difflib
+
+    lowered = {c.lower(): c for c in candidates}
+    found = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
+    return lowered[found[0]] + ("/" if is_dir else "") if found else ""
+
+
+def _unexpected(rel: str, suggestion: str, kind: str = "", area_of: str = "") -> Finding:
+    f = stamp(finding(Pos(rel.rstrip("/")), "ref.unexpected_entry", entry=rel,
+                      suggestion=suggestion, kind=kind, area_of=area_of), REFERENCE)
+    return f if suggestion else replace(f, severity="warning")
 
 
 def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
@@ -584,6 +674,14 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
     """Put the files' model objects together and check the references between them."""
     inv = Inventory(root=root, as_of=as_of)
     inv.findings.extend(extra)
+    for f in inv.findings:
+        args = dict(f.args)
+        if f.message == "ref.unexpected_entry" and args.get("kind"):
+            # A file of the contract left unread for its name: its facts are unknown.
+            for area in str(args.get("area_of") or "").split(",") \
+                    if args["kind"] in AREA_DIRS.values() else [""]:
+                if area or args["kind"] not in AREA_DIRS.values():
+                    inv.unknown.extend(_file_unknowns(args["kind"], area, f.pos))
     files = list(loaded)
     # (path, área, position of its ``area`` key) of each per-área file.
     area_files: list[tuple[str, str, Pos]] = []

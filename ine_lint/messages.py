@@ -138,6 +138,11 @@ MESSAGES: Messages = {
                "Deje la cuenta en un solo lugar"),
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
+    "ref.unexpected_entry": {
+        "es": ("«{entry}» no es parte del inventario y ine-lint no lo lee{hint}",
+               "Renómbrelo como pide el formato, o sáquelo de la carpeta del inventario"),
+        "en": ("\"{entry}\" is not part of the inventory and ine-lint does not read it{hint}",
+               "Rename it as the format asks, or move it out of the inventory folder")},
     "ref.duplicate_file": {
         "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
                "Deje uno solo: una los datos en el archivo {area}.yaml y borre el otro"),
@@ -251,7 +256,7 @@ def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
     """The full message: facts, what the provision asks, what to do."""
     entry = lookup(key)
     values = _Args(args)
-    if key == "schema.unknown_key":
+    if key in ("schema.unknown_key", "ref.unexpected_entry"):
         hint = args.get("suggestion")
         values["hint"] = ((f"; ¿quiso decir «{hint}»?" if lang == "es"
                            else f"; did you mean \"{hint}\"?") if hint else "")
