@@ -74,4 +74,8 @@ CORE_EXAMPLES: dict[str, Example] = {
     "referencia": Example("cuentas/JDE01-AGS.yaml", "ref.file_name",
                           {"area": "JDE02-AGS", "file": "JDE01-AGS"}),
     "supresion": Example("cuentas/JDE01-AGS.yaml", "filter.no_reason", {"rules": "4.3.V"}),
+    "historial": Example("cuentas/JDE01-AGS.yaml", "history.altered", {
+        "rev": "origin/main", "list": "facebook/INEJDE01Ags › incidentes",
+        "record": "detectado 2026-05-08",
+        "changes": "notificado_cncs: 2026-05-11 → 2026-05-08"}),
 }

@@ -20,11 +20,13 @@ from ine_lint.selection import matches, selected
 
 if TYPE_CHECKING:  # imported in check(), once the workers that parse the files are started
     from ine_lint.engine import RuleSet
+    from ine_lint.history import Baseline
     from ine_lint.inventory import Inventory
     from ine_lint.loader import LoadedFile
     from ine_lint.policy import Policy
 
 SUPPRESSION = "supresion"
+HISTORY = "historial"
 
 
 @dataclass
@@ -40,6 +42,8 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
+    #: The base revision's files (``--base``): enables the ``historial`` rule.
+    history: Baseline | None = None
 
 
 @dataclass
@@ -92,7 +96,8 @@ def _check(root: Path, options: Options) -> Result:
 
         policy = load_policy(store=store(options.cache_dir))
         ruleset = load_rules(policy)
-        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
+        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
+                         | {SUPPRESSION, HISTORY})
         calendar = BusinessCalendar(options.non_working_days,
                                     cached_holidays(options.cache_dir))
         calendar.load_year(options.as_of.year)
@@ -111,6 +116,10 @@ def _check(root: Path, options: Options) -> Result:
     found += unknown.apply(run_rules(ruleset, inventory, policy, context, wanted),
                            inventory.unknown, reads)
     found += broken_plugin_findings(ruleset)
+    if options.history is not None and selected(HISTORY, options.select, options.ignore):
+        from ine_lint.history import findings as history_findings
+
+        found += history_findings(options.history, root, [lf.path for lf in inventory.files])
     found = [_core_severity(f, policy) for f in found]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
@@ -167,7 +176,7 @@ def _dedupe(found: Iterable[Finding]) -> list[Finding]:
 
 def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy,
               options: Options) -> tuple[list[Finding], list[Finding]]:
-    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION}
+    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION, HISTORY}
     by_file: dict[str, LoadedFile] = {lf.path: lf for lf in inventory.files}
     # (path, target line) → [(directive, rule prefix)]
     covering: dict[tuple[str, int], list[tuple[Any, str]]] = {}

@@ -314,6 +314,93 @@ def ui(key: str, lang: str) -> str:
     return entry.get(lang, entry["es"])
 
 
+# ---------------------------------------------------------------- documents (anexos, listado,
+# nueva-area, init): what those commands say, and the listado's column headers.
+DOCS: dict[str, dict[str, str]] = {
+    "hint": {"es": "; ¿quiso decir «{name}»?", "en": "; did you mean \"{name}\"?"},
+    "unknown_area": {
+        "es": "el área «{area}» no está en el inventario{hint}",
+        "en": "área \"{area}\" is not in the inventory{hint}"},
+    "no_current": {
+        "es": "el área {area} no tiene designación vigente al {as_of} (use --designacion "
+              "AAAA-MM-DD)",
+        "en": "área {area} has no designation in force on {as_of} (use --designacion "
+              "YYYY-MM-DD)"},
+    "unknown_designation": {
+        "es": "el área {area} no tiene una designación con vigente_desde {since} (tiene: "
+              "{known})",
+        "en": "área {area} has no designation with vigente_desde {since} (it has: {known})"},
+    "no_area_given": {
+        "es": "indique al menos un --area CLAVE, o --todas",
+        "en": "give at least one --area CLAVE, or --todas"},
+    "area_and_all": {
+        "es": "--area y --todas se excluyen: use uno de los dos",
+        "en": "--area and --todas exclude each other: use one"},
+    "designation_many": {
+        "es": "--designacion solo vale con un único --area",
+        "en": "--designacion needs exactly one --area"},
+    "where": {"es": "{area}, designación del {since}", "en": "{area}, designation of {since}"},
+    "missing": {
+        "es": "falta {what} en el inventario; se deja una línea en blanco para llenarla a mano",
+        "en": "{what} is not in the inventory; a blank line is left to fill in by hand"},
+    "f.titular": {"es": "el nombre de la persona titular del área (areas.yaml)",
+                  "en": "the name of the área's titular (areas.yaml)"},
+    "f.propietaria": {"es": "la persona propietaria", "en": "the propietaria"},
+    "f.suplente": {"es": "la persona suplente", "en": "the suplente"},
+    "f.nombre": {"es": "el nombre", "en": "the name"},
+    "f.cargo": {"es": "el cargo", "en": "the cargo"},
+    "f.correo": {"es": "el correo electrónico", "en": "the e-mail address"},
+    "f.telefono_institucional": {"es": "el teléfono institucional",
+                                 "en": "the institutional phone"},
+    "of.propietaria": {"es": "de la propietaria", "en": "of the propietaria"},
+    "of.suplente": {"es": "de la suplente", "en": "of the suplente"},
+    "f.fecha_anexo1": {"es": "la fecha del Anexo 1 (formato_designacion.fecha)",
+                       "en": "the date of the Anexo 1 (formato_designacion.fecha)"},
+    "f.fecha_anexo2": {"es": "la fecha de la responsiva de {who} para {account} (responsivas)",
+                       "en": "the date of {who}'s responsiva for {account} (responsivas)"},
+    "warning": {"es": "ine-lint: aviso: {text}", "en": "ine-lint: warning: {text}"},
+    "wrote": {"es": "escrito {path}", "en": "wrote {path}"},
+    "no_font": {
+        "es": "no se encontró una fuente TrueType Unicode (instale fonts-dejavu-core o indique "
+              "una carpeta con INE_LINT_FUENTE); se usa Helvetica, que no muestra caracteres "
+              "fuera de Latin-1",
+        "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
+              "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
+              "Latin-1"},
+    "output_format": {
+        "es": "{path}: la extensión debe ser .csv o .xlsx",
+        "en": "{path}: the extension must be .csv or .xlsx"},
+    "listed": {"es": "{count} personas administradoras vigentes al {as_of} en {path}",
+               "en": "{count} administrators in office on {as_of} in {path}"},
+    "sheet": {"es": "Administradoras {as_of}", "en": "Administrators {as_of}"},
+    "col.clave_area": {"es": "Clave del área", "en": "Área key"},
+    "col.area": {"es": "Área", "en": "Área"},
+    "col.rol": {"es": "Rol", "en": "Role"},
+    "col.nombre": {"es": "Nombre", "en": "Name"},
+    "col.cargo": {"es": "Cargo", "en": "Position (cargo)"},
+    "col.nivel": {"es": "Nivel", "en": "Level"},
+    "col.correo": {"es": "Correo electrónico", "en": "E-mail"},
+    "col.telefono_institucional": {"es": "Teléfono institucional", "en": "Institutional phone"},
+    "col.vigente_desde": {"es": "Vigente desde", "en": "In office since"},
+    "col.oficio_designacion": {"es": "Oficio de designación", "en": "Designation oficio"},
+    "col.correos_genericos": {"es": "Correos genéricos del área",
+                              "en": "Área's generic mailboxes"},
+    "col.cuentas": {"es": "Cuentas del área", "en": "Área's accounts"},
+    "col.hallazgos": {"es": "Hallazgos (4.2.III, 4.5.III)", "en": "Findings (4.2.III, 4.5.III)"},
+    "cannot_write": {"es": "{path}: no se puede escribir ({reason})",
+                     "en": "{path}: cannot write ({reason})"},
+}
+
+
+def doc_text(key: str, lang: str, **args: Any) -> str:
+    """A text of the document commands, in ``lang`` (Spanish if missing)."""
+    entry = DOCS[key]
+    if "hint" in args:
+        args["hint"] = DOCS["hint"].get(lang, DOCS["hint"]["es"]).format(name=args["hint"]) \
+            if args["hint"] else ""
+    return entry.get(lang, entry["es"]).format_map(_Args(args))
+
+
 # ---------------------------------------------------------------- CI and repository (issue 13)
 UI.update({
     "ci.format_repeated": {
@@ -348,3 +435,68 @@ MESSAGES["sarif.truncated"] = {
     "en": ("This SARIF report leaves out {cut} of {total} results: the limit is {limit} per "
            "run and the most severe were kept",
            "See the full list with ine-lint check --format json or text")}
+UI.update({
+    "git.missing": {"es": "--base necesita el programa git, que no se encontró",
+                    "en": "--base needs the git program, which was not found"},
+    "git.timeout": {"es": "git {command} no terminó en {seconds} s",
+                    "en": "git {command} did not finish in {seconds} s"},
+    "git.bad_rev": {"es": "--base «{rev}»: no es una revisión de git",
+                    "en": "--base \"{rev}\": not a git revision"},
+    "git.not_a_repo": {"es": "--base: {folder} no está dentro de un repositorio git",
+                       "en": "--base: {folder} is not inside a git repository"},
+    "git.no_rev": {"es": "--base «{rev}»: esa revisión no existe en {top} (en CI, clone con "
+                         "su historia: fetch-depth: 0)",
+                   "en": "--base \"{rev}\": no such revision in {top} (in CI, clone with "
+                         "history: fetch-depth: 0)"},
+})
+MESSAGES.update({
+    "history.deleted": {
+        "es": ("Se eliminó un registro que existía en {rev}: {list}, {record} ({old})",
+               "El historial no se borra: restaure el registro; si de verdad era un error de "
+               "captura, deje en esta línea «# ine-lint: ignorar historial -- <motivo>»"),
+        "en": ("A record present at {rev} was deleted: {list}, {record} ({old})",
+               "The history is not deleted: restore the record; if it truly was a typing "
+               "error, leave \"# ine-lint: ignorar historial -- <reason>\" on this line")},
+    "history.altered": {
+        "es": ("Se modificó un registro que existía en {rev}: {list}, {record}: {changes}",
+               "El historial no se reescribe: restaure el valor anterior y registre lo nuevo "
+               "como una entrada aparte; si era un error de captura, deje en esta línea "
+               "«# ine-lint: ignorar historial -- <motivo>»"),
+        "en": ("A record present at {rev} was altered: {list}, {record}: {changes}",
+               "The history is not rewritten: restore the old value and record what is new as "
+               "a separate entry; if it was a typing error, leave "
+               "\"# ine-lint: ignorar historial -- <reason>\" on this line")},
+    "history.people": {
+        "es": ("La designación {record}, que existía en {rev}, cambia de personas ({changes})",
+               "Un cambio de administradoras es una designación nueva: restaure la anterior y "
+               "agregue otra con su propio vigente_desde, oficio y Anexo 1"),
+        "en": ("The designation {record}, present at {rev}, changes its people ({changes})",
+               "A change of administrators is a new designation: restore the old one and add "
+               "another with its own vigente_desde, oficio and Anexo 1")},
+    "history.config": {
+        "es": ("Este cambio modifica la configuración respecto de {rev}: {changes}. La revisión "
+               "usa la configuración de {rev}",
+               "La nueva configuración regirá cuando se integre; revise que el cambio esté "
+               "autorizado"),
+        "en": ("This change modifies the configuration as of {rev}: {changes}. The check uses "
+               "the configuration of {rev}",
+               "The new configuration applies once merged; check that the change is "
+               "authorised")},
+})
+UI.update({
+    "git.outside": {"es": "--base: el inventario {root} no está dentro del repositorio {top}",
+                    "en": "--base: the inventory {root} is not inside the repository {top}"},
+    "baseline.invalid": {
+        "es": "{path}: no es una línea base de ine-lint (créela con ine-lint linea-base "
+              "--output {path})",
+        "en": "{path}: not an ine-lint baseline (create it with ine-lint linea-base "
+              "--output {path})"},
+    "baseline.missing": {"es": "{path}: no existe la línea base",
+                         "en": "{path}: the baseline does not exist"},
+    "baseline.needs_base": {"es": "--nuevos compara con una revisión: indique --base REV",
+                            "en": "--nuevos compares with a revision: give --base REV"},
+    "baseline.written": {"es": "ine-lint: línea base con {n} hallazgos escrita en {path}",
+                         "en": "ine-lint: baseline with {n} findings written to {path}"},
+    "baseline.known_rev": {"es": "ya presente en {rev}", "en": "already present at {rev}"},
+    "baseline.known_file": {"es": "en la línea base {path}", "en": "in the baseline {path}"},
+})

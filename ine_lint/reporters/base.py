@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 from collections import Counter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -59,6 +60,8 @@ class Reporter:
         root = self.display_root(result)
         if finding.path in (".", ""):
             return root
+        if finding.path.startswith("../"):  # beside the inventory (its configuration)
+            return posixpath.normpath(f"{root}/{finding.path}")
         return finding.path if root == "." else f"{root}/{finding.path}"
 
     def message(self, finding: Finding) -> str:
