@@ -42,6 +42,14 @@ def _as_of(_ctx: Any, _param: Any, value: str | None) -> date | None:
 class _Group(click.Group):
     """``ine-lint`` alone runs ``check``; errors end in one line and exit code 2."""
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # «ine-lint» is «ine-lint check», with every option and path of check: anything that
+        # is not a subcommand or the group's own --help/--version goes to check.
+        if args and args[0] not in self.commands and args[0] not in (
+                "-h", "--help", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         from ine_lint.errors import IneLintError
 
@@ -107,6 +115,8 @@ def main(ctx: click.Context) -> None:
 @click.option("--show-suppressed", is_flag=True, help="Mostrar también lo suprimido o exceptuado.")
 @click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Procesos para leer y validar.")
+@click.option("--staged", is_flag=True,
+              help="Revisar los archivos preparados para el commit (git), borrados incluidos.")
 @click.option("--quiet", "-q", is_flag=True, help="Solo los hallazgos, sin resumen.")
 @click.option("--base", "base_rev", metavar="REV",
               help="Juzgar el cambio respecto de esta revisión de git: regla historial y "
@@ -123,7 +133,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
           config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
-          base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
+          staged: bool = False, base_rev: str | None = None, nuevos: bool = False,
+          baseline_in: Path | None = None,
           baseline_out: Path | None = None) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
     from ine_lint.check import Options, fails
@@ -152,12 +163,22 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             revision, config_file, Path.cwd(), explicit=config_path is not None)
     else:
         config = load_config(config_file) if config_file else Config()
-    root, only = resolve_targets(paths, config)
-    if root is None:  # pre-commit may pass only files outside the inventory
+    if staged:
+        from ine_lint.roots import staged_paths
+
+        if paths:
+            raise click.UsageError(_say("staged.with_paths", lang))
+        paths = staged_paths(Path.cwd())
+        if not paths:
+            if not quiet:
+                click.echo(_say("staged.nothing", lang), err=True)
+            sys.exit(EXIT_OK)
+    root, only = resolve_targets(paths, config, staged=staged)
+    if root is None:  # --staged: the commit touches no file of an inventory
         if not quiet:
-            click.echo("ine-lint: ningún archivo dado está dentro de un inventario; nada que "
-                       "revisar", err=True)
+            click.echo(_say("staged.outside", lang), err=True)
         sys.exit(EXIT_OK)
+    _refuse_output(root, [output, *(t for _, t in extra)], lang)
     language = lang or config.language or "es"
     when = as_of or _as_of_from_env() or today_in_mexico_city()
     options = Options(
@@ -240,6 +261,22 @@ def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]
     if raw is None:
         raise ConfigError(_say("baseline.missing", lang, path=path))
     return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
+
+
+def _refuse_output(root: Path, targets: list[Path | None], lang: str | None) -> None:
+    """A report must never overwrite or join the inventory it judges: not inside its root
+    (the next check would read it), not over an existing YAML file."""
+    from ine_lint.errors import ConfigError
+
+    inside = root.resolve()
+    for target in targets:
+        if target is None:
+            continue
+        here = target.resolve()
+        if inside == here or inside in here.parents:
+            raise ConfigError(_say("output.inside", lang, path=target, root=root))
+        if here.suffix.lower() in (".yaml", ".yml") and here.exists():
+            raise ConfigError(_say("output.yaml", lang, path=target))
 
 
 def _say(key: str, lang: str | None, **args: Any) -> str:

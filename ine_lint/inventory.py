@@ -64,8 +64,6 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
             problems.append(stamp(finding(Pos(name), "yaml.not_a_file"), YAML))
         elif path.exists() or path.is_symlink():
             files.append(SourceFile(name, kind, path))
-    if not (root / "areas.yaml").exists():
-        problems.append(stamp(finding(Pos("areas.yaml"), "ref.no_areas"), REFERENCE))
     for dirname, kind in AREA_DIRS.items():
         folder = root / dirname
         if not folder.is_dir():

@@ -122,9 +122,6 @@ MESSAGES: Messages = {
         "en": ("\"{key}\" is {value}, after the as-of date {as_of}: a future date is a typo "
                "or a forgery", "Fix the date")},
     # ---------------------------------------------------------------- referencia
-    "ref.no_areas": {
-        "es": ("El inventario no tiene areas.yaml", "Cree el catálogo de áreas responsables"),
-        "en": ("The inventory has no areas.yaml", "Create the catalogue of áreas")},
     "ref.duplicate_area": {
         "es": ("El área {key} ya está en la línea {first}", "Deje una sola entrada por área"),
         "en": ("Área {key} is already at line {first}", "Keep one entry per área")},
@@ -290,6 +287,23 @@ UI: dict[str, dict[str, str]] = {
     "error": {"es": "errores", "en": "errors"},
     "warning": {"es": "advertencias", "en": "warnings"},
     "info": {"es": "avisos", "en": "notices"},
+    # check --staged and --output (issue 11)
+    "staged.with_paths": {"es": "--staged toma los archivos de git: no indique rutas",
+                          "en": "--staged takes the files from git: give no paths"},
+    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; nada que "
+                             "revisar",
+                       "en": "ine-lint: no files are staged; nothing to check"},
+    "staged.outside": {"es": "ine-lint: ningún archivo del commit es de un inventario; nada "
+                             "que revisar",
+                       "en": "ine-lint: no staged file belongs to an inventory; nothing to "
+                             "check"},
+    "output.inside": {"es": "{path}: está dentro del inventario {root}; escriba el informe "
+                            "fuera de él",
+                      "en": "{path}: is inside the inventory {root}; write the report outside "
+                            "it"},
+    "output.yaml": {"es": "{path}: ya existe y es un archivo YAML; no se sobrescribe con un "
+                          "informe",
+                    "en": "{path}: exists and is a YAML file; a report does not overwrite it"},
     # Unknown is not absent: what a root-cause finding kept from being evaluated.
     "unknown.one": {"es": "{rules} no se evaluó para {whom}",
                     "en": "{rules} was not evaluated for {whom}"},
