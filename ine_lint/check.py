@@ -27,6 +27,8 @@ if TYPE_CHECKING:  # imported in check(), once the workers that parse the files 
 
 SUPPRESSION = "supresion"
 HISTORY = "historial"
+#: Message keys of the findings that say ine-lint itself failed (a rule that raised).
+INTERNAL = "engine."
 
 
 @dataclass
@@ -87,7 +89,7 @@ def _check(root: Path, options: Options) -> Result:
         raise InventoryError(f"{root}: el inventario no tiene areas.yaml; restáurelo o "
                              "créelo antes de revisar")
     from ine_lint.cache import Loading
-    from ine_lint.store import cached_holidays, store
+    from ine_lint.store import store
 
     sources, problems = discover(root)
     # Workers, if any, start parsing now; this process meanwhile does what does not need
@@ -95,7 +97,7 @@ def _check(root: Path, options: Options) -> Result:
     loading = Loading(sources, options.cache_dir, jobs=options.jobs)
     try:
         from ine_lint.context import Context
-        from ine_lint.dates import BusinessCalendar
+        from ine_lint.dates import BusinessCalendar, federal_holidays
         from ine_lint.engine import broken_plugin_findings, load_rules, run_rules
         from ine_lint.policy import load_policy
 
@@ -103,8 +105,7 @@ def _check(root: Path, options: Options) -> Result:
         ruleset = load_rules(policy)
         _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
                          | {SUPPRESSION, HISTORY})
-        calendar = BusinessCalendar(options.non_working_days,
-                                    cached_holidays(options.cache_dir))
+        calendar = BusinessCalendar(options.non_working_days, federal_holidays)
         calendar.load_year(options.as_of.year)
         loaded = loading.finish()
     finally:
@@ -125,7 +126,11 @@ def _check(root: Path, options: Options) -> Result:
         from ine_lint.history import findings as history_findings
 
         found += history_findings(options.history, root, [lf.path for lf in inventory.files])
-    found = [_core_severity(f, policy) for f in found]
+    # A rule that failed checked nothing: that is reported whatever the selection, the
+    # severities, the suppressions, the waivers or the files asked about, or a file that
+    # makes a rule fail would hide its own violations.
+    internal = [f for f in found if f.message.startswith(INTERNAL)]
+    found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
     defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
@@ -143,6 +148,7 @@ def _check(root: Path, options: Options) -> Result:
         if areas is not None:
             active = [f for f in active if _touched(f, options.only_paths, areas)]
             suppressed = [f for f in suppressed if _touched(f, options.only_paths, areas)]
+    active += internal
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,

@@ -121,6 +121,12 @@ MESSAGES: Messages = {
                "es un error de captura o un dato falso", "Corrija la fecha"),
         "en": ("\"{key}\" is {value}, after the as-of date {as_of}: a future date is a typo "
                "or a forgery", "Fix the date")},
+    "schema.implausible_date": {
+        "es": ("«{key}» es {value}, fuera de las fechas posibles ({low} a {high}, un año "
+               "después de la fecha de revisión); ninguna regla la toma en cuenta",
+               "Corrija la fecha"),
+        "en": ("\"{key}\" is {value}, outside the possible dates ({low} to {high}, a year "
+               "after the as-of date); no rule takes it into account", "Fix the date")},
     # ---------------------------------------------------------------- referencia
     "ref.duplicate_area": {
         "es": ("El área {key} ya está en la línea {first}", "Deje una sola entrada por área"),

@@ -11,6 +11,7 @@ from functools import cache, partial
 from typing import Any
 
 from ine_lint.findings import Finding, Pos, finding
+from ine_lint.generated import Invalid
 from ine_lint.loader import Line, YMap, YSeq
 from ine_lint.resources import data_dir
 
@@ -73,15 +74,32 @@ def fast_validator(kind: str) -> Any:
 
     jsonschema walks every node through its generic machinery; most files are valid, so a
     fastjsonschema function (references inlined, as it is fastest that way) answers first,
-    and only a file it rejects goes through jsonschema for the full, positioned report.
-    It is generated from the shipped schema in this process, once, and only for the kinds
-    of file that are parsed: code is never read back from the cache, which others may be
-    able to write.
+    raising :class:`Invalid` at the first error, and only a file it rejects goes through
+    jsonschema for the full, positioned report. The function ships as source in
+    ``ine_lint.generated``; if the schema was edited since it was generated, it is generated
+    in this process instead. Code is never read back from the cache.
     """
     found = _FAST.get(kind)
     if found is None:
-        found = _FAST[kind] = _compile_fast(kind)
+        found = _FAST[kind] = _shipped_fast(kind) or _compile_fast(kind)
     return found
+
+
+@cache
+def schema_digest(kind: str) -> str:
+    """Digest of the shipped schema of a file kind (the bytes of its JSON file)."""
+    import hashlib
+
+    return hashlib.sha256((data_dir("schemas") / SCHEMA_FILES[kind]).read_bytes()).hexdigest()
+
+
+def _shipped_fast(kind: str) -> Any:
+    import importlib
+
+    module = importlib.import_module(f"ine_lint.generated.esquema_{kind}")
+    if schema_digest(kind) != module.SCHEMA_DIGEST:
+        return None
+    return partial(module.validate, formats={"date": _is_date})
 
 
 def _compile_fast(kind: str) -> Any:
@@ -90,14 +108,23 @@ def _compile_fast(kind: str) -> Any:
     schema = _schema(kind)
     inlined = _inline(schema, schema.get("$defs", {}))
     inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-    source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date})
+    source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date},
+                                            detailed_exceptions=False)
     function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
     if function is None:  # pragma: no cover - fastjsonschema always defines one
         raise RuntimeError(f"fastjsonschema generated no function for {kind}")
     namespace: dict[str, Any] = {}
     # The source was generated just now from our own shipped schema, never read from disk.
     exec(compile(source, f"<esquema {kind}>", "exec"), namespace)
-    return partial(namespace[function.group(1)], custom_formats={"date": _is_date})
+    compiled = partial(namespace[function.group(1)], custom_formats={"date": _is_date})
+
+    def check(data: Any) -> Any:
+        try:
+            return compiled(data)
+        except fastjsonschema.JsonSchemaException:
+            raise Invalid(kind) from None
+
+    return check
 
 
 def _inline(node: Any, defs: dict[str, Any]) -> Any:
@@ -119,12 +146,10 @@ def validate(kind: str, data: YMap, path: str,
     ``flagged`` receives, for each error, the path of the node it makes unknown (for an
     unknown or missing key, the mapping that holds it) and the position of its finding.
     """
-    import fastjsonschema
-
     try:
         fast_validator(kind)(data)
         return []
-    except fastjsonschema.JsonSchemaException:
+    except Invalid:
         pass
     out: list[Finding] = []
     # A misspelt key is one mistake: «vigente_dsde» says «¿quiso decir vigente_desde?», and

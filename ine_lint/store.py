@@ -15,9 +15,9 @@ may write, is not used at all (``check_root`` says why, and the run goes on with
 cache). Writes are atomic: two runs at once never leave half an entry.
 
 Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content, see
-``ine_lint.cache``), ``compilado/`` (the policy catalogue), ``festivos/`` (federal holidays
-by year). Every entry's name also covers the tool's version, the Python version and a
-digest of the code that produced it.
+``ine_lint.cache``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
+the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the
+tool's version, the Python version and a digest of the code that produced it.
 
 Kept apart from ``ine_lint.cache`` so that commands which only need the catalogue
 (``ine-lint rules``) do not import the loader.
@@ -40,7 +40,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ine_lint import __version__
-from ine_lint.dates import HolidaySource, federal_holidays
 
 if TYPE_CHECKING:
     from ine_lint.inventory import SourceFile
@@ -434,29 +433,6 @@ def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache 
 
 def _salt(*parts: str) -> str:
     return ":".join((__version__, sys.version, _code_digest(), *parts))
-
-
-def cached_holidays(cache_dir: Path | None) -> HolidaySource:
-    """Federal holidays by year, computed by the ``holidays`` package once per version of it
-    and then read from the cache."""
-    if cache_dir is None:
-        return federal_holidays
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        cache = Cache(cache_dir, "festivos", _salt(version("holidays")))
-    except PackageNotFoundError:
-        return federal_holidays
-
-    def federal(year: int) -> frozenset[date]:
-        name = cache.entry(str(year))
-        days = cache.get(name, frozenset)
-        if days is None or not all(isinstance(d, date) for d in days):
-            days = federal_holidays(year)
-            cache.put(name, days)
-        return days
-
-    return federal
 
 
 def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:

@@ -6,8 +6,6 @@ import os
 import select
 from pathlib import Path
 
-import pytest
-
 from ine_lint import cache as cache_mod
 from ine_lint import store as store_mod
 from ine_lint.check import Options, check
@@ -149,22 +147,6 @@ def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
     assert [f.text("es") for f in cached.findings] == [f.text("es") for f in fresh.findings]
 
 
-def test_holidays_are_computed_once_then_read_from_the_cache(inv, tmp_path, monkeypatch):
-    cache_dir = tmp_path / "c"
-    years = []
-    real = store_mod.federal_holidays
-    monkeypatch.setattr(store_mod, "federal_holidays", lambda y: years.append(y) or real(y))
-    first = run(inv, cache_dir)
-    assert years, "the rules count business days, so some year was computed"
-    computed = len(years)
-    assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == computed
-    for entry in (cache_dir / "festivos").rglob("*"):
-        if entry.is_file():
-            body = entry.read_bytes()
-            entry.write_bytes(body[:-1] + bytes([body[-1] ^ 1]))  # tampered: not trusted
-    assert keyed(run(inv, cache_dir)) == keyed(first) and len(years) == 2 * computed
-
-
 _PARENT = os.getpid()
 _REAL_WORK = cache_mod._work
 _IN_PARENT: list[range] = []
@@ -215,40 +197,6 @@ def test_shares_are_contiguous_and_cover_every_file():
         assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
     [_, half, _] = cache_mod._cut(sizes, [0.5])
     assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[:half - 1])
-
-
-def test_catalogue_is_reused_and_validators_are_never_cached(tmp_path, monkeypatch):
-    """The validated catalogue is kept; the compiled schema validators are code, so they are
-    generated in each process from the shipped schemas and never written to the cache."""
-    import fastjsonschema
-
-    from ine_lint import policy as policy_mod
-    from ine_lint import schema
-
-    store = store_mod.store(tmp_path / "c")
-    compiled = []
-    real = fastjsonschema.compile_to_code
-    monkeypatch.setattr(fastjsonschema, "compile_to_code",
-                        lambda *a, **k: compiled.append(1) or real(*a, **k))
-    monkeypatch.setattr(schema, "_FAST", {})
-    valid = {"area": "A", "cuentas": []}
-    assert schema.fast_validator("cuentas")(valid) == valid
-    assert schema.fast_validator("cuentas")(valid) == valid and len(compiled) == 1
-
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
-    loaded = policy_mod.load_policy(store=store)
-    [entry] = [p for p in (tmp_path / "c" / "compilado").rglob("*") if p.is_file()]
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
-    monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
-    cached = policy_mod.load_policy(store=store)
-    assert cached.digest == loaded.digest and cached.rules == loaded.rules
-    assert cached.platforms == loaded.platforms
-    body = entry.read_bytes()
-    entry.write_bytes(body[:-3])  # truncated: loaded anew
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
-    calls = []
-    monkeypatch.setattr(policy_mod, "_load", lambda *a: calls.append(1) or loaded)
-    assert policy_mod.load_policy(store=store) is loaded and calls == [1]
 
 
 def test_without_fork_the_load_is_serial(inv, monkeypatch):
