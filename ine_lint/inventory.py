@@ -898,6 +898,20 @@ def _doubled_files(files: list[LoadedFile], inv: Inventory) -> dict[str, Pos]:
     return out
 
 
+#: Former or common names of catalogued platforms (Twitter is X since 2023).
+PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube"}
+
+
+def _platform_meant(network: str, platforms: Collection[str]) -> str:
+    import difflib
+
+    alias = PLATFORM_ALIASES.get(network, "")
+    if alias in platforms:
+        return alias
+    close = difflib.get_close_matches(network, sorted(platforms), n=1, cutoff=0.75)
+    return close[0] if close else ""
+
+
 def _stem(path: str) -> str:
     """``cuentas/JDE01-AGS.yaml`` → ``JDE01-AGS``."""
     return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -915,7 +929,23 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
         if area != _stem(path):
             inv.findings.append(_ref(pos, "ref.file_name", area=area, file=_stem(path)))
         if have_areas and area not in inv.areas and not inv.unknown_for("areas"):
-            inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
+            import difflib
+
+            close = difflib.get_close_matches(area, sorted(inv.areas), n=1, cutoff=0.75)
+            inv.findings.append(_ref(pos, "ref.unknown_area", area=area,
+                                     suggestion=close[0] if close else ""))
+    # An account on a platform not in the catalogue: which account it is, is unknown
+    # (``twitter/X`` may be the ``x/X`` a responsiva names).
+    unsure: set[tuple[str, str]] = set()
+    for acc in inv.accounts:
+        if acc.network not in platforms:
+            where = acc.where("red")
+            inv.findings.append(_ref(where, "ref.unknown_platform",
+                                     network=acc.network, known=", ".join(sorted(platforms)),
+                                     suggestion=_platform_meant(acc.network, platforms),
+                                     area=acc.area, subject=acc.ref))
+            inv.unknown.append(uk.account_scope(acc.key, "cuentas", where, label=acc.ref))
+            unsure.add((acc.area, acc.user.lower()))
     # An área whose accounts are unknown would make every responsiva look dangling.
     for group in inv.designations.values():
         if inv.unknown_for("cuentas", area=group.area, scopes=(uk.AREA,)):
@@ -923,18 +953,14 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
         for d in group.designations:
             for r in d.responsivas:
                 key = account_key(r.account)
-                if key not in inv.accounts_by_key and key not in unmodelled:
-                    inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
-                                             account=r.account, area=group.area,
-                                             subject=r.account))
+                if key in inv.accounts_by_key or key in unmodelled or \
+                        (group.area, key.rpartition("/")[2]) in unsure:
+                    continue
+                inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
+                                         account=r.account, area=group.area,
+                                         subject=r.account))
     if have_areas:
         for box in inv.mailboxes.values():
             if box.area not in inv.areas:
                 inv.findings.append(_ref(box.where("area"), "ref.unknown_area_register",
                                          area=box.area, email=box.email, subject=box.email))
-    for acc in inv.accounts:
-        if acc.network not in platforms:
-            inv.findings.append(_ref(acc.where("red"), "ref.unknown_platform",
-                                     network=acc.network, known=", ".join(sorted(platforms)),
-                                     area=acc.area, subject=acc.ref))
-

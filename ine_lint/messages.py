@@ -27,8 +27,42 @@ class Example(NamedTuple):
 MESSAGES: Messages = {
     # ---------------------------------------------------------------- yaml
     "yaml.syntax": {
-        "es": ("El archivo no es YAML válido: {problem}", "Corrija la sintaxis en esta línea"),
-        "en": ("The file is not valid YAML: {problem}", "Fix the syntax at this line")},
+        "es": ("El archivo no es YAML válido: su estructura se rompe en esta línea",
+               "Compare la línea con la plantilla de inventories/ y corrija la sintaxis"),
+        "en": ("The file is not valid YAML: its structure breaks at this line",
+               "Compare the line with the template in inventories/ and fix the syntax")},
+    "yaml.tab": {
+        "es": ("Hay un tabulador en la sangría de esta línea; YAML solo admite espacios",
+               "Reemplace el tabulador por espacios (configure su editor para insertar "
+               "espacios)"),
+        "en": ("There is a tab in this line's indentation; YAML allows only spaces",
+               "Replace the tab with spaces (set your editor to insert spaces)")},
+    "yaml.unclosed_quote": {
+        "es": ("La comilla {quote} abierta en la línea {opened} no se cierra",
+               "Cierre la comilla al final del valor, o quítela"),
+        "en": ("The {quote} quote opened on line {opened} is never closed",
+               "Close the quote at the end of the value, or remove it")},
+    "yaml.missing_colon": {
+        "es": ("Falta «:» después del nombre del campo en esta línea",
+               "Escriba «campo: valor», con dos puntos y un espacio"),
+        "en": ("A «:» is missing after the field name on this line",
+               "Write «field: value», with a colon and a space")},
+    "yaml.indent": {
+        "es": ("Sangría inconsistente: esta línea no está alineada con su bloque (que empieza "
+               "en la línea {block})",
+               "Alinee la línea con los demás campos del mismo bloque, con espacios"),
+        "en": ("Inconsistent indentation: this line is not aligned with its block (which "
+               "starts on line {block})",
+               "Align the line with the other fields of the same block, with spaces")},
+    "yaml.colon_in_value": {
+        "es": ("El valor de esta línea contiene «: », que YAML lee como otro campo",
+               "Escriba el valor entre comillas"),
+        "en": ("This line's value contains «: », which YAML reads as another field",
+               "Put the value in quotes")},
+    "yaml.reserved_char": {
+        "es": ("Un valor no puede empezar con «{char}» sin comillas",
+               "Escriba el valor entre comillas"),
+        "en": ("A value cannot start with «{char}» without quotes", "Put the value in quotes")},
     "yaml.encoding": {
         "es": ("El archivo no está en UTF-8 (byte {byte} en esta posición)",
                "Guárdelo con codificación UTF-8"),
@@ -96,17 +130,22 @@ MESSAGES: Messages = {
         "es": ("Falta el campo obligatorio «{key}» en «{parent}»", "Agréguelo"),
         "en": ("Required field \"{key}\" is missing from \"{parent}\"", "Add it")},
     "schema.type": {
-        "es": ("{field} debe ser {expected}, no {got}", "Corrija el valor"),
-        "en": ("{field} must be {expected}, not {got}", "Fix the value")},
+        "es": ("{field} debe ser {expected}, no {got}{hint}", "Corrija el valor"),
+        "en": ("{field} must be {expected}, not {got}{hint}", "Fix the value")},
     "schema.enum": {
-        "es": ("{field} tiene un valor no permitido", "Use uno de: {allowed}"),
-        "en": ("{field} has a value that is not allowed", "Use one of: {allowed}")},
+        "es": ("{field} tiene un valor no permitido{hint}", "Use uno de: {allowed}"),
+        "en": ("{field} has a value that is not allowed{hint}", "Use one of: {allowed}")},
+    "schema.date_value": {
+        "es": ("{field} es «{value}», que no es una fecha AAAA-MM-DD válida{hint}",
+               "Escriba la fecha como AAAA-MM-DD (año, mes, día)"),
+        "en": ("{field} is \"{value}\", which is not a valid YYYY-MM-DD date{hint}",
+               "Write the date as YYYY-MM-DD (year, month, day)")},
     "schema.date": {
         "es": ("{field} no es una fecha válida", "Escriba una fecha real en formato AAAA-MM-DD"),
         "en": ("{field} is not a valid date", "Write a real date as YYYY-MM-DD")},
     "schema.pattern": {
-        "es": ("{field} no tiene la forma esperada", "{description}"),
-        "en": ("{field} does not have the expected form", "{description}")},
+        "es": ("{field} no tiene la forma esperada{hint}", "{description}"),
+        "en": ("{field} does not have the expected form{hint}", "{description}")},
     "schema.empty_value": {
         "es": ("{field} está vacío", "Escriba el valor o quite el campo"),
         "en": ("{field} is empty", "Write the value or remove the field")},
@@ -162,8 +201,9 @@ MESSAGES: Messages = {
         "en": ("The file's área is {area} but the file is named {file}",
                "Rename the file to {area}.yaml or fix the area field")},
     "ref.unknown_area": {
-        "es": ("El área {area} no está en areas.yaml", "Agréguela a areas.yaml o corrija la clave"),
-        "en": ("Área {area} is not in areas.yaml", "Add it to areas.yaml or fix the key")},
+        "es": ("El área {area} no está en areas.yaml{hint}",
+               "Agréguela a areas.yaml o corrija la clave"),
+        "en": ("Área {area} is not in areas.yaml{hint}", "Add it to areas.yaml or fix the key")},
     "ref.unknown_area_register": {
         "es": ("El correo {email} está asignado al área {area}, que no está en areas.yaml",
                "Corrija la clave del área en el registro"),
@@ -175,9 +215,9 @@ MESSAGES: Messages = {
         "en": ("The responsiva names account {account}, which is in no file under cuentas/",
                "Fix the red/usuario reference or add the account")},
     "ref.unknown_platform": {
-        "es": ("La red «{network}» no está en el catálogo de plataformas",
+        "es": ("La red «{network}» no está en el catálogo de plataformas{hint}",
                "Use una de: {known}; o agregue la plataforma a policies/plataformas.yaml"),
-        "en": ("Network \"{network}\" is not in the platform catalogue",
+        "en": ("Network \"{network}\" is not in the platform catalogue{hint}",
                "Use one of: {known}; or add the platform to policies/plataformas.yaml")},
     # ---------------------------------------------------------------- engine
     "engine.rule_crashed": {
@@ -259,7 +299,9 @@ def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
     """The full message: facts, what the provision asks, what to do."""
     entry = lookup(key)
     values = _Args(args)
-    if key in ("schema.unknown_key", "ref.unexpected_entry"):
+    if key in ("schema.unknown_key", "ref.unexpected_entry", "schema.date_value",
+               "schema.enum", "schema.type", "schema.pattern", "ref.unknown_platform",
+               "ref.unknown_area"):
         hint = args.get("suggestion")
         values["hint"] = ((f"; ¿quiso decir «{hint}»?" if lang == "es"
                            else f"; did you mean \"{hint}\"?") if hint else "")
