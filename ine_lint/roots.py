@@ -57,9 +57,7 @@ def default_root(config: Config) -> Path:
         return found
     default = Path("inventories")
     if not default.is_dir():
-        raise InventoryError("no se indicó inventario y no hay areas.yaml en esta carpeta ni "
-                             "en las de arriba, ni existe ./inventories (indique la carpeta o "
-                             "configure «inventario» en .ine-lint.yaml)")
+        raise InventoryError("inventory.no_default")
     return default
 
 
@@ -88,7 +86,7 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
             whole = True
             continue
         if not path.exists() and not staged:
-            raise InventoryError(f"{path}: no existe")
+            raise InventoryError("inventory.no_path", path=path)
         if path.is_dir() and is_inventory(path):
             roots.add(here)
             whole = True
@@ -98,9 +96,8 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
             if staged:
                 continue  # a file of the repository that is not part of any inventory
             if path.is_dir():
-                raise InventoryError(f"{path}: no es un inventario ni está dentro de uno")
-            raise InventoryError(f"{path}: no está dentro de ningún inventario (no hay "
-                                 "areas.yaml en su carpeta ni en las de arriba)")
+                raise InventoryError("inventory.outside", path=path)
+            raise InventoryError("inventory.file_outside", path=path)
         roots.add(root)
         if path.is_dir():
             whole = True
@@ -109,8 +106,8 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
     if not roots:
         return None, None
     if len(roots) > 1:
-        raise InventoryError("los archivos pertenecen a inventarios distintos: "
-                             + ", ".join(sorted(str(r) for r in roots)))
+        raise InventoryError("inventory.several",
+                             roots=", ".join(sorted(str(r) for r in roots)))
     return roots.pop(), None if whole else frozenset(files)
 
 
@@ -123,11 +120,11 @@ def staged_paths(cwd: Path) -> tuple[Path, ...]:
             ["git", "diff", "--cached", "--name-only", "--no-renames", "-z",
              "--diff-filter=ACDMRT"], cwd=cwd, capture_output=True, timeout=60, check=True)
     except FileNotFoundError:
-        raise InventoryError("--staged necesita git, y no se encontró") from None
+        raise InventoryError("staged.no_git") from None
     except subprocess.CalledProcessError:
-        raise InventoryError("--staged: esta carpeta no está en un repositorio git") from None
+        raise InventoryError("staged.no_repository") from None
     except subprocess.TimeoutExpired:
-        raise InventoryError("--staged: git no respondió") from None
+        raise InventoryError("staged.git_timeout") from None
     base = Path(top.stdout.rstrip("\n"))
     return tuple(base / name for name in
                  names.stdout.decode("utf-8", "surrogateescape").split("\0") if name)

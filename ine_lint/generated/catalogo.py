@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = '4dd42650db09b56ae58d66f8a0d552851b318ae0a03ca57289f86bdefc347adc'
+DIGEST = '72009b5599a57c6e11954d3843593d26ef2ad3c7aac5a14a5444e041520239d3'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '
