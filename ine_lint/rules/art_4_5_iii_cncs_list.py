@@ -54,7 +54,7 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
         for role, person in designation.administrators():
             if not person.email:
                 continue
-            since = _held_since(group.designations, designation, person.email)
+            since = _held_since(group.designations, designation, role, person.email)
             lists = by_person.get(person.email, ())
             if not any(lst.date >= since for lst in lists):
                 latest = max((lst.date for lst in lists), default=None)
@@ -65,14 +65,15 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
                               latest=latest.isoformat() if latest else "")
 
 
-def _held_since(history: tuple[Designation, ...], current: Designation, email: str) -> date:
-    """When ``email`` became an administrator of the área without a break up to ``current``:
+def _held_since(history: tuple[Designation, ...], current: Designation, role: str,
+                email: str) -> date:
+    """Since when ``email`` has held ``role`` in the área without a break up to ``current``:
     a propietaria who stays on through a new designation (only the suplente changes) needs
-    no new CNCS list."""
+    no new CNCS list; one who changes role does (the list is sent for the new designation)."""
     past = [d for d in history if d.since <= current.since]
     since = current.since
     for d in reversed(past):
-        if not any(p.email == email for _, p in d.administrators()):
+        if not any(r == role and p.email == email for r, p in d.administrators()):
             break
         since = d.since
     return since

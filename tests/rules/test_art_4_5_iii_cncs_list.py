@@ -51,3 +51,16 @@ def test_interrupted_designation_needs_a_new_list(inv):
     assert [(f.subject, dict(f.args)["since"]) for f in found] == [
         ("juan.perez@ine.mx", "2026-09-14")]
     assert found[0].message == "r.cncs.stale"
+
+
+def test_a_change_of_role_needs_a_new_list(inv):
+    # Ana goes from suplente to propietaria: the list that named her as suplente is older.
+    d = "designaciones/JDE01-AGS.yaml"
+    inv.add_designation(d, {"vigente_desde: 2025-11-03": "vigente_desde: 2026-09-14",
+                            "fecha_oficio: 2025-11-05": "fecha_oficio: 2026-09-14",
+                            "      correo: juan.perez@ine.mx": "      correo: tmp@ine.mx",
+                            "      correo: ana.ruiz@ine.mx": "      correo: luis.mora@ine.mx"})
+    inv.patch(d, "      correo: tmp@ine.mx", "      correo: ana.ruiz@ine.mx")
+    found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
+    assert ("ana.ruiz@ine.mx", "propietaria") in [(f.subject, dict(f.args)["role"])
+                                                  for f in found]
