@@ -353,6 +353,8 @@ def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]
             raw = path.read_bytes()
         except OSError:
             raw = None
+    if raw is None and rel is not None:
+        raise ConfigError(_say("baseline.missing_at_rev", lang, path=path, rev=revision.name))
     if raw is None:
         raise ConfigError(_say("baseline.missing", lang, path=path))
     return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
