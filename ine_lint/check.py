@@ -44,6 +44,8 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
+    #: Where a selector or severity came from in the configuration ("file:line"), for errors.
+    origins: dict[str, str] = field(default_factory=dict)
     #: The base revision's files (``--base``): enables the ``historial`` rule.
     history: Baseline | None = None
 
@@ -79,10 +81,13 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.inventory import build, discover, is_inventory
 
     if not root.is_dir():
-        raise InventoryError(f"{root}: no existe la carpeta del inventario")
+        raise InventoryError("inventory.missing", path=root)
     if not is_inventory(root):
-        raise InventoryError(
-            f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
+        raise InventoryError("inventory.not_inventory", path=root)
+    if not (root / "areas.yaml").is_file():
+        # Every provision rests on the catalogue of áreas: without it nothing can be judged,
+        # and a commit that deletes it must not pass as "nothing to check".
+        raise InventoryError("inventory.no_areas", path=root)
     from ine_lint.cache import Loading
     from ine_lint.store import store
 
@@ -135,8 +140,14 @@ def _check(root: Path, options: Options) -> Result:
     active, waived = _waive(active, options)
     suppressed += waived
     if options.only_paths is not None:
-        active = [f for f in active if f.path in options.only_paths]
-        suppressed = [f for f in suppressed if f.path in options.only_paths]
+        # What a change breaks may show in another file of the same área (a new suplente
+        # makes cuentas/ findings), so every finding of the áreas touched is reported.
+        from ine_lint.roots import reported_areas
+
+        areas = reported_areas(options.only_paths)
+        if areas is not None:
+            active = [f for f in active if _touched(f, options.only_paths, areas)]
+            suppressed = [f for f in suppressed if _touched(f, options.only_paths, areas)]
     active = _cap(active) + internal
     suppressed = _cap(suppressed)
     active.sort(key=Finding.sort_key)
@@ -176,6 +187,13 @@ def _cap(found: list[Finding]) -> list[Finding]:
     return out
 
 
+def _touched(f: Finding, paths: frozenset[str], areas: frozenset[str]) -> bool:
+    if f.path in paths or f.path == "." or f.area in areas:
+        return True
+    parts = f.path.split("/")
+    return len(parts) == 2 and parts[1].partition(".")[0] in areas
+
+
 def _check_selectors(options: Options, known: set[str]) -> None:
     """A selector that matches no rule is a typo that would silently check nothing."""
     for kind, prefixes in (("--select/seleccionar", options.select),
@@ -183,8 +201,9 @@ def _check_selectors(options: Options, known: set[str]) -> None:
                            ("severidades", tuple(options.severities))):
         for prefix in prefixes:
             if not any(matches(prefix, rule) for rule in known):
-                raise ConfigError(f"{kind}: ninguna regla corresponde a «{prefix}» "
-                                  "(vea ine-lint rules)")
+                origin = options.origins.get(prefix)
+                raise ConfigError("config.no_match", where=f"{origin}: " if origin else "",
+                                  kind=kind, prefix=prefix)
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:
@@ -272,7 +291,9 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
             active.append(f)
         elif options.as_of < waiver.expires:
             waived.append(replace(f, suppressed_by=f"excepción {waiver.authority} "
-                                                   f"(vence {waiver.expires.isoformat()})"))
+                                                   f"(vence {waiver.expires.isoformat()})",
+                                  note=(("waived", waiver.authority),
+                                        ("expires", waiver.expires.isoformat()))))
         else:
             active.append(replace(f, note=(("waiver", waiver.authority),
                                            ("expired", waiver.expires.isoformat()))))

@@ -159,19 +159,35 @@ def test_show_suppressed_counts(inv):
     inv.patch(C, "      - x@ine.mx\n", "      - x@ine.mx  # ine-lint: ignorar 4.1.III -- prueba\n")
     args = ["check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null"]
     r = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert "1 suprimidos o exceptuados" in r.output and "4.1.III" not in r.output.split("Resumen")[0]
+    assert "; 1 suprimido o exceptuado." in r.output
+    assert "4.1.III" not in r.output.split("Resumen")[0]
     r = CliRunner().invoke(main, [*args, "--show-suppressed"], catch_exceptions=False)
-    assert "4.1.III" in r.output and "[# ine-lint: ignorar 4.1.III -- prueba]" in r.output
+    lines = [line for line in r.output.splitlines() if ".yaml:" in line]
+    # The suppressed finding is marked in a column of its own; the summary counts only the
+    # other line, and says the suppressed one is shown.
+    [suppressed] = [line for line in lines if "4.1.III" in line]
+    assert suppressed.split("  ")[1:4] == ["4.1.III", "error", "suprimido"]
+    assert suppressed.endswith("[# ine-lint: ignorar 4.1.III -- prueba]")
+    counted = [line for line in lines if line.split("  ")[3] != "suprimido"]
+    assert [line.split("  ")[1:3] for line in counted] == [["4.3.VII", "warning"]]
+    assert "Resumen: 0 errores, 1 advertencia, 0 avisos; 7 archivos revisados; " \
+           "1 suprimido o exceptuado (mostrados)." in r.output
     assert r.exit_code == 0  # only the 4.3.VII warning counts
 
 
-def test_given_files_report_only_their_findings(inv):
+def test_given_files_report_the_findings_of_their_areas(inv):
     break_two(inv)
     inv.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")
-    only = frozenset({"cncs.yaml"})
-    assert {f.path for f in inv.findings(only_paths=only)} == set()
+    inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n", "      - y@ine.mx\n")
+    everything = {(f.path, f.rule) for f in inv.findings()}
+    # A shared file can change any área's findings: everything is reported.
+    assert {(f.path, f.rule) for f in inv.findings(only_paths=frozenset({"cncs.yaml"}))} \
+        == everything
+    # An área's file: its own findings and those of the área's other files, no other área's.
     only = frozenset({"designaciones/JDE01-AGS.yaml"})
-    assert {f.rule for f in inv.findings(only_paths=only)} == {"4.5.III"}
+    assert {(f.path, f.rule) for f in inv.findings(only_paths=only)} == {
+        ("designaciones/JDE01-AGS.yaml", "4.5.III"), (C, "4.1.III"), (C, "4.3.VII")}
+    assert ("cuentas/JDE02-AGS.yaml", "4.1.III") in everything
 
 
 def test_severity_override_leaves_upcoming_deadlines_as_notices(inv):

@@ -12,6 +12,7 @@ import marshal
 import os
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -66,7 +67,8 @@ def test_planted_entries_signed_with_the_cache_key_run_no_code(inv, tmp_path, mo
     _catalogue_through_the_store(monkeypatch)
     check(inv.root, Options(as_of=AS_OF, cache_dir=cache_dir))
     planted = _entries(cache_dir)
-    assert {p.relative_to(cache_dir).parts[0] for p in planted} == {"archivos", "compilado"}
+    assert {p.relative_to(cache_dir).parts[0] for p in planted} == {
+        "archivos", "compilado", "instantaneas"}
     key = (cache_dir / "clave-hmac").read_bytes()
     marker = tmp_path / "marcador"
     code = compile(f"open({str(marker)!r}, 'w').write('ejecutado')", "<plantado>", "exec")
@@ -276,7 +278,7 @@ def test_a_rule_failure_is_never_filtered(inv, monkeypatch):
     from ine_lint.config import Waiver
 
     _crashing_rule(monkeypatch)
-    cases: dict[str, dict[str, object]] = {
+    cases: dict[str, dict[str, Any]] = {
         "all": {},
         "file argument": {"only_paths": frozenset({"cuentas/JDE02-AGS.yaml"})},
         "selected": {"select": ("4.3.IV",)},
