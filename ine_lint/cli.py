@@ -504,8 +504,7 @@ def _document_options(command: Any) -> Any:
               help="Todas las áreas con designación vigente.")
 @click.option("--designacion", "since", callback=_as_of, metavar="AAAA-MM-DD",
               help="La designación con este vigente_desde (por omisión, la vigente).")
-@click.option("--output", "-o", required=True,
-              type=click.Path(file_okay=False, path_type=Path),
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
               help="Carpeta donde escribir los PDF.")
 @click.option("--quiet", "-q", is_flag=True, help="No listar los archivos escritos.")
 @_document_options
@@ -521,7 +520,7 @@ def anexos(inventory: Path | None, areas: tuple[str, ...], all_areas: bool,
 
 @main.command()
 @click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
               help="Archivo a escribir: .csv (UTF-8 con BOM) o .xlsx.")
 @click.option("--para-utsi", "for_utsi", is_flag=True,
               help="Solo las columnas que la UTSI necesita para asignar correos (4.4.II).")
