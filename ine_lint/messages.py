@@ -10,6 +10,25 @@ from typing import Any
 
 M = dict[str, dict[str, tuple[str, str]]]
 
+#: What to do about a credential in the inventory, in order (4.3.VI): the file and its
+#: history are in every clone, so deleting it is not enough; only rotating it is.
+_FIX_ES = ("1) Cambie la credencial ya, mediante el CAU; 2) avise a la persona titular del "
+           "área (4.3.IX); 3) quítela del archivo y de la historia de git (git filter-repo "
+           "--replace-text) y pida a quien tenga un clon que lo vuelva a clonar; 4) borrarla no "
+           "basta: solo una contraseña cambiada lo resuelve de verdad")
+_FIX_EN = ("1) Change the credential now, through the CAU; 2) tell the área's titular "
+           "(4.3.IX); 3) remove it from the file and from the git history (git filter-repo "
+           "--replace-text) and have everyone with a clone clone again; 4) deleting it is not "
+           "enough: only a changed password really fixes it")
+_FIX_2FA_ES = ("1) Vuelva a generar el segundo factor (nueva semilla) y cambie la contraseña "
+               "mediante el CAU; 2) avise a la persona titular del área (4.3.IX); 3) quite la "
+               "semilla del archivo y de la historia de git (git filter-repo --replace-text); "
+               "4) borrarla no basta: solo un factor y una contraseña nuevos lo resuelven")
+_FIX_2FA_EN = ("1) Re-enrol the second factor (a new seed) and change the password through "
+               "the CAU; 2) tell the área's titular (4.3.IX); 3) remove the seed from the file "
+               "and from the git history (git filter-repo --replace-text); 4) deleting it is "
+               "not enough: only a new factor and password really fix it")
+
 MESSAGES: M = {
     # ---------------------------------------------------------------- yaml
     "yaml.syntax": {
@@ -30,8 +49,11 @@ MESSAGES: M = {
         "en": ("The file is {size} bytes, over the {limit} limit",
                "Split it: one file per área under designaciones/ and cuentas/")},
     "yaml.tag": {
-        "es": ("Etiqueta YAML no permitida ({tag})", "Quite la etiqueta; escriba el valor simple"),
-        "en": ("YAML tag not allowed ({tag})", "Remove the tag; write the plain value")},
+        # Never the tag itself: ``contrasena: !Redes$2026`` makes a password a tag.
+        "es": ("Etiqueta YAML no permitida (un valor que empieza con «!»; no se muestra)",
+               "Quite la etiqueta, o escriba el valor entre comillas"),
+        "en": ("YAML tag not allowed (a value starting with \"!\"; not shown)",
+               "Remove the tag, or quote the value")},
     "yaml.complex_key": {
         "es": ("Una clave no puede ser una lista ni un mapeo", "Use un nombre de campo simple"),
         "en": ("A key cannot be a list or a mapping", "Use a plain field name")},
@@ -39,10 +61,13 @@ MESSAGES: M = {
         "es": ("Anidamiento de más de {limit} niveles", "Simplifique la estructura"),
         "en": ("Nesting deeper than {limit} levels", "Simplify the structure")},
     "yaml.alias_unknown": {
-        "es": ("El alias *{anchor} no está definido antes de usarse, o se usa dentro de sí mismo",
-               "Defina el ancla &{anchor} antes, o escriba el valor completo"),
-        "en": ("Alias *{anchor} is not defined before use, or is used inside itself",
-               "Define anchor &{anchor} first, or write the value out")},
+        # Never the alias itself: ``contrasena: *Redes2026`` makes a password an alias.
+        "es": ("Un alias (un valor que empieza con «*») no está definido antes de usarse, o se "
+               "usa dentro de sí mismo; no se muestra",
+               "Defina el ancla (&) antes, o escriba el valor completo entre comillas"),
+        "en": ("An alias (a value starting with \"*\") is not defined before use, or is used "
+               "inside itself; not shown",
+               "Define the anchor (&) first, or write the value out in quotes")},
     "yaml.alias_bomb": {
         "es": ("Los alias de este archivo se expanden a más de {limit} nodos (posible ataque "
                "«billion laughs»)", "Escriba los valores sin alias"),
@@ -424,41 +449,59 @@ MESSAGES: M = {
                "Designate the propietaria and turn on the second factor on her device")},
     # ---------------------------------------------------------------- 4.3.VI
     "r.secret.key": {
-        "es": ("Hay un dato con nombre de {term} en el archivo (el valor no se muestra)",
-               "Bórrelo del archivo y de la historia de git, y cambie la credencial de "
-               "inmediato"),
-        "en": ("A value named like a {term} is in the file (the value is not shown)",
-               "Delete it from the file and the git history, and change the credential "
-               "at once")},
+        "es": ("Hay un valor con rótulo de {term} en el archivo (no se muestra)", _FIX_ES),
+        "en": ("A value labelled {term} is in the file (not shown)", _FIX_EN)},
     "r.secret.otpauth": {
         "es": ("Hay una URI otpauth:// (semilla de segundo factor) en el archivo (no se "
-               "muestra)", "Bórrela del archivo y de la historia de git, y vuelva a generar el "
-               "segundo factor"),
+               "muestra)", _FIX_2FA_ES),
         "en": ("An otpauth:// URI (second-factor seed) is in the file (not shown)",
-               "Delete it from the file and the git history, and re-enrol the second factor")},
-    "r.secret.jwt": {
-        "es": ("Hay un token JWT en el archivo (no se muestra)",
-               "Bórrelo del archivo y de la historia de git, y revoque el token"),
-        "en": ("A JWT is in the file (not shown)",
-               "Delete it from the file and the git history, and revoke the token")},
+               _FIX_2FA_EN)},
     "r.secret.private_key": {
-        "es": ("Hay una llave privada en el archivo (no se muestra)",
-               "Bórrela del archivo y de la historia de git, y reemplace la llave"),
-        "en": ("A private key is in the file (not shown)",
-               "Delete it from the file and the git history, and replace the key")},
+        "es": ("Hay una llave privada en el archivo (no se muestra)", _FIX_ES),
+        "en": ("A private key is in the file (not shown)", _FIX_EN)},
     "r.secret.base32": {
-        "es": ("Hay lo que parece una semilla de segundo factor en base32 (no se muestra)",
-               "Bórrela del archivo y de la historia de git, y vuelva a generar el segundo "
-               "factor"),
-        "en": ("What looks like a base32 second-factor seed is in the file (not shown)",
-               "Delete it from the file and the git history, and re-enrol the second factor")},
+        "es": ("Hay una semilla de segundo factor en base32 en el archivo (no se muestra)",
+               _FIX_2FA_ES),
+        "en": ("A base32 second-factor seed is in the file (not shown)", _FIX_2FA_EN)},
     "r.secret.token": {
-        "es": ("Hay lo que parece un token o una contraseña larga (no se muestra)",
-               "Si es una credencial, bórrela del archivo y de la historia de git y cámbiela; "
-               "si no, suprima este hallazgo con su motivo"),
-        "en": ("What looks like a token or long password is in the file (not shown)",
-               "If it is a credential, delete it from the file and the git history and change "
-               "it; if not, suppress this finding with a reason")},
+        "es": ("Hay un token de acceso de una plataforma en el archivo (no se muestra)",
+               _FIX_ES),
+        "en": ("A platform access token is in the file (not shown)", _FIX_EN)},
+    "r.secret.random": {
+        "es": ("Hay una cadena larga generada al azar, como un token o una contraseña, en el "
+               "archivo (no se muestra)", _FIX_ES),
+        "en": ("A long random string, like a token or a password, is in the file (not shown)",
+               _FIX_EN)},
+    "r.secret.password": {
+        "es": ("Hay una palabra con forma de contraseña (letras, dígitos y símbolos) en el "
+               "archivo (no se muestra)", _FIX_ES),
+        "en": ("A word built like a password (letters, digits and symbols) is in the file "
+               "(not shown)", _FIX_EN)},
+    "r.secret.in_name": {
+        "es": ("El nombre del archivo contiene lo que parece una credencial ({term}; no se "
+               "muestra)", "Cambie la credencial mediante el CAU, avise a la persona titular "
+               "(4.3.IX), renombre el archivo y quite el nombre anterior de la historia de git "
+               "(git filter-repo --path-rename); solo una contraseña cambiada lo "
+               "resuelve de verdad"),
+        "en": ("The file's name holds what looks like a credential ({term}; not shown)",
+               "Change the credential through the CAU, tell the titular (4.3.IX), rename the "
+               "file and remove the old name from the git history (git filter-repo "
+               "--path-rename); only a changed password really fixes it")},
+    "r.secret.not_read": {
+        "es": ("No se revisó si este archivo contiene credenciales: {reason}",
+               "Si no debe estar en el inventario, quítelo; si es texto, guárdelo como texto"),
+        "en": ("This file was not checked for credentials: {reason}",
+               "If it does not belong in the inventory, remove it; if it is text, save it "
+               "as text")},
+    "r.secret.inline_ignore": {
+        "es": ("Este comentario «ine-lint: ignorar» cubre 4.3.VI, que no se puede suprimir "
+               "en línea: la persona que escribió la credencial no puede callar su hallazgo",
+               "Quite 4.3.VI del comentario; si es un falso positivo, pida una excepción en "
+               ".ine-lint.yaml con regla, archivo, linea, motivo, autoriza y vence"),
+        "en": ("This \"ine-lint: ignorar\" comment covers 4.3.VI, which cannot be suppressed "
+               "inline: whoever wrote the credential cannot silence its finding",
+               "Remove 4.3.VI from the comment; if it is a false positive, ask for a waiver "
+               "in .ine-lint.yaml with regla, archivo, linea, motivo, autoriza and vence")},
     # ---------------------------------------------------------------- 4.3.VII
     "r.quality": {
         "es": ("El cambio de contraseña del {date} no consta conforme a las recomendaciones de "
