@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from ine_lint.findings import YAML, Pos, finding, stamp
-from ine_lint.inventory import SourceFile, load_and_validate
+from ine_lint.inventory import KINDS, SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile
 from ine_lint.schema import fast_validator
 from ine_lint.store import Cache, store
@@ -223,7 +223,8 @@ def _work(load: int, indices: range) -> list[LoadedFile]:
         job.shared[k] = None
         if item is None:  # pragma: no cover - each index is given out once
             raise RuntimeError(f"file {k} loaded twice")
-        fast_validator(item[0].kind, job.store)  # compiled once per process, or cached
+        if item[0].kind in KINDS:
+            fast_validator(item[0].kind, job.store)  # compiled once per process, or cached
         out.append(load_and_validate(*item))
     return out
 

@@ -39,6 +39,8 @@ from ine_lint.model import (
 TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
 AREA_DIRS = {"designaciones": "designaciones", "cuentas": "cuentas"}
 YAML_SUFFIXES = (".yaml", ".yml")
+#: The kinds of file of the contract; any other kind is read for secrets only.
+KINDS = frozenset({*TOP_FILES.values(), *AREA_DIRS.values()})
 
 
 @dataclass(frozen=True)
@@ -96,6 +98,10 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
     """
     from ine_lint.schema import validate
 
+    if source.kind not in KINDS:  # read for secrets only (ine_lint.scope)
+        from ine_lint.loader import load_other
+
+        return load_other(raw, source.rel, source.kind)
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
         loaded.findings.extend(stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
@@ -411,6 +417,8 @@ class Inventory:
     mailboxes: dict[str, GenericMailbox] = field(default_factory=dict)
     cncs_lists: dict[str, CncsList] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    #: (path, hit) for each entry under the root whose name holds a secret (4.3.VI).
+    name_secrets: list[tuple[str, Any]] = field(default_factory=list)
 
     def active_accounts(self, as_of: date | None = None) -> list[Account]:
         when = as_of or self.as_of
