@@ -1,13 +1,20 @@
-"""Generate a synthetic, contract-valid national inventory with history.
+"""Generate a synthetic, contract-valid national inventory.
 
 Scale 1 is INE's size: 32 juntas locales, 300 juntas distritales and 20 central units,
-about 1,500 accounts in about 700 files (3.5 MB). Scale N repeats the country N times under
-other área keys. Deterministic for a given scale and seed.
+1,512 accounts in 707 files. Scale N repeats the country N times under other área keys; a
+scale below 1 keeps that share of the áreas (0.1: 35 áreas, about one state's inventory).
+
+Two shapes: ``heavy`` keeps years of history (two or three designations, every responsiva,
+every password change since March 2026, four quarterly reports: 4.2 MB at scale 1);
+``lean`` is what a real inventory looks like today (the current designation, the last two
+password changes, the last two reports: 2.2 MB). Deterministic for a given scale, shape
+and seed.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
 import random
 import shutil
 from datetime import date, timedelta
@@ -26,16 +33,20 @@ NETWORKS = ["facebook", "x", "instagram", "youtube", "tiktok", "threads"]
 AS_OF = date(2026, 11, 27)
 
 
-def areas(scale: int) -> list[tuple[str, str, str | None]]:
+SHAPES = ("lean", "heavy")
+
+
+def areas(scale: float) -> list[tuple[str, str, str | None]]:
     out = []
-    for copy in range(scale):
+    for copy in range(math.ceil(scale)):
         suffix = "" if copy == 0 else f"-{copy}"
         out += [(f"{c}{suffix}", "organo_central", None) for c in CENTRAL]
         for abbr, districts in ENTIDADES:
             out.append((f"JLE-{abbr}{suffix}", "junta_local", abbr))
             out += [(f"JDE{d:02d}-{abbr}{suffix}", "junta_distrital", abbr)
                     for d in range(1, districts + 1)]
-    return out
+    per_copy = len(out) // math.ceil(scale)
+    return out[:max(1, round(per_copy * scale))]
 
 
 def d(day: date) -> str:
@@ -46,8 +57,11 @@ def person(rng: random.Random, key: str, n: int) -> str:
     return f"{key.lower().replace('-', '.')}.p{n}.{rng.randrange(10**6)}@ine.mx"
 
 
-def generate(root: Path, scale: int = 1, seed: int = 2026) -> Path:
-    rng = random.Random(seed * 1000 + scale)
+def generate(root: Path, scale: float = 1, seed: int = 2026, shape: str = "heavy") -> Path:
+    if shape not in SHAPES:
+        raise ValueError(f"shape {shape!r}: one of {', '.join(SHAPES)}")
+    lean = shape == "lean"
+    rng = random.Random(f"{seed}:{scale}:{shape}")
     if root.exists():
         shutil.rmtree(root)
     (root / "designaciones").mkdir(parents=True)
@@ -68,6 +82,8 @@ def generate(root: Path, scale: int = 1, seed: int = 2026) -> Path:
         refs = [f"{n}/INE{user}" for n in nets]
         # Designation history: two or three changes, each reported within 5 business days.
         starts = [date(2024, 3, 4), date(2025, 5, 5), date(2026, 2, 2)][:rng.choice([2, 3])]
+        if lean:  # only the designation in force
+            starts = starts[-1:]
         dlines = [f"area: {key}", "designaciones:"]
         admins: list[str] = []
         first_owner = ""
@@ -94,24 +110,28 @@ def generate(root: Path, scale: int = 1, seed: int = 2026) -> Path:
                                "        cargo: Vocal Secretario", f"        fecha: {d(start)}",
                                "        firmas: {administradora: true, titular: true}"]
         dlines.append("informes:")
-        for q, when in enumerate([date(2026, 2, 2), date(2026, 5, 4), date(2026, 8, 3),
-                                  date(2026, 11, 3)]):
+        reports = [date(2026, 2, 2), date(2026, 5, 4), date(2026, 8, 3), date(2026, 11, 3)]
+        for q, when in enumerate(reports[2:] if lean else reports, start=2 if lean else 0):
             dlines += [f"  - oficio: INE/{key}/{q}/2026", f"    fecha: {d(when)}",
                        "    adjunta_formatos: true"]
         (root / "designaciones" / f"{key}.yaml").write_text("\n".join(dlines) + "\n", "utf-8")
         mailbox = f"redes.{key.lower().replace('-', '')}@ine.mx"
-        register += [f"  - correo: {mailbox}", f"    area: {key}", "    asignado: 2024-03-11",
+        register += [f"  - correo: {mailbox}", f"    area: {key}",
+                     f"    asignado: {d(starts[0] + timedelta(days=7))}",
                      f"    solicitado_por: {first_owner}",
-                     f"    listado_cncs: {_list_oficio(date(2024, 3, 4))}"]
+                     f"    listado_cncs: {_list_oficio(starts[0])}"]
         clines = [f"area: {key}", "cuentas:"]
         for net in nets:
             clines += [f"  - red: {net}", f"    usuario: INE{user}",
                        f"    url: https://example.org/{net}/INE{user}", "    alta: 2019-03-11",
                        f"    correo: {mailbox}", "    registro: correo", "    vinculada_a: []",
-                       "    asociacion_notificada: 2024-03-12", "    segundo_factor:",
+                       f"    asociacion_notificada: {d(starts[0] + timedelta(days=8))}",
+                       "    segundo_factor:",
                        "      activo: true", f"      dispositivo: {admins[0]}", "    accesos:",
                        f"      - {admins[0]}", f"      - {admins[1]}", "    cambios_contrasena:"]
             when = date(2026, 3, 2) + timedelta(days=rng.randrange(20))
+            if lean:  # the last two changes: the one in force and the one before it
+                when = AS_OF - timedelta(days=100 - rng.randrange(20))
             while when <= AS_OF:
                 clines += [f"      - fecha: {d(when)}", "        conforme_utsi: true",
                            f"        notificado_titular: {d(when)}",
@@ -142,9 +162,10 @@ def _list_oficio(start: date) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("dest", type=Path)
-    parser.add_argument("--scale", type=int, default=1)
+    parser.add_argument("--scale", type=float, default=1)
+    parser.add_argument("--shape", choices=SHAPES, default="heavy")
     args = parser.parse_args()
-    root = generate(args.dest, args.scale)
+    root = generate(args.dest, args.scale, shape=args.shape)
     files = [p for p in root.rglob("*.yaml")]
     size = sum(p.stat().st_size for p in files)
     print(f"{root}: {len(files)} files, {size / 1e6:.1f} MB")

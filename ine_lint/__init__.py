@@ -8,7 +8,7 @@ __version__ = "0.1.0"
 
 PROJECT = "ine_lint"
 
-#: Decorator for rule implementations, in this package and in third-party rule packs.
+#: Optional marker for a rule pack's hook functions; plain ``ine_lint_*`` functions are hooks too.
 hookimpl = pluggy.HookimplMarker(PROJECT)
 
 __all__ = ["PROJECT", "__version__", "hookimpl"]

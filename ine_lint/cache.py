@@ -22,7 +22,7 @@ from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import KINDS, SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile
 from ine_lint.schema import fast_validator
-from ine_lint.store import Cache, store
+from ine_lint.store import store
 
 #: Below this many bytes to parse, a process pool costs more than it saves.
 PARALLEL_MIN_BYTES = 2 * 1024 * 1024
@@ -76,7 +76,7 @@ class Loading:
             else:
                 self.todo.append((i, name))
                 shared.append((source, raw))
-        _JOBS[self.load] = _Job(shared, store(cache_dir))
+        _JOBS[self.load] = _Job(shared)
         self.pool: Any = None
         self.futures: list[Any] = []
         workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
@@ -101,10 +101,16 @@ class Loading:
             self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context,
                                             initializer=_worker_start,
                                             initargs=(os.getpid(),))
-            self.futures = [self.pool.submit(_claim, self.load) for _ in range(parts)]
+            self.futures = [self.pool.submit(_claim, self.load)]
         except (OSError, RuntimeError, ValueError):  # no fork here (Windows), or no pipe
             self._stop_workers()
             self.futures = []
+            return
+        for _ in range(parts - 1):
+            try:
+                self.futures.append(self.pool.submit(_claim, self.load))
+            except RuntimeError:  # a worker died already (the pool is broken): what it and
+                break  # the others have not taken is still in the pipe, for this process
 
     def finish(self) -> list[LoadedFile]:
         try:
@@ -156,12 +162,10 @@ class Loading:
 
 
 class _Job:
-    __slots__ = ("bounds", "claims", "owner", "shared", "store")
+    __slots__ = ("bounds", "claims", "owner", "shared")
 
-    def __init__(self, shared: list[tuple[SourceFile, bytes] | None],
-                 compiled: Cache | None) -> None:
+    def __init__(self, shared: list[tuple[SourceFile, bytes] | None]) -> None:
         self.shared = shared
-        self.store = compiled
         self.bounds: list[int] = []  # chunk k is shared[bounds[k]:bounds[k + 1]]
         self.owner = os.getpid()  # the process that loads: the workers' parent
         self.claims: int | None = None  # read end of the pipe of chunk numbers
@@ -223,8 +227,8 @@ def _work(load: int, indices: range) -> list[LoadedFile]:
         job.shared[k] = None
         if item is None:  # pragma: no cover - each index is given out once
             raise RuntimeError(f"file {k} loaded twice")
-        if item[0].kind in KINDS:
-            fast_validator(item[0].kind, job.store)  # compiled once per process, or cached
+        if item[0].kind in KINDS:  # a file read for secrets only has no schema
+            fast_validator(item[0].kind)  # compiled once per process, for the kinds it parses
         out.append(load_and_validate(*item))
     return out
 

@@ -20,6 +20,7 @@ from ine_lint.selection import matches, selected
 
 if TYPE_CHECKING:  # imported in check(), once the workers that parse the files are started
     from ine_lint.engine import RuleSet
+    from ine_lint.history import Baseline
     from ine_lint.inventory import Inventory
     from ine_lint.loader import LoadedFile
     from ine_lint.policy import Policy
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # imported in check(), once the workers that parse the files 
 SUPPRESSION = "supresion"
 #: 4.3.VI is never suppressed inline; only a waiver naming file and line silences it.
 SECRETS = "4.3.VI"
+HISTORY = "historial"
 
 
 @dataclass
@@ -42,6 +44,8 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
+    #: The base revision's files (``--base``): enables the ``historial`` rule.
+    history: Baseline | None = None
 
 
 @dataclass
@@ -53,6 +57,8 @@ class Result:
     files: int
     ruleset: RuleSet
     policy: Policy
+    #: The inventory as the rules saw it (the report shows its accounts and administrators).
+    inventory: Inventory | None = None
 
 
 def check(root: Path, options: Options) -> Result:
@@ -78,7 +84,7 @@ def _check(root: Path, options: Options) -> Result:
         raise InventoryError(
             f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
     from ine_lint.cache import Loading
-    from ine_lint.store import cached_holidays, store
+    from ine_lint.store import store
 
     sources, problems = discover(root)
     from ine_lint.scope import walk
@@ -89,15 +95,16 @@ def _check(root: Path, options: Options) -> Result:
     # the files, then loads its part of them.
     loading = Loading(sources, options.cache_dir, jobs=options.jobs)
     try:
-        from ine_lint.dates import BusinessCalendar
-        from ine_lint.engine import Context, broken_plugin_findings, load_rules, run_rules
+        from ine_lint.context import Context
+        from ine_lint.dates import BusinessCalendar, federal_holidays
+        from ine_lint.engine import broken_plugin_findings, load_rules, run_rules
         from ine_lint.policy import load_policy
 
         policy = load_policy(store=store(options.cache_dir))
         ruleset = load_rules(policy)
-        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION})
-        calendar = BusinessCalendar(options.non_working_days,
-                                    cached_holidays(options.cache_dir))
+        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
+                         | {SUPPRESSION, HISTORY})
+        calendar = BusinessCalendar(options.non_working_days, federal_holidays)
         calendar.load_year(options.as_of.year)
         loaded = loading.finish()
     finally:
@@ -108,8 +115,19 @@ def _check(root: Path, options: Options) -> Result:
     settle_secrets(inventory, names)
     context = Context(as_of=options.as_of, calendar=calendar, horizon=options.horizon)
     wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
-    found = list(inventory.findings) + run_rules(ruleset, inventory, policy, context, wanted)
+    from ine_lint import unknown
+
+    # Unknown is not absent: no rule may report what rests on a fact that could not be read,
+    # and the finding that says why names what was not evaluated.
+    reads = {rule_id: ruleset.rules[rule_id].reads for rule_id in wanted}
+    found = unknown.annotate(list(inventory.findings), inventory.unknown, reads)
+    found += unknown.apply(run_rules(ruleset, inventory, policy, context, wanted),
+                           inventory.unknown, reads)
     found += broken_plugin_findings(ruleset)
+    if options.history is not None and selected(HISTORY, options.select, options.ignore):
+        from ine_lint.history import findings as history_findings
+
+        found += history_findings(options.history, root, [lf.path for lf in inventory.files])
     found = [_core_severity(f, policy) for f in found]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
@@ -129,7 +147,7 @@ def _check(root: Path, options: Options) -> Result:
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
-                  policy)
+                  policy, inventory)
 
 
 def _check_selectors(options: Options, known: set[str]) -> None:
@@ -170,7 +188,7 @@ def _dedupe(found: Iterable[Finding]) -> list[Finding]:
 
 def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy,
               options: Options) -> tuple[list[Finding], list[Finding]]:
-    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION}
+    known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION, HISTORY}
     by_file: dict[str, LoadedFile] = {lf.path: lf for lf in inventory.files}
     # (path, target line) → [(directive, rule prefix)]
     covering: dict[tuple[str, int], list[tuple[Any, str]]] = {}

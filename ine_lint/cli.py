@@ -86,10 +86,13 @@ def main(ctx: click.Context) -> None:
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
               help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
-              help="Formato de salida; auto elige github dentro de GitHub Actions.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), multiple=True,
+              help="Formato de la salida principal (por omisión text); auto elige github "
+                   "dentro de GitHub Actions. Una sola vez: use --report para más informes.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
               help="Escribir el informe en este archivo.")
+@click.option("--report", "reports", multiple=True, metavar="FORMATO=RUTA",
+              help="Escribir además un informe en ese formato y archivo (repetible).")
 @click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
               help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
@@ -105,10 +108,23 @@ def main(ctx: click.Context) -> None:
 @click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
 @click.option("--jobs", type=click.IntRange(1, 64), help="Procesos para leer y validar.")
 @click.option("--quiet", "-q", is_flag=True, help="Solo los hallazgos, sin resumen.")
-def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | None,
-          lang: str | None, config_path: Path | None, select: tuple[str, ...],
+@click.option("--base", "base_rev", metavar="REV",
+              help="Juzgar el cambio respecto de esta revisión de git: regla historial y "
+                   "configuración leída de REV.")
+@click.option("--nuevos", is_flag=True,
+              help="Solo los hallazgos que no estaban en la revisión de --base.")
+@click.option("--linea-base", "baseline_in", type=click.Path(dir_okay=False, path_type=Path),
+              metavar="ARCHIVO", help="Omitir los hallazgos de esta línea base "
+                                      "(ine-lint linea-base).")
+@click.option("--escribir-linea-base", "baseline_out", hidden=True,
+              type=click.Path(dir_okay=False, path_type=Path))
+def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
+          output: Path | None, reports: tuple[str, ...], lang: str | None,
+          config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
-          show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool) -> None:
+          show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
+          base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
+          baseline_out: Path | None = None) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
@@ -118,10 +134,24 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
     from ine_lint.roots import resolve_targets
     from ine_lint.store import default_cache_dir
 
+    fmt_main = _one_format(fmt, lang)
+    extra = _parse_reports(reports, output, lang)
+    if nuevos and not base_rev:
+        raise click.UsageError(_say("baseline.needs_base", lang))
     config_file = config_path or find_config(Path.cwd())
-    if config_path is not None and not config_path.exists():
+    if config_path is not None and not config_path.exists() and not base_rev:
         raise ConfigError(f"{config_path}: no existe el archivo de configuración")
-    config = load_config(config_file) if config_file else Config()
+    revision = None
+    if base_rev:
+        from ine_lint import ci
+        from ine_lint.gitrev import resolve
+
+        revision = resolve(Path.cwd(), base_rev, lang or "es")
+        # The checks that judge a change are the base's, never the change's own.
+        config, base_config_path, base_config_raw = ci.config_at(
+            revision, config_file, Path.cwd(), explicit=config_path is not None)
+    else:
+        config = load_config(config_file) if config_file else Config()
     root, only = resolve_targets(paths, config)
     if root is None:  # pre-commit may pass only files outside the inventory
         if not quiet:
@@ -139,24 +169,144 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: str, output: Path | 
         non_working_days=config.non_working_days,
         horizon=horizon,
         only_paths=only,
-        cache_dir=None if no_cache else default_cache_dir(),
+        cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
     )
+    sarif = "sarif" in {fmt_main, *(f for f, _ in extra)}
+    if sarif and (only is not None or nuevos or baseline_in is not None):
+        # Uploaded, a SARIF of part of the findings would close every alert in the rest.
+        raise ConfigError(_say("ci.sarif_partial", language, what=_say(
+            "ci.sarif_partial.files" if only is not None else "ci.sarif_partial.new",
+            language)))
+    known: set[str] | None = None
+    known_reason = ""
+    if baseline_in is not None:
+        known, known_reason = _read_baseline(baseline_in, revision, language)
+    if revision is not None:
+        from ine_lint import ci
+
+        shown = None
+        current_config = config_path or find_config(Path.cwd())
+        if base_config_path is not None or current_config is not None:
+            where = (current_config or base_config_path)
+            assert where is not None
+            shown = os.path.relpath(where.resolve(), root.resolve()).replace(os.sep, "/")
+        changes = ci.config_changes(base_config_raw, current_config)
+        options.history = ci.baseline(revision, root, shown, changes, language)
     result = run_check(root, options)
-    if fmt == "auto":
-        fmt = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    if revision is not None and nuevos:
+        from ine_lint import ci
+
+        assert options.history is not None
+        before = ci.findings_at(options.history.files, options)
+        result = ci.keep_new(result, ci.fingerprint_set(before),
+                             _say("baseline.known_rev", language, rev=revision.name))
+    if known is not None:
+        from ine_lint import ci
+
+        result = ci.keep_new(result, known, known_reason)
+    if baseline_out is not None:
+        from ine_lint import ci
+
+        n = ci.write_baseline(result, baseline_out)
+        if not quiet:
+            click.echo(_say("baseline.written", language, n=n, path=baseline_out), err=True)
+        sys.exit(EXIT_OK)
+    threshold = fail_on or config.fail_on or "error"
+    if fmt_main == "auto":
+        fmt_main = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
+    for kind, target in extra:
+        _write_report(REPORTER_BY_NAME[kind], result, target, lang=language, quiet=quiet,
+                      show_suppressed=show_suppressed, fail_on=threshold)
+    _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
+                  show_suppressed=show_suppressed, fail_on=threshold)
+    sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]:
+    """A baseline file's fingerprints; under --base, as the file is at the base revision."""
+    from ine_lint import ci
+    from ine_lint.errors import ConfigError
+
+    raw: bytes | None = None
+    rel = revision.rel(path) if revision is not None else None
+    if rel is not None:
+        raw = revision.read(rel)  # the change under review cannot widen its own baseline
+    else:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raw = None
+    if raw is None:
+        raise ConfigError(_say("baseline.missing", lang, path=path))
+    return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
+
+
+def _say(key: str, lang: str | None, **args: Any) -> str:
+    from ine_lint.messages import ui
+
+    return ui(key, lang or "es").format(**args)
+
+
+def _one_format(values: tuple[str, ...], lang: str | None) -> str:
+    """``--format`` once: repeated, click would silently keep only the last."""
+    if len(values) > 1:
+        raise click.UsageError(_say("ci.format_repeated", lang, n=len(values),
+                                    values=", ".join(values)))
+    return values[0] if values else "text"
+
+
+def _parse_reports(values: tuple[str, ...], output: Path | None,
+                   lang: str | None) -> list[tuple[str, Path]]:
+    """``--report FORMAT=PATH`` pairs; two reports never share a file."""
+    out: list[tuple[str, Path]] = []
+    seen: set[Path] = set() if output is None else {output.resolve()}
+    known = [f for f in FORMATS if f != "auto"]
+    for value in values:
+        kind, sep, target = value.partition("=")
+        kind = kind.strip()
+        if not sep or not target:
+            raise click.UsageError(_say("ci.report_syntax", lang, value=value))
+        if kind not in known:
+            raise click.UsageError(_say("ci.report_format", lang, value=value, kind=kind,
+                                        known=", ".join(known)))
+        path = Path(target)
+        if path.resolve() in seen:
+            raise click.UsageError(_say("ci.report_same_file", lang, value=value,
+                                        target=target))
+        seen.add(path.resolve())
+        out.append((kind, path))
+    return out
+
+
+def _write_report(reporter: Any, result: Any, target: Path | None, **options: Any) -> None:
+    """One report to a file, or to stdout (with colour on a terminal) when target is None."""
+    from ine_lint.errors import ConfigError
+
     with contextlib.ExitStack() as stack:
         stream: IO[str] = sys.stdout
-        if output is not None:
+        if target is not None:
             try:
-                stream = stack.enter_context(open(output, "w", encoding="utf-8", newline="\n"))
+                stream = stack.enter_context(open(target, "w", encoding="utf-8", newline="\n"))
             except OSError as exc:
-                raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
-        colour = output is None and use_colour(stream, os.environ)
-        REPORTER_BY_NAME[fmt](lang=language, colour=colour, quiet=quiet,
-                              show_suppressed=show_suppressed).write(result, stream)
-    threshold = fail_on or config.fail_on or "error"
-    sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+                raise ConfigError(_say("ci.cannot_write", options.get("lang"), target=target,
+                                       reason=exc.strerror)) from None
+        colour = target is None and use_colour(stream, os.environ)
+        reporter(colour=colour, **options).write(result, stream)
+
+
+def _usable_cache(cache_dir: Path | None, lang: str) -> Path | None:
+    """The cache folder, unless others could plant entries in it (then one line, no cache)."""
+    from ine_lint.display import printable
+    from ine_lint.messages import ui
+    from ine_lint.store import check_root
+
+    if cache_dir is None:
+        return None
+    if check_root(cache_dir) == "cache.foreign":
+        click.echo(ui("cache_foreign", lang).format(path=printable(str(cache_dir))), err=True)
+        return None
+    return cache_dir
 
 
 def _as_of_from_env() -> date | None:
@@ -212,3 +362,143 @@ def explain(rule_id: str, lang: str) -> None:
     from ine_lint.catalog import explain_text
 
     click.echo(explain_text(rule_id, lang))
+
+
+# ------------------------------------------------------------ documents (anexos, listado,
+# nueva-area, init): the work is in ine_lint.documents; here only the options.
+def _document_options(command: Any) -> Any:
+    """The ``check`` options that apply to a document: date, configuration, language."""
+    command = click.option("--lang", type=click.Choice(["es", "en"]),
+                           help="Idioma de los mensajes.")(command)
+    command = click.option("--config", "config_path",
+                           type=click.Path(dir_okay=False, path_type=Path),
+                           help="Archivo de configuración (por omisión .ine-lint.yaml "
+                                "hacia arriba).")(command)
+    return click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
+                        help="Fecha de referencia (por omisión INE_LINT_AS_OF, o hoy en la "
+                             "Ciudad de México).")(command)
+
+
+@main.command()
+@click.argument("inventory", required=False, type=click.Path(path_type=Path))
+@click.option("--area", "areas", multiple=True, metavar="CLAVE",
+              help="Área cuyos Anexos se generan (repetible o separada por comas).")
+@click.option("--todas", "all_areas", is_flag=True,
+              help="Todas las áreas con designación vigente.")
+@click.option("--designacion", "since", callback=_as_of, metavar="AAAA-MM-DD",
+              help="La designación con este vigente_desde (por omisión, la vigente).")
+@click.option("--output", "-o", required=True,
+              type=click.Path(file_okay=False, path_type=Path),
+              help="Carpeta donde escribir los PDF.")
+@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos escritos.")
+@_document_options
+def anexos(inventory: Path | None, areas: tuple[str, ...], all_areas: bool,
+           since: date | None, output: Path, quiet: bool, as_of: date | None,
+           config_path: Path | None, lang: str | None) -> None:
+    """Genera en PDF el Anexo 1 y los Anexos 2 de la designación de un área."""
+    from ine_lint.documents.commands import run_anexos
+
+    sys.exit(run_anexos(inventory, areas, all_areas, since, output, as_of, lang,
+                        config_path, quiet))
+
+
+@main.command()
+@click.argument("inventory", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo a escribir: .csv (UTF-8 con BOM) o .xlsx.")
+@click.option("--para-utsi", "for_utsi", is_flag=True,
+              help="Solo las columnas que la UTSI necesita para asignar correos (4.4.II).")
+@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+@_document_options
+def listado(inventory: Path | None, output: Path, for_utsi: bool, quiet: bool,
+            as_of: date | None, config_path: Path | None, lang: str | None) -> None:
+    """Escribe el listado de personas administradoras vigentes (4.5.III), en CSV o XLSX."""
+    from ine_lint.documents.commands import run_listado
+
+    sys.exit(run_listado(inventory, output, for_utsi, as_of, lang, config_path, quiet))
+
+
+# ------------------------------------------------------------------ reporte and calendario
+
+
+def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Path | None,
+                    lang: str | None, horizon: int | None, no_cache: bool,
+                    output: Path | None, suffix: str) -> tuple[Any, Path]:
+    from ine_lint.errors import ConfigError
+    from ine_lint.report.run import prepare
+
+    if output is None:
+        raise ConfigError(f"falta --output ARCHIVO{suffix}")
+    return prepare(inventario, as_of or _as_of_from_env(), config_path, lang, horizon,
+                   no_cache, today_in_mexico_city), output
+
+
+@main.command()
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo HTML que se escribe (obligatorio).")
+@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
+              help="Plazos que vencen dentro de estos días (por omisión 30).")
+@click.option("--historia", type=click.IntRange(1, 260), metavar="SEMANAS",
+              help="Tendencia de las últimas SEMANAS según el historial git del inventario.")
+@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
+              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma del reporte.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
+@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+def reporte(inventario: Path | None, output: Path | None, horizon: int | None,
+            historia: int | None, as_of: date | None, lang: str | None,
+            config_path: Path | None, no_cache: bool) -> None:
+    """Escribe un reporte HTML de cumplimiento: semáforo por área, detalle y tendencia."""
+    from ine_lint.report.run import reporte as run_reporte
+
+    prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
+                                     output, ".html")
+    run_reporte(prepared, path, historia)
+
+
+@main.command()
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo iCalendar (.ics) que se escribe (obligatorio).")
+@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
+              help="Obligaciones que vencen dentro de estos días (por omisión 30).")
+@click.option("--area", metavar="CLAVE", help="Solo las obligaciones de esta área.")
+@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
+              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los eventos.")
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
+              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
+@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+def calendario(inventario: Path | None, output: Path | None, horizon: int | None,
+               area: str | None, as_of: date | None, lang: str | None,
+               config_path: Path | None, no_cache: bool) -> None:
+    """Escribe un calendario iCalendar con una fecha por obligación próxima."""
+    from ine_lint.report.run import calendario as run_calendario
+
+    prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
+                                     output, ".ics")
+    run_calendario(prepared, path, area)
+
+
+def _baseline_command() -> click.Command:
+    """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
+    skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev"}
+    params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
+    params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
+                               type=click.Path(dir_okay=False, path_type=Path),
+                               metavar="ARCHIVO", help="Dónde escribir la línea base."))
+
+    @click.pass_context
+    def run(ctx: click.Context, /, **kwargs: Any) -> None:
+        """Registra los hallazgos actuales para omitirlos después con --linea-base."""
+        ctx.invoke(check, fmt=(), output=None, reports=(), **kwargs)
+
+    return click.Command("linea-base", params=params, callback=run,
+                         help="Registra los hallazgos actuales en un archivo, para que "
+                              "check --linea-base ARCHIVO informe solo los nuevos "
+                              "(repositorios sin historia de git).")
+
+
+main.add_command(_baseline_command())

@@ -69,12 +69,18 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-def load_config(path: Path) -> Config:
-    """Read and validate a configuration file; any problem is a ``ConfigError`` (exit 2)."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: no se pudo leer la configuración ({exc.strerror})") from None
+def load_config(path: Path, raw: bytes | None = None) -> Config:
+    """Read and validate a configuration file; any problem is a ``ConfigError`` (exit 2).
+
+    ``raw`` is the file's content when it comes from elsewhere than the disk (``--base``
+    reads it from a git revision); ``path`` still anchors its relative paths.
+    """
+    if raw is None:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise ConfigError(f"{path}: no se pudo leer la configuración "
+                              f"({exc.strerror})") from None
     loaded = load_text(raw, path.name, "config")
     problems = loaded.findings
     if loaded.data is None and not raw.strip():

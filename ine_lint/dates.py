@@ -14,6 +14,19 @@ HolidaySource = Callable[[int], frozenset[date]]
 
 @cache
 def federal_holidays(year: int) -> frozenset[date]:
+    """Mexico's federal holidays in ``year``: shipped for the years around today
+    (``ine_lint.generated.festivos``), computed by the ``holidays`` package for others."""
+    from ine_lint.generated.festivos import DIAS
+
+    shipped = DIAS.get(year)
+    if shipped is None:
+        return computed_federal_holidays(year)
+    return frozenset(date(year, month, day) for month, day in shipped)
+
+
+def computed_federal_holidays(year: int) -> frozenset[date]:
+    """What the ``holidays`` package says (importing it and computing a year takes about
+    0.1 s, hence the shipped table)."""
     import holidays
 
     # language="es" pins the holiday names; without it the package follows the machine locale.
@@ -23,9 +36,7 @@ def federal_holidays(year: int) -> frozenset[date]:
 class BusinessCalendar:
     """Monday to Friday, minus Mexico's federal holidays and INE's own non-working days.
 
-    ``federal`` gives each year's holidays; by default the ``holidays`` package computes them
-    (importing it and computing a year takes about 0.2 s, so ``check`` passes one that keeps
-    computed years in the cache).
+    ``federal`` gives each year's holidays (by default :func:`federal_holidays`).
     """
 
     def __init__(self, non_working: Iterable[date] = (),

@@ -1,43 +1,59 @@
-"""Stage 4, rules: load the rule plugins and run each one in isolation."""
+"""Stage 4, rules: gather the rules (built-in and rule packs) and run each one in isolation."""
 
 from __future__ import annotations
 
+import inspect
 import traceback
-from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
-from datetime import date
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
 from importlib.metadata import entry_points
-from typing import Any
+from types import ModuleType
+from typing import TYPE_CHECKING, Any
 
 import pluggy
 
 from ine_lint import PROJECT, hookspecs
-from ine_lint.dates import BusinessCalendar
+from ine_lint.context import Context
 from ine_lint.findings import ENGINE, Finding, Pos, finding
-from ine_lint.policy import Policy, RuleSpec
+from ine_lint.policy import Policy, RuleSpec, spec_from_entry
 
-BUILTIN_PREFIX = "ine_lint.rules."
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
+
+__all__ = ["Context", "Rule", "RuleSet", "broken_plugin_findings", "load_rules", "run_rules"]
+
+BUILTIN = "ine-lint"
 
 
-@dataclass(frozen=True)
-class Context:
-    """What a rule needs to know besides the inventory and the catalogue."""
+class _PluginManager(pluggy.PluginManager):
+    """Takes a rule module's ``ine_lint_*`` functions as hook implementations without a
+    decorator (as pytest does with ``pytest_*``): rule logic stays in plain functions, which
+    a mutation tool can mutate. ``@ine_lint.hookimpl`` still works for packs that use it."""
 
-    as_of: date
-    calendar: BusinessCalendar = field(default_factory=BusinessCalendar)
-    #: Report obligations falling due within this many days as ``info`` (``--horizon``).
-    horizon: int | None = None
-
-    def due_soon(self, due: date) -> bool:
-        return self.horizon is not None and self.as_of <= due and \
-            (due - self.as_of).days <= self.horizon
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> Any:
+        opts = super().parse_hookimpl_opts(plugin, name)
+        if opts is None and name.startswith("ine_lint_") \
+                and inspect.isfunction(getattr(plugin, name, None)):
+            opts = {"wrapper": False, "hookwrapper": False, "optionalhook": False,
+                    "tryfirst": False, "trylast": False, "specname": None}
+        return opts
 
 
 @dataclass
 class Rule:
     spec: RuleSpec
-    plugin: Any
+    module: ModuleType
+    #: pluggy's record of the module's ``ine_lint_check``.
     check: Any
+
+    @property
+    def reads(self) -> tuple[str, ...] | None:
+        """The inputs the rule declares (``READS`` in its module); None: not declared, so
+        taken as everything about the área or account a finding names."""
+        declared = getattr(self.module, "READS", None)
+        if isinstance(declared, (tuple, list)) and all(isinstance(n, str) for n in declared):
+            return tuple(declared)
+        return None
 
 
 @dataclass
@@ -48,43 +64,69 @@ class RuleSet:
 
 
 def load_rules(policy: Policy) -> RuleSet:
-    """Every installed rule plugin, keyed by its rule id."""
-    pm = pluggy.PluginManager(PROJECT)
+    """The built-in rules, then the installed rule packs, keyed by rule id."""
+    from ine_lint import messages
+    from ine_lint.rules import RULES
+
+    pm = _PluginManager(PROJECT)
     pm.add_hookspecs(hookspecs)
+    rules: dict[str, Rule] = {}
     broken: list[tuple[str, str]] = []
+    candidates: list[tuple[str, str, ModuleType]] = [
+        (BUILTIN, module.__name__, module) for module in RULES.values()]
     for ep in sorted(entry_points(group=PROJECT), key=lambda e: e.name):
-        if pm.has_plugin(ep.name):
-            continue  # the same distribution seen twice on sys.path
         try:
-            pm.register(ep.load(), name=ep.name)
+            module = ep.load()
         except Exception as exc:  # a broken third-party pack must not stop the others
             broken.append((ep.name, f"{type(exc).__name__}: {exc}"))
-    rules: dict[str, Rule] = {}
-    describe = {impl.plugin: impl for impl in pm.hook.ine_lint_rule.get_hookimpls()}
-    for impl in pm.hook.ine_lint_check.get_hookimpls():
-        name = pm.get_name(impl.plugin) or repr(impl.plugin)
-        meta = describe.get(impl.plugin)
-        if meta is None:
-            broken.append((name, "no implementa ine_lint_rule"))
             continue
+        if isinstance(module, ModuleType):
+            candidates.append((ep.name, ep.name, module))
+        else:
+            broken.append((ep.name, "el punto de entrada no es un módulo"))
+    for origin, name, module in candidates:
+        if pm.is_registered(module) or pm.has_plugin(name):
+            continue  # the same distribution seen twice on sys.path
         try:
-            spec = meta.function(policy=policy)
-        except Exception as exc:
+            spec = _describe(module, policy)
+        except (AttributeError, KeyError, TypeError, ValueError) as exc:
             broken.append((name, f"{type(exc).__name__}: {exc}"))
-            continue
-        if not isinstance(spec, RuleSpec):
-            broken.append((name, "ine_lint_rule no devolvió un RuleSpec"))
             continue
         if spec.id in rules:
             broken.append((name, f"la regla {spec.id} ya está registrada"))
             continue
-        module = getattr(impl.plugin, "__name__", "")
-        origin = "ine-lint" if module.startswith(BUILTIN_PREFIX) else name
-        rules[spec.id] = Rule(replace(spec, origin=origin), impl.plugin, impl)
+        try:
+            pm.register(module, name=name)
+        except Exception as exc:
+            broken.append((name, f"{type(exc).__name__}: {exc}"))
+            continue
+        impl = next((i for i in pm.hook.ine_lint_check.get_hookimpls() if i.plugin is module),
+                    None)
+        if impl is None:
+            broken.append((name, "no define ine_lint_check"))
+            continue
+        if origin != BUILTIN:
+            messages.register(getattr(module, "MESSAGES", {}))
+        rules[spec.id] = Rule(replace(spec, origin=origin), module, impl)
     return RuleSet(rules, broken)
 
 
-def run_rules(ruleset: RuleSet, inventory: Any, policy: Policy, context: Context,
+def _describe(module: ModuleType, policy: Policy) -> RuleSpec:
+    """A rule's catalogue entry: its policy entry (``policies/lineamientos.yaml``, or the
+    pack's own ``POLICY``) with the module's ``TITLE``."""
+    rule_id = module.ID
+    if not isinstance(rule_id, str) or not rule_id:
+        raise ValueError("ID debe ser un texto")
+    title = module.TITLE
+    if not isinstance(title, Mapping) or not title.get("es"):
+        raise ValueError("TITLE debe tener al menos el título en español (es)")
+    spec = policy.rules.get(rule_id)
+    if spec is None:
+        spec = spec_from_entry({"id": rule_id, **module.POLICY})
+    return replace(spec, title=dict(title))
+
+
+def run_rules(ruleset: RuleSet, inventory: Inventory, policy: Policy, context: Context,
               only: Iterable[str] | None = None) -> list[Finding]:
     """Run each rule on its own; a rule that raises becomes one finding naming it."""
     wanted = set(only) if only is not None else None

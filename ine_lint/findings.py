@@ -58,8 +58,10 @@ class Finding:
     def column(self) -> int:
         return self.pos.column
 
-    def sort_key(self) -> tuple[str, int, int, str, str]:
-        return (self.pos.path, self.pos.line, self.pos.column, self.rule, self.message)
+    def sort_key(self) -> tuple[str, bool, int, int, str, str]:
+        # Within a file, what could not be read comes first: it explains what follows.
+        return (self.pos.path, self.rule not in CORE_RULES, self.pos.line, self.pos.column,
+                self.rule, self.message)
 
     def text(self, lang: str) -> str:
         from ine_lint.messages import render
@@ -72,6 +74,10 @@ class Finding:
         notes = dict(self.note)
         if "waiver" in notes:
             text += " " + render("note.waiver_expired", lang, notes)
+        if "not_evaluated" in notes:
+            from ine_lint.unknown import render_note
+
+            text += " " + render_note(notes["not_evaluated"], notes["not_evaluated_level"], lang)
         return text
 
 

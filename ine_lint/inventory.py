@@ -13,6 +13,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from ine_lint import unknown as uk
 from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding, stamp
 from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
 from ine_lint.model import (
@@ -35,6 +36,7 @@ from ine_lint.model import (
     Signatures,
     account_key,
 )
+from ine_lint.unknown import Unknown
 
 TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
 AREA_DIRS = {"designaciones": "designaciones", "cuentas": "cuentas"}
@@ -104,11 +106,62 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
         return load_other(raw, source.rel, source.kind)
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
+        flagged: list[tuple[tuple[Any, ...], Pos]] = []
         loaded.findings.extend(stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
-                                                                    source.rel))
+                                                                    source.rel, flagged))
         _model(loaded, loaded.data)
+        loaded.unknown = tuple(_unknowns(loaded, loaded.data, flagged))
         loaded.data = None
     return loaded
+
+
+def _unknowns(lf: LoadedFile, doc: YMap,
+              flagged: list[tuple[tuple[Any, ...], Pos]]) -> Iterator[Unknown]:
+    """What each schema error of a file makes unknown, and for whom.
+
+    An unknown or missing key flags the mapping that holds it: the misspelt name may be any
+    of its fields, so the whole entry is in doubt.
+    """
+    area = doc.get("area")
+    area = area if isinstance(area, str) and area else _stem(lf.path)
+    for path, pos in flagged:
+        if lf.kind in ("areas", "cncs", "correos"):
+            name = {"areas": "areas", "cncs": "cncs", "correos": "correos"}[lf.kind]
+            entry = _entry(doc, path, "areas") if lf.kind == "areas" else None
+            key = entry.get("clave") if isinstance(entry, YMap) else None
+            if isinstance(key, str) and key:
+                yield uk.area_scope(key, name, pos)
+            else:
+                yield uk.everywhere(name, pos)
+        elif lf.kind == "designaciones":
+            if len(path) >= 3 and path[0] == "designaciones" and path[2] != "vigente_desde":
+                yield uk.area_scope(area, f"designaciones.{path[2]}", pos)
+            elif path[:1] == ("informes",):
+                yield uk.area_scope(area, "designaciones.informes", pos)
+            else:  # the file, its área, or a whole designation (it may be the current one)
+                yield uk.area_scope(area, "designaciones", pos)
+        elif lf.kind == "cuentas":
+            entry = _entry(doc, path, "cuentas")
+            network = entry.get("red") if isinstance(entry, YMap) else None
+            user = entry.get("usuario") if isinstance(entry, YMap) else None
+            if not (isinstance(network, str) and isinstance(user, str) and network and user):
+                # Which account it is cannot be told: the área's list is in doubt.
+                yield uk.area_scope(area, "cuentas", pos)
+                yield uk.everywhere("inventario.cuentas", pos)
+                continue
+            ref = f"{network.strip().lower()}/{user.strip().lstrip('@')}"
+            field = path[2] if len(path) >= 3 else None
+            name = "cuentas" if field in (None, "red", "usuario", "alta", "baja") \
+                else f"cuentas.{field}"
+            yield uk.account_scope(account_key(ref), name, pos, label=ref)
+
+
+def _entry(doc: YMap, path: tuple[Any, ...], list_key: str) -> Any:
+    """The item of ``doc[list_key]`` a schema error's path goes through, if any."""
+    if len(path) < 2 or path[0] != list_key or not isinstance(path[1], int):
+        return None
+    seq = doc.get(list_key)
+    return seq[path[1]] if isinstance(seq, YSeq) and path[1] < len(seq) else None
 
 
 def _model(lf: LoadedFile, doc: YMap) -> None:
@@ -419,6 +472,14 @@ class Inventory:
     findings: list[Finding] = field(default_factory=list)
     #: (path, hit) for each entry under the root whose name holds a secret (4.3.VI).
     name_secrets: list[tuple[str, Any]] = field(default_factory=list)
+    #: Facts that could not be read: no rule may report their absence (``unknown``).
+    unknown: list[Unknown] = field(default_factory=list)
+
+    def unknown_for(self, name: str, area: str = "",
+                    scopes: tuple[str, ...] = (uk.ALL, uk.AREA)) -> bool:
+        """Whether input ``name`` is unknown everywhere, or for ``area``."""
+        return any(u.scope in scopes and (u.scope == uk.ALL or u.key == area)
+                   and uk.covers(u.input, (name,)) for u in self.unknown)
 
     def active_accounts(self, as_of: date | None = None) -> list[Account]:
         when = as_of or self.as_of
@@ -510,35 +571,73 @@ class Inventory:
         return dict(out)
 
 
+#: The input a per-file kind stands for, when the whole file cannot be read.
+_FILE_INPUT = {"areas": "areas", "cncs": "cncs", "correos": "correos",
+               "designaciones": "designaciones", "cuentas": "cuentas"}
+
+
+def _file_unknowns(kind: str, area: str, pos: Pos) -> list[Unknown]:
+    """What a whole file that cannot be used makes unknown."""
+    name = _FILE_INPUT[kind]
+    if kind in ("areas", "cncs", "correos"):
+        return [uk.everywhere(name, pos, uk.FILE)]
+    out = [uk.area_scope(area, name, pos, uk.FILE)]
+    if kind == "cuentas":
+        out.append(uk.everywhere("inventario.cuentas", pos, uk.FILE))
+    return out
+
+
 def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable[Finding] = (),
           platforms: Collection[str] = ()) -> Inventory:
     """Put the files' model objects together and check the references between them."""
     inv = Inventory(root=root, as_of=as_of)
     inv.findings.extend(extra)
+    files = list(loaded)
     # (path, área, position of its ``area`` key) of each per-área file.
     area_files: list[tuple[str, str, Pos]] = []
-    unread: set[str] = set()  # áreas whose cuentas file could not be read
     unmodelled: set[str] = set()
     have_areas = False
     area_first: dict[str, Pos] = {}
     account_first: dict[str, Pos] = {}
+    oficio_first: dict[str, Pos] = {}
     today = as_of.toordinal()
-    for lf in loaded:
+    doubled = _doubled_files(files, inv)
+    for lf in files:
         inv.files.append(lf)
         inv.findings.extend(lf.findings)
+        inv.unknown.extend(lf.unknown)
         for when, key, line, column in lf.dates.after(today) if lf.dates else ():
+            where = Pos(lf.path, line, column)
             inv.findings.append(stamp(finding(
-                Pos(lf.path, line, column), "schema.future_date", key=key,
+                where, "schema.future_date", key=key,
                 value=when.isoformat(), as_of=as_of.isoformat()), SCHEMA))
+            inv.unknown.extend(_date_unknowns(lf, where))
         model = lf.model
+        stem = _stem(lf.path)
         if model is None:
-            if lf.kind == "cuentas":
-                unread.add(_stem(lf.path))
+            causes = sorted(f.pos for f in lf.findings if f.rule in (YAML, SCHEMA, REFERENCE))
+            if causes:
+                inv.unknown.extend(_file_unknowns(lf.kind, stem, causes[0]))
             continue
         unmodelled.update(lf.unmodelled)
-        if lf.area is not None:
-            area, line, column = lf.area
-            area_files.append((lf.path, area, Pos(lf.path, line, column)))
+        if lf.kind in AREA_DIRS:
+            # A per-área file whose área is in doubt (named after another área, or one of
+            # two files for it) is kept out of every área: its facts are unknown, and the
+            # área it names must not look as if it had none.
+            area = lf.area[0] if lf.area is not None else ""
+            if lf.area is not None:
+                area_files.append((lf.path, area, Pos(lf.path, lf.area[1], lf.area[2])))
+            cause = doubled.get(lf.path)
+            if cause is None and area != stem:
+                cause = Pos(lf.path, lf.area[1], lf.area[2]) if lf.area is not None \
+                    else min((f.pos for f in lf.findings if f.rule == SCHEMA),
+                             default=Pos(lf.path))
+            if cause is not None:
+                for key in {stem, area} - {""}:
+                    inv.unknown.extend(_file_unknowns(lf.kind, key, cause))
+                if lf.kind == "cuentas":
+                    unmodelled.update(acc.key for acc in model)
+                continue
         if lf.kind == "areas":
             have_areas = True
             for area in model:
@@ -550,7 +649,15 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                 area_first[area.key] = area.where("clave")
         elif lf.kind == "cncs":
             for lst in model:
-                inv.cncs_lists.setdefault(lst.oficio, lst)
+                if lst.oficio in inv.cncs_lists:
+                    # Which of the two is the list CNCS sent cannot be told.
+                    where = lst.where("oficio")
+                    inv.findings.append(_ref(where, "ref.duplicate_oficio", oficio=lst.oficio,
+                                             first=oficio_first[lst.oficio].line))
+                    inv.unknown.append(uk.everywhere("cncs", where))
+                    continue
+                inv.cncs_lists[lst.oficio] = lst
+                oficio_first[lst.oficio] = lst.where("oficio")
         elif lf.kind == "correos":
             for box in model:
                 if box.email in inv.mailboxes:
@@ -560,8 +667,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 inv.mailboxes[box.email] = box
         elif lf.kind == "designaciones":
-            if model.area:
-                inv.designations.setdefault(model.area, model)
+            inv.designations[model.area] = model
         elif lf.kind == "cuentas":
             for acc in model:
                 if acc.key in account_first:
@@ -572,8 +678,66 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
-    _check_references(inv, area_files, unmodelled, unread, have_areas, platforms)
+    _check_references(inv, area_files, unmodelled, have_areas, platforms)
     return inv
+
+
+def _date_unknowns(lf: LoadedFile, where: Pos) -> Iterator[Unknown]:
+    """What a date after the as-of date makes unknown: the entry it belongs to."""
+    at = (where.line, where.column)
+
+    def holds(obj: Any) -> bool:
+        return obj is not None and any((p.line, p.column) == at for p in
+                                       (obj.at[name] for name in obj.at.names))
+
+    if lf.kind in ("areas", "cncs", "correos"):
+        yield uk.everywhere(_FILE_INPUT[lf.kind], where)
+    elif lf.kind == "cuentas":
+        for acc in lf.model or ():
+            if holds(acc):
+                name = "cuentas.asociacion_notificada" if acc.at["asociacion_notificada"] == \
+                    where and "asociacion_notificada" in acc.at else "cuentas"
+            elif any(holds(c) for c in acc.password_changes):
+                name = "cuentas.cambios_contrasena"
+            elif any(holds(i) for i in acc.incidents):
+                name = "cuentas.incidentes"
+            else:
+                continue
+            yield uk.account_scope(acc.key, name, where, label=acc.ref)
+            return
+    elif lf.kind == "designaciones" and lf.model is not None:
+        group = lf.model
+        name = "designaciones"
+        if any(holds(r) for r in group.reports):
+            name = "designaciones.informes"
+        for d in group.designations:
+            if holds(d) and d.at["vigente_desde"] != where:
+                name = "designaciones.fecha_oficio"
+            elif holds(d.form):
+                name = "designaciones.formato_designacion"
+            elif any(holds(r) for r in d.responsivas):
+                name = "designaciones.responsivas"
+        yield uk.area_scope(group.area or _stem(lf.path), name, where)
+
+
+def _doubled_files(files: list[LoadedFile], inv: Inventory) -> dict[str, Pos]:
+    """Two files for one área in the same folder (``X.yaml`` beside ``X.yml``): an error
+    naming both, and neither is used. Returns path → the position of that finding."""
+    by_area: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for lf in files:
+        if lf.kind in AREA_DIRS:
+            by_area[(lf.kind, _stem(lf.path))].append(lf.path)
+    out: dict[str, Pos] = {}
+    for (_, area), paths in sorted(by_area.items()):
+        if len(paths) < 2:
+            continue
+        paths.sort()
+        where = Pos(paths[-1])
+        inv.findings.append(_ref(where, "ref.duplicate_file", files=" y ".join(paths),
+                                 area=area, subject=area))
+        for path in paths:
+            out[path] = where
+    return out
 
 
 def _stem(path: str) -> str:
@@ -587,16 +751,16 @@ def _ref(pos: Pos, message: str, **args: Any) -> Finding:
 
 
 def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
-                      unmodelled: set[str], unread: set[str], have_areas: bool,
+                      unmodelled: set[str], have_areas: bool,
                       platforms: Collection[str]) -> None:
     for path, area, pos in area_files:
         if area != _stem(path):
             inv.findings.append(_ref(pos, "ref.file_name", area=area, file=_stem(path)))
-        if have_areas and area not in inv.areas:
+        if have_areas and area not in inv.areas and not inv.unknown_for("areas"):
             inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
-    # An área whose cuentas file could not be read would make every responsiva look dangling.
+    # An área whose accounts are unknown would make every responsiva look dangling.
     for group in inv.designations.values():
-        if group.area in unread:
+        if inv.unknown_for("cuentas", area=group.area, scopes=(uk.AREA,)):
             continue
         for d in group.designations:
             for r in d.responsivas:

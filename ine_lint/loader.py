@@ -6,7 +6,7 @@ module builds the value tree itself from libyaml's event stream, iteratively, so
 becomes a finding with file and line instead of a crash or a silent loss.
 
 The tree is made of plain ``dict``/``list`` subclasses (``YMap``/``YSeq``) carrying positions,
-so ``jsonschema`` validates it as it is and the cache can pickle it.
+so ``jsonschema`` validates it as it is.
 """
 
 from __future__ import annotations
@@ -77,8 +77,10 @@ class LoadedFile:
     area: tuple[str, int, int] | None = None
     #: accounts written but left out of the model for a schema error;
     unmodelled: tuple[str, ...] = ()
-    #: and every date read (an ``inventory.DatesRead``).
+    #: every date read (an ``inventory.DatesRead``);
     dates: Any = None
+    #: and the facts its schema errors make unknown (``unknown.Unknown``, plain tuples).
+    unknown: tuple[Any, ...] = ()
 
 
 class _Stop(Exception):

@@ -1,35 +1,30 @@
 """The one message catalogue: every user-facing text, in Spanish and English.
 
 Each entry is ``(facts, action)``. A finding's message is the facts, then what the provision
-asks (from ``policies/``), then what to do, so every message says all three.
+asks (from ``policies/``), then what to do, so every message says all three. The entries of
+the pipeline's own findings are here; each rule module holds its own (``MESSAGES``), and the
+catalogue gathers them.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import functools
+from collections.abc import Mapping
+from typing import Any, NamedTuple
 
-M = dict[str, dict[str, tuple[str, str]]]
+#: key → language → (facts, action).
+Messages = dict[str, dict[str, tuple[str, str]]]
 
-#: What to do about a credential in the inventory, in order (4.3.VI): the file and its
-#: history are in every clone, so deleting it is not enough; only rotating it is.
-_FIX_ES = ("1) Cambie la credencial ya, mediante el CAU; 2) avise a la persona titular del "
-           "área (4.3.IX); 3) quítela del archivo y de la historia de git (git filter-repo "
-           "--replace-text) y pida a quien tenga un clon que lo vuelva a clonar; 4) borrarla no "
-           "basta: solo una contraseña cambiada lo resuelve de verdad")
-_FIX_EN = ("1) Change the credential now, through the CAU; 2) tell the área's titular "
-           "(4.3.IX); 3) remove it from the file and from the git history (git filter-repo "
-           "--replace-text) and have everyone with a clone clone again; 4) deleting it is not "
-           "enough: only a changed password really fixes it")
-_FIX_2FA_ES = ("1) Vuelva a generar el segundo factor (nueva semilla) y cambie la contraseña "
-               "mediante el CAU; 2) avise a la persona titular del área (4.3.IX); 3) quite la "
-               "semilla del archivo y de la historia de git (git filter-repo --replace-text); "
-               "4) borrarla no basta: solo un factor y una contraseña nuevos lo resuelven")
-_FIX_2FA_EN = ("1) Re-enrol the second factor (a new seed) and change the password through "
-               "the CAU; 2) tell the área's titular (4.3.IX); 3) remove the seed from the file "
-               "and from the git history (git filter-repo --replace-text); 4) deleting it is "
-               "not enough: only a new factor and password really fix it")
 
-MESSAGES: M = {
+class Example(NamedTuple):
+    """A rule's example finding, for ``ine-lint explain``: file, message key, arguments."""
+
+    path: str
+    key: str
+    args: dict[str, object]
+
+
+MESSAGES: Messages = {
     # ---------------------------------------------------------------- yaml
     "yaml.syntax": {
         "es": ("El archivo no es YAML válido: {problem}", "Corrija la sintaxis en esta línea"),
@@ -149,6 +144,16 @@ MESSAGES: M = {
                "Deje la cuenta en un solo lugar"),
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
+    "ref.duplicate_file": {
+        "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
+               "Deje uno solo: una los datos en el archivo {area}.yaml y borre el otro"),
+        "en": ("There are two files for área {area}: {files}; neither is used",
+               "Keep only one: merge the facts into {area}.yaml and delete the other")},
+    "ref.duplicate_oficio": {
+        "es": ("El oficio {oficio} ya está en la línea {first}; no se sabe cuál de los dos "
+               "listados envió la CNCS", "Deje una sola entrada por oficio"),
+        "en": ("Oficio {oficio} is already at line {first}; which of the two lists CNCS "
+               "sent cannot be told", "Keep one entry per oficio")},
     "ref.file_name": {
         "es": ("El área del archivo es {area} pero el archivo se llama {file}",
                "Renombre el archivo a {area}.yaml o corrija el campo area"),
@@ -214,368 +219,6 @@ MESSAGES: M = {
                "Renueve la excepción con un nuevo oficio o corrija el hallazgo"),
         "en": ("Waiver {waiver} expired on {expired} and no longer applies",
                "Renew the waiver with a new oficio or fix the finding")},
-    # ---------------------------------------------------------------- 4.1.III
-    "r.access.former": {
-        "es": ("{email} tiene acceso a {account} pero ya no es administradora vigente del área "
-               "{area}", "Cambie la contraseña y quite a la persona de accesos"),
-        "en": ("{email} has access to {account} but is no longer a current administrator of "
-               "área {area}", "Change the password and remove the person from accesos")},
-    "r.access.unknown": {
-        "es": ("{email} tiene acceso a {account} y no es la propietaria, la suplente ni la "
-               "persona titular del área {area}",
-               "Retire el acceso y cambie la contraseña, o designe a la persona por oficio"),
-        "en": ("{email} has access to {account} and is neither the propietaria, the suplente "
-               "nor the titular of área {area}",
-               "Revoke the access and change the password, or designate the person by oficio")},
-    # ---------------------------------------------------------------- 4.1.IV
-    "r.domain.missing": {
-        "es": ("La cuenta {subject} no registra el correo con que se abrió",
-               "Registre en correo el buzón genérico @{domain} de la cuenta"),
-        "en": ("Account {subject} does not record the mailbox it was opened with",
-               "Record the generic @{domain} mailbox in correo")},
-    "r.domain.outside": {
-        "es": ("La cuenta {subject} está registrada con {email}, fuera del dominio {domain}",
-               "Cambie el correo de la cuenta por un correo genérico @{domain} asignado por la "
-               "UTSI"),
-        "en": ("Account {subject} is registered with {email}, outside the {domain} domain",
-               "Move the account to a generic @{domain} mailbox issued by UTSI")},
-    "r.external.registration": {
-        "es": ("La cuenta {subject} se abrió con registro «{registration}» (una cuenta externa)",
-               "Registre la cuenta con su correo genérico ine.mx y desvincule la cuenta externa"),
-        "en": ("Account {subject} was opened with registro \"{registration}\" (an external "
-               "account)", "Register it with its generic ine.mx mailbox and unlink the "
-               "external account")},
-    "r.external.link": {
-        "es": ("La cuenta {subject} está vinculada a {link}, que no está en el inventario",
-               "Desvincúlela o, si es institucional, agréguela al inventario"),
-        "en": ("Account {subject} is linked to {link}, which is not in the inventory",
-               "Unlink it or, if it is institutional, add it to the inventory")},
-    "r.mechanism": {
-        "es": ("La cuenta {subject} se abrió con registro «{registration}», que no permite una "
-               "vinculación institucional oficial",
-               "Cambie el registro a un correo genérico ine.mx (registro: correo)"),
-        "en": ("Account {subject} was opened with registro \"{registration}\", which allows no "
-               "official institutional link",
-               "Move the registration to a generic ine.mx mailbox (registro: correo)")},
-    # ---------------------------------------------------------------- 4.2.II
-    "r.generic.personal": {
-        "es": ("La cuenta {subject} usa {email}, que es el correo de una persona ({role})",
-               "Solicite un correo genérico a la UTSI y asócielo a la cuenta"),
-        "en": ("Account {subject} uses {email}, which is a person's mailbox ({role})",
-               "Request a generic mailbox from UTSI and associate it with the account")},
-    "r.generic.unregistered": {
-        "es": ("La cuenta {subject} usa {email}, que no está en el registro de correos "
-               "genéricos de la UTSI",
-               "Use un correo del registro, o agregue a correos-genericos.yaml el que asignó "
-               "la UTSI"),
-        "en": ("Account {subject} uses {email}, which is not in UTSI's generic-mailbox "
-               "register", "Use a registered mailbox, or add the one UTSI assigned to "
-               "correos-genericos.yaml")},
-    # ---------------------------------------------------------------- 4.2.III
-    "r.admins.none": {
-        "es": ("El área {area} tiene cuentas activas y ninguna designación vigente al {as_of}",
-               "Designe propietaria y suplente (Anexo 1) y regístrelas en "
-               "designaciones/{area}.yaml"),
-        "en": ("Área {area} has active accounts and no designation in force on {as_of}",
-               "Designate a propietaria and a suplente (Anexo 1) and record them in "
-               "designaciones/{area}.yaml")},
-    "r.admins.missing_role": {
-        "es": ("La designación vigente desde {since} no tiene {role}",
-               "Designe a la persona {role} y regístrela"),
-        "en": ("The designation in force since {since} has no {role}",
-               "Designate the {role} and record them")},
-    "r.admins.no_adscription": {
-        "es": ("No consta la adscripción de {name} ({role})",
-               "Registre en adscripcion la clave de su área"),
-        "en": ("The adscripción of {name} ({role}) is not recorded",
-               "Record their área's key in adscripcion")},
-    "r.admins.adscription": {
-        "es": ("{name} ({role}) está adscrita a {adscription}, no al área {area}",
-               "Designe a una persona adscrita al área {area}"),
-        "en": ("{name} ({role}) belongs to {adscription}, not to área {area}",
-               "Designate someone attached to área {area}")},
-    "r.admins.no_level": {
-        "es": ("No consta el nivel de {name} ({role})",
-               "Registre su nivel; para {role} se admite: {allowed}"),
-        "en": ("The level of {name} ({role}) is not recorded",
-               "Record their level; for {role} allowed: {allowed}")},
-    "r.admins.level": {
-        "es": ("{name} ({role}) tiene nivel {level}; para {role} se requiere: {allowed}",
-               "Designe a una persona con el nivel requerido"),
-        "en": ("{name} ({role}) is at level {level}; {role} requires: {allowed}",
-               "Designate someone at the required level")},
-    "r.admins.same_person": {
-        "es": ("La misma persona ({email}) es propietaria y suplente",
-               "Designe a dos personas distintas"),
-        "en": ("The same person ({email}) is both propietaria and suplente",
-               "Designate two different people")},
-    # ---------------------------------------------------------------- 4.2.IV
-    "r.form.missing": {
-        "es": ("La designación vigente desde {since} no registra el Formato de Designación "
-               "(Anexo 1)", "Remita el Anexo 1 firmado a la CNCS y regístrelo en "
-               "formato_designacion"),
-        "en": ("The designation in force since {since} records no Formato de Designación "
-               "(Anexo 1)", "Send the signed Anexo 1 to CNCS and record it in "
-               "formato_designacion")},
-    "r.form.unsigned": {
-        "es": ("Al Anexo 1 de la designación vigente desde {since} le faltan firmas: {missing}",
-               "Recabe las firmas y regístrelas en firmas"),
-        "en": ("Anexo 1 of the designation in force since {since} lacks signatures: {missing}",
-               "Collect the signatures and record them in firmas")},
-    # ---------------------------------------------------------------- 4.2.V
-    "r.report.none": {
-        "es": ("No consta ningún informe ni oficio del área {area} a la CNCS",
-               "Envíe el informe con los Anexos 1 y 2 y regístrelo en informes"),
-        "en": ("No report or oficio from área {area} to CNCS is recorded",
-               "Send the report with Anexos 1 and 2 and record it in informes")},
-    "r.report.overdue": {
-        "es": ("Último informe a la CNCS: {last}; el siguiente debía enviarse a más tardar el "
-               "{due}", "Envíe el informe trimestral con los Anexos 1 y 2 y regístrelo en "
-               "informes"),
-        "en": ("Latest report to CNCS: {last}; the next one was due by {due}",
-               "Send the quarterly report with Anexos 1 and 2 and record it in informes")},
-    "r.report.due_soon": {
-        "es": ("Último informe a la CNCS: {last}; el siguiente vence el {due}",
-               "Prepare el informe trimestral antes de esa fecha"),
-        "en": ("Latest report to CNCS: {last}; the next one is due on {due}",
-               "Prepare the quarterly report before then")},
-    "r.report.change_missing": {
-        "es": ("El cambio de administradoras del {since} no tiene oficio a la CNCS; el plazo de "
-               "{days} días hábiles venció el {deadline}",
-               "Envíe el oficio con los Anexos 1 y 2 y registre fecha_oficio"),
-        "en": ("The change of administrators on {since} has no oficio to CNCS; the {days} "
-               "business-day period ended on {deadline}",
-               "Send the oficio with Anexos 1 and 2 and record fecha_oficio")},
-    "r.report.change_due_soon": {
-        "es": ("El cambio de administradoras del {since} debe informarse a la CNCS a más tardar "
-               "el {deadline}", "Envíe el oficio con los Anexos 1 y 2 antes de esa fecha"),
-        "en": ("The change of administrators on {since} must be reported to CNCS by "
-               "{deadline}", "Send the oficio with Anexos 1 and 2 before then")},
-    "r.report.change_late": {
-        "es": ("El cambio de administradoras del {since} se informó el {sent}; el plazo de "
-               "{days} días hábiles vencía el {deadline}",
-               "Informe los próximos cambios dentro del plazo"),
-        "en": ("The change of administrators on {since} was reported on {sent}; the {days} "
-               "business-day period ended on {deadline}",
-               "Report future changes within the period")},
-    "r.report.no_forms": {
-        "es": ("El informe {oficio} del {date} no consta que adjunte los Anexos 1 y 2",
-               "Remita los formatos a la CNCS y registre adjunta_formatos: true"),
-        "en": ("Report {oficio} of {date} is not recorded as attaching Anexos 1 and 2",
-               "Send the forms to CNCS and record adjunta_formatos: true")},
-    # ---------------------------------------------------------------- 4.3.I
-    "r.responsiva.missing": {
-        "es": ("{email} ({role}) no tiene responsiva (Anexo 2) de la cuenta {account}",
-               "Recabe la responsiva firmada y regístrela en responsivas"),
-        "en": ("{email} ({role}) has no responsiva (Anexo 2) for account {account}",
-               "Obtain the signed responsiva and record it in responsivas")},
-    "r.responsiva.unsigned": {
-        "es": ("La responsiva de {email} ({role}) para {account} no tiene las firmas: {missing}",
-               "Recabe las firmas y regístrelas"),
-        "en": ("The responsiva of {email} ({role}) for {account} lacks signatures: {missing}",
-               "Collect the signatures and record them")},
-    # ---------------------------------------------------------------- 4.3.II
-    "r.request.other_area": {
-        "es": ("La cuenta {subject} usa {email}, asignado por la UTSI al área {owner}",
-               "Tramite ante la UTSI un correo genérico para el área {area}"),
-        "en": ("Account {subject} uses {email}, which UTSI assigned to área {owner}",
-               "Request a generic mailbox from UTSI for área {area}")},
-    "r.request.unknown": {
-        "es": ("No consta quién tramitó {email} ante la UTSI (cuenta {subject})",
-               "Registre en solicitado_por a la administradora que lo tramitó"),
-        "en": ("Who requested {email} from UTSI is not recorded (account {subject})",
-               "Record the administrator who requested it in solicitado_por")},
-    "r.request.not_admin": {
-        "es": ("{email} lo tramitó {requester}, que nunca fue administradora del área {area} "
-               "(cuenta {subject})",
-               "El trámite ante la UTSI debe hacerlo una administradora designada del área"),
-        "en": ("{email} was requested by {requester}, who never was an administrator of área "
-               "{area} (account {subject})",
-               "The request to UTSI must come from a designated administrator of the área")},
-    # ---------------------------------------------------------------- 4.3.III
-    "r.association.missing": {
-        "es": ("No consta que la asociación del correo de {subject} se haya informado a "
-               "cncs@ine.mx", "Infórmela y registre la fecha en asociacion_notificada"),
-        "en": ("The association of {subject}'s mailbox is not recorded as reported to "
-               "cncs@ine.mx", "Report it and record the date in asociacion_notificada")},
-    "r.association.early": {
-        "es": ("La asociación se informó el {notified}, antes de que la UTSI asignara {email} "
-               "({assigned})", "Corrija la fecha o informe de nuevo la asociación"),
-        "en": ("The association was reported on {notified}, before UTSI assigned {email} "
-               "({assigned})", "Fix the date or report the association again")},
-    # ---------------------------------------------------------------- 4.3.IV
-    "r.incident.missing": {
-        "es": ("Al incidente detectado el {detected} le falta: {missing}",
-               "Complete esas acciones y registre sus fechas y el ticket del CAU"),
-        "en": ("The incident detected on {detected} lacks: {missing}",
-               "Complete those actions and record their dates and the CAU ticket")},
-    "r.incident.slow_change": {
-        "es": ("Incidente del {detected}: la contraseña se cambió el {changed}; debía cambiarse "
-               "de inmediato, a más tardar el {limit}",
-               "Ante un acceso no autorizado cambie la contraseña el mismo día con el CAU"),
-        "en": ("Incident of {detected}: the password was changed on {changed}; it had to be "
-               "changed at once, by {limit}",
-               "On unauthorised access, change the password the same day with CAU")},
-    "r.incident.slow_cncs": {
-        "es": ("Incidente del {detected}: se notificó a la CNCS el {notified}; debía notificarse "
-               "a la brevedad, a más tardar el {limit}",
-               "Notifique a cncs@ine.mx en cuanto se detecte el acceso"),
-        "en": ("Incident of {detected}: CNCS was notified on {notified}; it had to be notified "
-               "promptly, by {limit}", "Notify cncs@ine.mx as soon as the access is detected")},
-    # ---------------------------------------------------------------- 4.3.V
-    "r.2fa.off": {
-        "es": ("{platform} permite segundo factor y la cuenta {subject} no lo tiene activo",
-               "Actívelo en el dispositivo de la propietaria y registre segundo_factor"),
-        "en": ("{platform} allows a second factor and account {subject} does not have it on",
-               "Turn it on on the propietaria's device and record segundo_factor")},
-    "r.2fa.device": {
-        "es": ("El segundo factor de {subject} está en el dispositivo de {device}, no en el de "
-               "la propietaria vigente {owner}",
-               "Muévalo al dispositivo de la propietaria y actualice dispositivo"),
-        "en": ("The second factor of {subject} is on {device}'s device, not on the current "
-               "propietaria {owner}'s", "Move it to the propietaria's device and update "
-               "dispositivo")},
-    "r.2fa.no_device": {
-        "es": ("No consta en qué dispositivo está el segundo factor de {subject}",
-               "Registre en dispositivo el correo de la propietaria vigente ({owner})"),
-        "en": ("Which device holds the second factor of {subject} is not recorded",
-               "Record the current propietaria ({owner}) in dispositivo")},
-    "r.2fa.no_owner": {
-        "es": ("El área {area} no tiene propietaria vigente, así que el segundo factor de "
-               "{subject} no está en su dispositivo",
-               "Designe a la propietaria y active el segundo factor en su dispositivo"),
-        "en": ("Área {area} has no current propietaria, so the second factor of {subject} is "
-               "not on her device",
-               "Designate the propietaria and turn on the second factor on her device")},
-    # ---------------------------------------------------------------- 4.3.VI
-    "r.secret.key": {
-        "es": ("Hay un valor con rótulo de {term} en el archivo (no se muestra)", _FIX_ES),
-        "en": ("A value labelled {term} is in the file (not shown)", _FIX_EN)},
-    "r.secret.otpauth": {
-        "es": ("Hay una URI otpauth:// (semilla de segundo factor) en el archivo (no se "
-               "muestra)", _FIX_2FA_ES),
-        "en": ("An otpauth:// URI (second-factor seed) is in the file (not shown)",
-               _FIX_2FA_EN)},
-    "r.secret.private_key": {
-        "es": ("Hay una llave privada en el archivo (no se muestra)", _FIX_ES),
-        "en": ("A private key is in the file (not shown)", _FIX_EN)},
-    "r.secret.base32": {
-        "es": ("Hay una semilla de segundo factor en base32 en el archivo (no se muestra)",
-               _FIX_2FA_ES),
-        "en": ("A base32 second-factor seed is in the file (not shown)", _FIX_2FA_EN)},
-    "r.secret.token": {
-        "es": ("Hay un token de acceso de una plataforma en el archivo (no se muestra)",
-               _FIX_ES),
-        "en": ("A platform access token is in the file (not shown)", _FIX_EN)},
-    "r.secret.random": {
-        "es": ("Hay una cadena larga generada al azar, como un token o una contraseña, en el "
-               "archivo (no se muestra)", _FIX_ES),
-        "en": ("A long random string, like a token or a password, is in the file (not shown)",
-               _FIX_EN)},
-    "r.secret.password": {
-        "es": ("Hay una palabra con forma de contraseña (letras, dígitos y símbolos) en el "
-               "archivo (no se muestra)", _FIX_ES),
-        "en": ("A word built like a password (letters, digits and symbols) is in the file "
-               "(not shown)", _FIX_EN)},
-    "r.secret.in_name": {
-        "es": ("El nombre del archivo contiene lo que parece una credencial ({term}; no se "
-               "muestra)", "Cambie la credencial mediante el CAU, avise a la persona titular "
-               "(4.3.IX), renombre el archivo y quite el nombre anterior de la historia de git "
-               "(git filter-repo --path-rename); solo una contraseña cambiada lo "
-               "resuelve de verdad"),
-        "en": ("The file's name holds what looks like a credential ({term}; not shown)",
-               "Change the credential through the CAU, tell the titular (4.3.IX), rename the "
-               "file and remove the old name from the git history (git filter-repo "
-               "--path-rename); only a changed password really fixes it")},
-    "r.secret.not_read": {
-        "es": ("No se revisó si este archivo contiene credenciales: {reason}",
-               "Si no debe estar en el inventario, quítelo; si es texto, guárdelo como texto"),
-        "en": ("This file was not checked for credentials: {reason}",
-               "If it does not belong in the inventory, remove it; if it is text, save it "
-               "as text")},
-    "r.secret.inline_ignore": {
-        "es": ("Este comentario «ine-lint: ignorar» cubre 4.3.VI, que no se puede suprimir "
-               "en línea: la persona que escribió la credencial no puede callar su hallazgo",
-               "Quite 4.3.VI del comentario; si es un falso positivo, pida una excepción en "
-               ".ine-lint.yaml con regla, archivo, linea, motivo, autoriza y vence"),
-        "en": ("This \"ine-lint: ignorar\" comment covers 4.3.VI, which cannot be suppressed "
-               "inline: whoever wrote the credential cannot silence its finding",
-               "Remove 4.3.VI from the comment; if it is a false positive, ask for a waiver "
-               "in .ine-lint.yaml with regla, archivo, linea, motivo, autoriza and vence")},
-    # ---------------------------------------------------------------- 4.3.VII
-    "r.quality": {
-        "es": ("El cambio de contraseña del {date} no consta conforme a las recomendaciones de "
-               "la UTSI", "Cambie la contraseña según la UTSI y registre conforme_utsi: true"),
-        "en": ("The password change of {date} is not recorded as following UTSI's "
-               "recommendations",
-               "Change the password per UTSI and record conforme_utsi: true")},
-    # ---------------------------------------------------------------- 4.3.VIII
-    "r.rotation.late": {
-        "es": ("Último cambio de contraseña: {last}; debía cambiarse a más tardar el {due}",
-               "Cambie la contraseña y documente el cambio en cambios_contrasena"),
-        "en": ("Latest password change: {last}; it was due to change by {due}",
-               "Change the password and document it in cambios_contrasena")},
-    "r.rotation.never": {
-        "es": ("La cuenta no documenta ningún cambio de contraseña desde su alta ({last}); "
-               "debía cambiarse a más tardar el {due}",
-               "Cambie la contraseña y documente el cambio en cambios_contrasena"),
-        "en": ("The account documents no password change since its alta ({last}); it was due "
-               "to change by {due}", "Change the password and document it in "
-               "cambios_contrasena")},
-    "r.rotation.due_soon": {
-        "es": ("Último cambio de contraseña: {last}; el siguiente vence el {due}",
-               "Programe el cambio antes de esa fecha"),
-        "en": ("Latest password change: {last}; the next one is due on {due}",
-               "Schedule the change before then")},
-    # ---------------------------------------------------------------- 4.3.IX
-    "r.notice.missing": {
-        "es": ("No consta que el cambio de contraseña del {date} se informara a la persona "
-               "titular", "Infórmelo y registre la fecha en notificado_titular"),
-        "en": ("The password change of {date} is not recorded as reported to the titular",
-               "Report it and record the date in notificado_titular")},
-    "r.notice.early": {
-        "es": ("El aviso a la persona titular ({notified}) es anterior al cambio de contraseña "
-               "del {date}", "Corrija la fecha o informe el cambio"),
-        "en": ("The notice to the titular ({notified}) predates the password change of {date}",
-               "Fix the date or report the change")},
-    # ---------------------------------------------------------------- 4.4.II
-    "r.register.name": {
-        "es": ("{email} no tiene nombre genérico del dominio ine.mx (como {example})",
-               "Asigne un correo con nombre genérico"),
-        "en": ("{email} does not have a generic ine.mx name (like {example})",
-               "Assign a mailbox with a generic name")},
-    "r.register.no_list": {
-        "es": ("No consta el listado de la CNCS conforme al cual se asignó {email}",
-               "Registre el oficio del listado en listado_cncs"),
-        "en": ("The CNCS list {email} was assigned from is not recorded",
-               "Record the list's oficio in listado_cncs")},
-    "r.register.unknown_list": {
-        "es": ("{email} se asignó conforme al listado {oficio}, que no está en cncs.yaml",
-               "Corrija el oficio o registre el listado en cncs.yaml"),
-        "en": ("{email} was assigned per list {oficio}, which is not in cncs.yaml",
-               "Fix the oficio or record the list in cncs.yaml")},
-    "r.register.list_after": {
-        "es": ("{email} se asignó el {assigned}, antes del listado {oficio} ({list_date}) que "
-               "lo respalda", "Corrija las fechas o el listado"),
-        "en": ("{email} was assigned on {assigned}, before list {oficio} ({list_date}) that "
-               "backs it", "Fix the dates or the list")},
-    "r.register.not_listed": {
-        "es": ("{requester} tramitó {email} pero no está en el listado {oficio}",
-               "La CNCS debe incluir a la persona en el listado a la UTSI"),
-        "en": ("{requester} requested {email} but is not on list {oficio}",
-               "CNCS must put the person on the list to UTSI")},
-    # ---------------------------------------------------------------- 4.5.III
-    "r.cncs.absent": {
-        "es": ("{email} ({role}, vigente desde {since}) no está en ningún listado de la CNCS",
-               "La CNCS debe incluirla en un listado a la UTSI y registrarlo en cncs.yaml"),
-        "en": ("{email} ({role}, since {since}) is on no CNCS list",
-               "CNCS should put them on a list to UTSI and record it in cncs.yaml")},
-    "r.cncs.stale": {
-        "es": ("{email} ({role}, vigente desde {since}) solo está en listados de la CNCS "
-               "anteriores (el último del {latest})",
-               "La CNCS debe enviar un listado actualizado a la UTSI y registrarlo"),
-        "en": ("{email} ({role}, since {since}) is only on older CNCS lists (latest {latest})",
-               "CNCS should send an updated list to UTSI and record it")},
 }
 
 ASKS_LABEL = {"es": "{rule} pide: {asks}", "en": "{rule} asks: {asks}"}
@@ -586,9 +229,33 @@ class _Args(dict[str, Any]):
         return "{" + key + "}"
 
 
+#: The entries of the installed rule packs, added by the engine as it loads them.
+_PACKS: Messages = {}
+
+
+def register(entries: Mapping[str, dict[str, tuple[str, str]]]) -> None:
+    """Add a rule pack's ``MESSAGES`` to the catalogue."""
+    _PACKS.update(entries)
+
+
+@functools.cache
+def _builtin_rules() -> Messages:
+    from ine_lint.rules import RULES
+
+    out: Messages = {}
+    for module in RULES.values():
+        out.update(module.MESSAGES)
+    return out
+
+
+def lookup(key: str) -> dict[str, tuple[str, str]] | None:
+    """The catalogue entry of ``key``: the pipeline's, a built-in rule's or a pack's."""
+    return MESSAGES.get(key) or _builtin_rules().get(key) or _PACKS.get(key)
+
+
 def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
     """The full message: facts, what the provision asks, what to do."""
-    entry = MESSAGES.get(key)
+    entry = lookup(key)
     values = _Args(args)
     if key == "schema.unknown_key":
         hint = args.get("suggestion")
@@ -624,9 +291,213 @@ UI: dict[str, dict[str, str]] = {
     "error": {"es": "errores", "en": "errors"},
     "warning": {"es": "advertencias", "en": "warnings"},
     "info": {"es": "avisos", "en": "notices"},
+    # Unknown is not absent: what a root-cause finding kept from being evaluated.
+    "unknown.one": {"es": "{rules} no se evaluó para {whom}",
+                    "en": "{rules} was not evaluated for {whom}"},
+    "unknown.many": {"es": "{rules} no se evaluaron para {whom}",
+                     "en": "{rules} were not evaluated for {whom}"},
+    "unknown.everywhere": {"es": "todo el inventario", "en": "the whole inventory"},
+    "unknown.until_file": {"es": "hasta corregir este archivo.",
+                           "en": "until this file is fixed."},
+    "unknown.until_value": {"es": "hasta corregir este dato.",
+                            "en": "until this value is fixed."},
+    # Said once on stderr; the run goes on (issue 9: the cache holds plain data only).
+    "cache_foreign": {
+        "es": "ine-lint: no se usa la caché {path}: pertenece a otro usuario o otros pueden "
+              "escribirla; se revisa sin caché",
+        "en": "ine-lint: not using the cache {path}: it belongs to another user or others "
+              "can write to it; checking without a cache"},
 }
 
 
 def ui(key: str, lang: str) -> str:
     entry = UI[key]
     return entry.get(lang, entry["es"])
+
+
+# ---------------------------------------------------------------- documents (anexos, listado,
+# nueva-area, init): what those commands say, and the listado's column headers.
+DOCS: dict[str, dict[str, str]] = {
+    "hint": {"es": "; ¿quiso decir «{name}»?", "en": "; did you mean \"{name}\"?"},
+    "unknown_area": {
+        "es": "el área «{area}» no está en el inventario{hint}",
+        "en": "área \"{area}\" is not in the inventory{hint}"},
+    "no_current": {
+        "es": "el área {area} no tiene designación vigente al {as_of} (use --designacion "
+              "AAAA-MM-DD)",
+        "en": "área {area} has no designation in force on {as_of} (use --designacion "
+              "YYYY-MM-DD)"},
+    "unknown_designation": {
+        "es": "el área {area} no tiene una designación con vigente_desde {since} (tiene: "
+              "{known})",
+        "en": "área {area} has no designation with vigente_desde {since} (it has: {known})"},
+    "no_area_given": {
+        "es": "indique al menos un --area CLAVE, o --todas",
+        "en": "give at least one --area CLAVE, or --todas"},
+    "area_and_all": {
+        "es": "--area y --todas se excluyen: use uno de los dos",
+        "en": "--area and --todas exclude each other: use one"},
+    "designation_many": {
+        "es": "--designacion solo vale con un único --area",
+        "en": "--designacion needs exactly one --area"},
+    "where": {"es": "{area}, designación del {since}", "en": "{area}, designation of {since}"},
+    "missing": {
+        "es": "falta {what} en el inventario; se deja una línea en blanco para llenarla a mano",
+        "en": "{what} is not in the inventory; a blank line is left to fill in by hand"},
+    "f.titular": {"es": "el nombre de la persona titular del área (areas.yaml)",
+                  "en": "the name of the área's titular (areas.yaml)"},
+    "f.propietaria": {"es": "la persona propietaria", "en": "the propietaria"},
+    "f.suplente": {"es": "la persona suplente", "en": "the suplente"},
+    "f.nombre": {"es": "el nombre", "en": "the name"},
+    "f.cargo": {"es": "el cargo", "en": "the cargo"},
+    "f.correo": {"es": "el correo electrónico", "en": "the e-mail address"},
+    "f.telefono_institucional": {"es": "el teléfono institucional",
+                                 "en": "the institutional phone"},
+    "of.propietaria": {"es": "de la propietaria", "en": "of the propietaria"},
+    "of.suplente": {"es": "de la suplente", "en": "of the suplente"},
+    "f.fecha_anexo1": {"es": "la fecha del Anexo 1 (formato_designacion.fecha)",
+                       "en": "the date of the Anexo 1 (formato_designacion.fecha)"},
+    "f.fecha_anexo2": {"es": "la fecha de la responsiva de {who} para {account} (responsivas)",
+                       "en": "the date of {who}'s responsiva for {account} (responsivas)"},
+    "warning": {"es": "ine-lint: aviso: {text}", "en": "ine-lint: warning: {text}"},
+    "wrote": {"es": "escrito {path}", "en": "wrote {path}"},
+    "no_font": {
+        "es": "no se encontró una fuente TrueType Unicode (instale fonts-dejavu-core o indique "
+              "una carpeta con INE_LINT_FUENTE); se usa Helvetica, que no muestra caracteres "
+              "fuera de Latin-1",
+        "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
+              "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
+              "Latin-1"},
+    "output_format": {
+        "es": "{path}: la extensión debe ser .csv o .xlsx",
+        "en": "{path}: the extension must be .csv or .xlsx"},
+    "listed": {"es": "{count} personas administradoras vigentes al {as_of} en {path}",
+               "en": "{count} administrators in office on {as_of} in {path}"},
+    "sheet": {"es": "Administradoras {as_of}", "en": "Administrators {as_of}"},
+    "col.clave_area": {"es": "Clave del área", "en": "Área key"},
+    "col.area": {"es": "Área", "en": "Área"},
+    "col.rol": {"es": "Rol", "en": "Role"},
+    "col.nombre": {"es": "Nombre", "en": "Name"},
+    "col.cargo": {"es": "Cargo", "en": "Position (cargo)"},
+    "col.nivel": {"es": "Nivel", "en": "Level"},
+    "col.correo": {"es": "Correo electrónico", "en": "E-mail"},
+    "col.telefono_institucional": {"es": "Teléfono institucional", "en": "Institutional phone"},
+    "col.vigente_desde": {"es": "Vigente desde", "en": "In office since"},
+    "col.oficio_designacion": {"es": "Oficio de designación", "en": "Designation oficio"},
+    "col.correos_genericos": {"es": "Correos genéricos del área",
+                              "en": "Área's generic mailboxes"},
+    "col.cuentas": {"es": "Cuentas del área", "en": "Área's accounts"},
+    "col.hallazgos": {"es": "Hallazgos (4.2.III, 4.5.III)", "en": "Findings (4.2.III, 4.5.III)"},
+    "cannot_write": {"es": "{path}: no se puede escribir ({reason})",
+                     "en": "{path}: cannot write ({reason})"},
+}
+
+
+def doc_text(key: str, lang: str, **args: Any) -> str:
+    """A text of the document commands, in ``lang`` (Spanish if missing)."""
+    entry = DOCS[key]
+    if "hint" in args:
+        args["hint"] = DOCS["hint"].get(lang, DOCS["hint"]["es"]).format(name=args["hint"]) \
+            if args["hint"] else ""
+    return entry.get(lang, entry["es"]).format_map(_Args(args))
+
+
+# ---------------------------------------------------------------- CI and repository (issue 13)
+UI.update({
+    "ci.format_repeated": {
+        "es": "--format se dio {n} veces ({values}); la salida principal tiene un solo "
+              "formato: use --report FORMATO=RUTA para los demás",
+        "en": "--format was given {n} times ({values}); the main output has one format: "
+              "use --report FORMAT=PATH for the others"},
+    "ci.report_syntax": {
+        "es": "--report «{value}»: se espera FORMATO=RUTA, p. ej. --report sarif=ine-lint.sarif",
+        "en": "--report \"{value}\": expected FORMAT=PATH, e.g. --report sarif=ine-lint.sarif"},
+    "ci.report_format": {
+        "es": "--report «{value}»: formato desconocido «{kind}» (use uno de: {known})",
+        "en": "--report \"{value}\": unknown format \"{kind}\" (use one of: {known})"},
+    "ci.report_same_file": {
+        "es": "--report «{value}»: otro informe ya se escribe en {target}",
+        "en": "--report \"{value}\": another report is already written to {target}"},
+    "ci.sarif_partial": {
+        "es": "el formato sarif describe el inventario completo: subido con {what}, cerraría "
+              "las alertas de lo demás; use otro formato o revise todo el inventario",
+        "en": "the sarif format describes the whole inventory: uploaded with {what}, it "
+              "would close the alerts of everything else; use another format or check the "
+              "whole inventory"},
+    "ci.sarif_partial.files": {"es": "solo algunos archivos", "en": "only some files"},
+    "ci.sarif_partial.new": {"es": "solo los hallazgos nuevos", "en": "only the new findings"},
+    "ci.cannot_write": {"es": "{target}: no se puede escribir ({reason})",
+                        "en": "{target}: cannot write ({reason})"},
+})
+MESSAGES["sarif.truncated"] = {
+    "es": ("Este informe SARIF omite {cut} de {total} resultados: el límite es {limit} por "
+           "ejecución y se conservaron los más graves",
+           "Vea la lista completa con ine-lint check --format json o text"),
+    "en": ("This SARIF report leaves out {cut} of {total} results: the limit is {limit} per "
+           "run and the most severe were kept",
+           "See the full list with ine-lint check --format json or text")}
+UI.update({
+    "git.missing": {"es": "--base necesita el programa git, que no se encontró",
+                    "en": "--base needs the git program, which was not found"},
+    "git.timeout": {"es": "git {command} no terminó en {seconds} s",
+                    "en": "git {command} did not finish in {seconds} s"},
+    "git.bad_rev": {"es": "--base «{rev}»: no es una revisión de git",
+                    "en": "--base \"{rev}\": not a git revision"},
+    "git.not_a_repo": {"es": "--base: {folder} no está dentro de un repositorio git",
+                       "en": "--base: {folder} is not inside a git repository"},
+    "git.no_rev": {"es": "--base «{rev}»: esa revisión no existe en {top} (en CI, clone con "
+                         "su historia: fetch-depth: 0)",
+                   "en": "--base \"{rev}\": no such revision in {top} (in CI, clone with "
+                         "history: fetch-depth: 0)"},
+})
+MESSAGES.update({
+    "history.deleted": {
+        "es": ("Se eliminó un registro que existía en {rev}: {list}, {record} ({old})",
+               "El historial no se borra: restaure el registro; si de verdad era un error de "
+               "captura, deje en esta línea «# ine-lint: ignorar historial -- <motivo>»"),
+        "en": ("A record present at {rev} was deleted: {list}, {record} ({old})",
+               "The history is not deleted: restore the record; if it truly was a typing "
+               "error, leave \"# ine-lint: ignorar historial -- <reason>\" on this line")},
+    "history.altered": {
+        "es": ("Se modificó un registro que existía en {rev}: {list}, {record}: {changes}",
+               "El historial no se reescribe: restaure el valor anterior y registre lo nuevo "
+               "como una entrada aparte; si era un error de captura, deje en esta línea "
+               "«# ine-lint: ignorar historial -- <motivo>»"),
+        "en": ("A record present at {rev} was altered: {list}, {record}: {changes}",
+               "The history is not rewritten: restore the old value and record what is new as "
+               "a separate entry; if it was a typing error, leave "
+               "\"# ine-lint: ignorar historial -- <reason>\" on this line")},
+    "history.people": {
+        "es": ("La designación {record}, que existía en {rev}, cambia de personas ({changes})",
+               "Un cambio de administradoras es una designación nueva: restaure la anterior y "
+               "agregue otra con su propio vigente_desde, oficio y Anexo 1"),
+        "en": ("The designation {record}, present at {rev}, changes its people ({changes})",
+               "A change of administrators is a new designation: restore the old one and add "
+               "another with its own vigente_desde, oficio and Anexo 1")},
+    "history.config": {
+        "es": ("Este cambio modifica la configuración respecto de {rev}: {changes}. La revisión "
+               "usa la configuración de {rev}",
+               "La nueva configuración regirá cuando se integre; revise que el cambio esté "
+               "autorizado"),
+        "en": ("This change modifies the configuration as of {rev}: {changes}. The check uses "
+               "the configuration of {rev}",
+               "The new configuration applies once merged; check that the change is "
+               "authorised")},
+})
+UI.update({
+    "git.outside": {"es": "--base: el inventario {root} no está dentro del repositorio {top}",
+                    "en": "--base: the inventory {root} is not inside the repository {top}"},
+    "baseline.invalid": {
+        "es": "{path}: no es una línea base de ine-lint (créela con ine-lint linea-base "
+              "--output {path})",
+        "en": "{path}: not an ine-lint baseline (create it with ine-lint linea-base "
+              "--output {path})"},
+    "baseline.missing": {"es": "{path}: no existe la línea base",
+                         "en": "{path}: the baseline does not exist"},
+    "baseline.needs_base": {"es": "--nuevos compara con una revisión: indique --base REV",
+                            "en": "--nuevos compares with a revision: give --base REV"},
+    "baseline.written": {"es": "ine-lint: línea base con {n} hallazgos escrita en {path}",
+                         "en": "ine-lint: baseline with {n} findings written to {path}"},
+    "baseline.known_rev": {"es": "ya presente en {rev}", "en": "already present at {rev}"},
+    "baseline.known_file": {"es": "en la línea base {path}", "en": "in the baseline {path}"},
+})

@@ -61,6 +61,19 @@ class Policy:
         return self.platforms.get(network)
 
 
+def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
+    """A catalogue entry as written in ``lineamientos.yaml`` (or a rule pack's ``POLICY``).
+
+    A provision's title is code, kept in its rule module; the core rules (``yaml``,
+    ``esquema``, ...) have no module and keep theirs here.
+    """
+    return RuleSpec(
+        id=entry["id"], title=dict(entry.get("titulo", {})), severity=entry["severidad"],
+        text=" ".join(entry["texto"].split()), checks=dict(entry["comprueba"]),
+        fix=dict(entry["corrige"]), asks=dict(entry.get("pide", {})),
+        params=dict(entry.get("parametros", {})))
+
+
 def _validated(path: Path, schema_name: str) -> Any:
     # fastjsonschema, not jsonschema: this runs on every start, and importing jsonschema
     # would double the start-up time of a run whose files are all valid.
@@ -80,40 +93,61 @@ def _validated(path: Path, schema_name: str) -> Any:
 _LOADED: dict[Path, Policy] = {}
 
 
+def policy_digest(base: Path) -> str:
+    """Digest of every file of a catalogue folder, names and bytes."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for name in sorted(p.name for p in base.iterdir() if p.is_file()):
+        digest.update(name.encode() + b"\0" + (base / name).read_bytes())
+    return digest.hexdigest()
+
+
+def read_catalogue(base: Path) -> tuple[Any, Any]:
+    """``lineamientos.yaml`` and ``plataformas.yaml`` of ``base``, each validated."""
+    return (_validated(base / "lineamientos.yaml", "catalogo.schema.json"),
+            _validated(base / "plataformas.yaml", "plataformas.schema.json"))
+
+
 def load_policy(directory: Path | None = None, store: Store | None = None) -> Policy:
     """Load and validate ``lineamientos.yaml`` and ``plataformas.yaml``, once per process.
 
-    With a ``store`` (``ine_lint.store``), a catalogue already validated is taken from it,
-    keyed by the bytes of every file of the folder.
+    The shipped catalogue comes validated in ``ine_lint.generated.catalogo``, used while
+    its digest matches the folder's files. Otherwise, with a ``store``
+    (``ine_lint.store``), a catalogue already validated is taken from it, keyed by the
+    bytes of every file of the folder.
     """
-    import hashlib
-
     base = directory or data_dir("policies")
     found = _LOADED.get(base)
     if found is not None:
         return found
-    digest = hashlib.sha256()
-    for name in sorted(p.name for p in base.iterdir() if p.is_file()):
-        digest.update(name.encode() + b"\0" + (base / name).read_bytes())
-    name = store.entry("politica", digest.hexdigest()) if store is not None else ""
-    policy = store.get(name, Policy) if store is not None else None
+    digest = policy_digest(base)
+    policy = _shipped(digest) if directory is None else None
     if policy is None:
-        policy = _load(base, digest.hexdigest())
-        if store is not None:
-            store.put(name, policy)
+        name = store.entry("politica", digest) if store is not None else ""
+        policy = store.get(name, Policy) if store is not None else None
+        if policy is None:
+            policy = _load(base, digest)
+            if store is not None:
+                store.put(name, policy)
     _LOADED[base] = policy
     return policy
 
 
+def _shipped(digest: str) -> Policy | None:
+    from ine_lint.generated import catalogo
+
+    if digest != catalogo.DIGEST:  # policies/ edited since: read it
+        return None
+    return _build(catalogo.REGLAS, catalogo.PLATAFORMAS, digest)
+
+
 def _load(base: Path, digest: str) -> Policy:
-    rules_doc = _validated(base / "lineamientos.yaml", "catalogo.schema.json")
-    platforms_doc = _validated(base / "plataformas.yaml", "plataformas.schema.json")
-    rules = {}
-    for entry in rules_doc["reglas"]:
-        rules[entry["id"]] = RuleSpec(
-            id=entry["id"], title=entry["titulo"], severity=entry["severidad"],
-            text=" ".join(entry["texto"].split()), checks=entry["comprueba"],
-            fix=entry["corrige"], asks=entry.get("pide", {}), params=entry.get("parametros", {}))
+    return _build(*read_catalogue(base), digest)
+
+
+def _build(rules_doc: Any, platforms_doc: Any, digest: str) -> Policy:
+    rules = {entry["id"]: spec_from_entry(entry) for entry in rules_doc["reglas"]}
     raw = {p["id"]: p for p in platforms_doc["plataformas"]}
     platforms = {}
     for pid, p in raw.items():

@@ -4,20 +4,16 @@ from __future__ import annotations
 
 import difflib
 import json
-import marshal
 import re
-import sys
 from collections.abc import Iterable
 from datetime import date
 from functools import cache, partial
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from ine_lint.findings import Finding, Pos, finding
+from ine_lint.generated import Invalid
 from ine_lint.loader import Line, YMap, YSeq
 from ine_lint.resources import data_dir
-
-if TYPE_CHECKING:
-    from ine_lint.store import Store
 
 SCHEMA_FILES = {
     "areas": "areas.schema.json",
@@ -73,46 +69,62 @@ def validator(kind: str) -> Any:
 _FAST: dict[str, Any] = {}
 
 
-def fast_validator(kind: str, store: Store | None = None) -> Any:
+def fast_validator(kind: str) -> Any:
     """A compiled validator of the same schema, to tell quickly that a file is valid.
 
     jsonschema walks every node through its generic machinery; most files are valid, so a
     fastjsonschema function (references inlined, as it is fastest that way) answers first,
-    and only a file it rejects goes through jsonschema for the full, positioned report.
-    Generating and compiling that function takes longer than checking a national inventory
-    against it once it exists, so its compiled code is kept in ``store`` when given.
+    raising :class:`Invalid` at the first error, and only a file it rejects goes through
+    jsonschema for the full, positioned report. The function ships as source in
+    ``ine_lint.generated``; if the schema was edited since it was generated, it is generated
+    in this process instead. Code is never read back from the cache.
     """
     found = _FAST.get(kind)
     if found is None:
-        found = _FAST[kind] = _compile_fast(kind, store)
+        found = _FAST[kind] = _shipped_fast(kind) or _compile_fast(kind)
     return found
 
 
-def _compile_fast(kind: str, store: Store | None) -> Any:
+@cache
+def schema_digest(kind: str) -> str:
+    """Digest of the shipped schema of a file kind (the bytes of its JSON file)."""
+    import hashlib
+
+    return hashlib.sha256((data_dir("schemas") / SCHEMA_FILES[kind]).read_bytes()).hexdigest()
+
+
+def _shipped_fast(kind: str) -> Any:
+    import importlib
+
+    module = importlib.import_module(f"ine_lint.generated.esquema_{kind}")
+    if schema_digest(kind) != module.SCHEMA_DIGEST:
+        return None
+    return partial(module.validate, formats={"date": _is_date})
+
+
+def _compile_fast(kind: str) -> Any:
     import fastjsonschema
 
-    name = store.entry("validador", kind, sys.version) if store else ""
-    compiled = None
-    blob = store.get(name, bytes) if store else None
-    if blob is not None:
-        try:
-            compiled = marshal.loads(blob)
-        except (ValueError, EOFError, TypeError):
-            compiled = None
-    if not (isinstance(compiled, tuple) and len(compiled) == 2):
-        schema = _schema(kind)
-        inlined = _inline(schema, schema.get("$defs", {}))
-        inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-        source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date})
-        function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
-        if function is None:  # pragma: no cover - fastjsonschema always defines one
-            raise RuntimeError(f"fastjsonschema generated no function for {kind}")
-        compiled = (function.group(1), compile(source, f"<esquema {kind}>", "exec"))
-        if store:
-            store.put(name, marshal.dumps(compiled))
+    schema = _schema(kind)
+    inlined = _inline(schema, schema.get("$defs", {}))
+    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
+    source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date},
+                                            detailed_exceptions=False)
+    function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
+    if function is None:  # pragma: no cover - fastjsonschema always defines one
+        raise RuntimeError(f"fastjsonschema generated no function for {kind}")
     namespace: dict[str, Any] = {}
-    exec(compiled[1], namespace)  # our own schema's code, or its copy signed in our cache
-    return partial(namespace[compiled[0]], custom_formats={"date": _is_date})
+    # The source was generated just now from our own shipped schema, never read from disk.
+    exec(compile(source, f"<esquema {kind}>", "exec"), namespace)
+    compiled = partial(namespace[function.group(1)], custom_formats={"date": _is_date})
+
+    def check(data: Any) -> Any:
+        try:
+            return compiled(data)
+        except fastjsonschema.JsonSchemaException:
+            raise Invalid(kind) from None
+
+    return check
 
 
 def _inline(node: Any, defs: dict[str, Any]) -> Any:
@@ -127,18 +139,31 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def validate(kind: str, data: YMap, path: str) -> list[Finding]:
-    """Every schema error of one file, as ``esquema`` findings at the offending node."""
-    import fastjsonschema
+def validate(kind: str, data: YMap, path: str,
+             flagged: list[tuple[tuple[Any, ...], Pos]] | None = None) -> list[Finding]:
+    """Every schema error of one file, as ``esquema`` findings at the offending node.
 
+    ``flagged`` receives, for each error, the path of the node it makes unknown (for an
+    unknown or missing key, the mapping that holds it) and the position of its finding.
+    """
     try:
         fast_validator(kind)(data)
         return []
-    except fastjsonschema.JsonSchemaException:
+    except Invalid:
         pass
     out: list[Finding] = []
-    for error in validator(kind).iter_errors(data):
-        out.extend(_describe(error, data, path))
+    # A misspelt key is one mistake: «vigente_dsde» says «¿quiso decir vigente_desde?», and
+    # a second finding that vigente_desde is missing would only repeat it.
+    errors = [(tuple(e.absolute_path), _describe(e, data, path))
+              for e in validator(kind).iter_errors(data)]
+    meant = {(where, dict(f.args).get("suggestion")) for where, found in errors for f in found
+             if f.message == "schema.unknown_key"}
+    for where, found in errors:
+        found = [f for f in found if f.message != "schema.required"
+                 or (where, dict(f.args).get("key")) not in meant]
+        if flagged is not None and found:
+            flagged.append((where, found[0].pos))
+        out.extend(found)
     return out
 
 

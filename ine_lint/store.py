@@ -1,14 +1,22 @@
-"""A signed store of earlier work, kept between runs.
+"""A store of earlier work, kept between runs, that holds plain data only.
 
 It lives in ``$XDG_CACHE_HOME/ine-lint`` (``~/.cache/ine-lint`` by default), never in the
-inventory repository: a pull request cannot plant an entry. Entries are pickles signed with
-HMAC-SHA256 under a key that only this user can read, and any entry that is truncated,
-corrupt, foreign or unsigned is ignored and rebuilt. Writes are atomic: two runs at once
-never leave half an entry.
+inventory repository. Whoever can write that folder (a shared ``XDG_CACHE_HOME``, a CI cache
+restored from another job) must not be able to run code, so nothing read from it is
+unpickled or executed: an entry is ``marshal`` data made only of ``None``, booleans,
+numbers, strings, bytes, tuples, lists, dicts and frozensets, and the objects ine-lint keeps
+(model objects, findings, the catalogue, dates) are rebuilt from it by the closed table of
+``_BUILDERS``; anything else in an entry (a code object, say) makes the entry be ignored.
+Entries are also signed with HMAC-SHA256 under a key kept in the folder, so a truncated or
+damaged entry, or one written by another installation, is ignored and rebuilt.
+
+The folder is created 0700. A folder or key that belongs to another user, or that others
+may write, is not used at all (``check_root`` says why, and the run goes on without a
+cache). Writes are atomic: two runs at once never leave half an entry.
 
 Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content, see
-``ine_lint.cache``), ``compilado/`` (the policy catalogue and the compiled schema
-validators), ``festivos/`` (federal holidays by year). Every entry's name also covers the
+``ine_lint.cache``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
+the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the
 tool's version, the Python version and a digest of the code that produced it.
 
 Kept apart from ``ine_lint.cache`` so that commands which only need the catalogue
@@ -18,23 +26,26 @@ Kept apart from ``ine_lint.cache`` so that commands which only need the catalogu
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import hmac
+import marshal
 import os
-import pickle
+import stat
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ine_lint import __version__
-from ine_lint.dates import HolidaySource, federal_holidays
 
 if TYPE_CHECKING:
     from ine_lint.inventory import SourceFile
 
-_FORMAT = b"ine-lint-cache-2\n"
+_FORMAT = b"ine-lint-cache-3\n"
+KEY_NAME = "clave-hmac"
 T = TypeVar("T")
 
 
@@ -49,11 +60,79 @@ class Store(Protocol):
 
 
 def default_cache_dir() -> Path | None:
+    """``$XDG_CACHE_HOME/ine-lint``, else ``~/.cache/ine-lint``.
+
+    A relative ``XDG_CACHE_HOME`` is ignored, as the XDG specification says: it would put
+    the cache in whatever folder the run starts in, the inventory repository included.
+    """
     base = os.environ.get("XDG_CACHE_HOME")
-    if base:
+    if base and os.path.isabs(base):
         return Path(base) / "ine-lint"
     home = os.environ.get("HOME")
-    return Path(home) / ".cache" / "ine-lint" if home else None
+    return Path(home) / ".cache" / "ine-lint" if home and os.path.isabs(home) else None
+
+
+#: Roots already checked in this process: root → its key, or None when it is not usable.
+_KEYS: dict[str, bytes | None] = {}
+#: Why a root was refused (a ``messages`` UI key), for the CLI's one line on stderr.
+_REFUSED: dict[str, str] = {}
+
+
+def check_root(root: Path) -> str | None:
+    """Create the cache folder (0700) and its key if missing; None if both can be trusted,
+    else why not: ``"cache.foreign"`` (others could write it) or ``"cache.unusable"``."""
+    key = _root_key(root)
+    return None if key is not None else _REFUSED.get(str(root), "cache.unusable")
+
+
+def _root_key(root: Path) -> bytes | None:
+    here = str(root)
+    if here in _KEYS:
+        return _KEYS[here]
+    key = None
+    try:
+        key = _open_root(root)
+    except OSError:
+        _REFUSED[here] = "cache.unusable"  # a read-only home: run without a cache
+    except _Foreign:
+        _REFUSED[here] = "cache.foreign"
+    _KEYS[here] = key
+    return key
+
+
+class _Foreign(Exception):
+    """The cache folder or its key belongs to someone else, or others may write it."""
+
+
+def _trusted(info: os.stat_result, is_dir: bool) -> bool:
+    kind_ok = stat.S_ISDIR(info.st_mode) if is_dir else stat.S_ISREG(info.st_mode)
+    owner = os.geteuid() if hasattr(os, "geteuid") else info.st_uid
+    return kind_ok and info.st_uid == owner and not info.st_mode & 0o022
+
+
+def _open_root(root: Path) -> bytes | None:
+    root.parent.mkdir(parents=True, exist_ok=True)
+    with contextlib.suppress(FileExistsError):
+        os.mkdir(root, 0o700)
+    info = os.lstat(root)  # a symbolic link is not followed: it is refused
+    if not _trusted(info, is_dir=True):
+        raise _Foreign
+    if info.st_mode & 0o077:  # ours, but made by an older version: keep it private
+        os.chmod(root, 0o700)
+    key_file = root / KEY_NAME
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    try:
+        fd = os.open(key_file, flags)
+    except FileNotFoundError:
+        _atomic_write(key_file, os.urandom(32), mode=0o600)
+        fd = os.open(key_file, flags)
+    except OSError as exc:
+        raise _Foreign from exc  # a symbolic link (ELOOP) or a FIFO, say
+    with os.fdopen(fd, "rb") as handle:
+        if not _trusted(os.fstat(handle.fileno()), is_dir=False):
+            raise _Foreign
+        key = handle.read(33)
+    return key if len(key) == 32 else None
 
 
 class Cache:
@@ -64,23 +143,12 @@ class Cache:
         self.directory = root / part
         self.folder = str(self.directory)  # joined as a string for each entry read: faster
         self.salt = salt.encode()
-        self.key = self._key()
-
-    def _key(self) -> bytes | None:
-        try:
-            self.directory.mkdir(parents=True, exist_ok=True)
-            key_file = self.root / "clave-hmac"
+        self.key = _root_key(root)
+        if self.key is not None:
             try:
-                key = key_file.read_bytes()
-                if len(key) == 32:
-                    return key
-            except FileNotFoundError:
-                pass
-            key = os.urandom(32)
-            _atomic_write(key_file, key, mode=0o600)
-            return key_file.read_bytes()
-        except OSError:
-            return None  # a read-only home: run without a cache
+                self.directory.mkdir(mode=0o700, exist_ok=True)
+            except OSError:
+                self.key = None
 
     def name(self, source: SourceFile, raw: bytes) -> str:
         """The name of a file's entry: its kind, path and bytes."""
@@ -90,7 +158,9 @@ class Cache:
         """The name of an entry: a digest of the salt and ``parts``."""
         digest = hashlib.sha256(self.salt)
         for part in parts:
-            digest.update(part.encode() if isinstance(part, str) else part)
+            # A file name that is not UTF-8 arrives with surrogate escapes: keep its bytes.
+            digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str)
+                          else part)
             digest.update(b"\0")
         return digest.hexdigest()
 
@@ -98,7 +168,12 @@ class Cache:
         if self.key is None:
             return None
         try:
-            with open(os.path.join(self.folder, name[:2], name), "rb") as handle:
+            fd = os.open(os.path.join(self.folder, name[:2], name),
+                         os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
+                         | getattr(os, "O_NONBLOCK", 0))
+            with os.fdopen(fd, "rb") as handle:
+                if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                    return None
                 blob = handle.read()
         except OSError:
             return None
@@ -109,8 +184,8 @@ class Cache:
         if not hmac.compare_digest(mac, hmac.new(self.key, body, "sha256").digest()):
             return None
         try:
-            value = pickle.loads(body)
-        except Exception:
+            value = decode(marshal.loads(body))
+        except Exception:  # anything but the plain data we write: not ours, ignored
             return None
         return value if isinstance(value, kind) else None
 
@@ -118,13 +193,236 @@ class Cache:
         if self.key is None:
             return
         try:
-            body = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            body = marshal.dumps(encode(value), 4)
             mac = hmac.new(self.key, body, "sha256").digest()
             folder = self.directory / name[:2]
-            folder.mkdir(exist_ok=True)
+            folder.mkdir(mode=0o700, exist_ok=True)
             _atomic_write(folder / name, _FORMAT + mac + body)
-        except (OSError, RecursionError, pickle.PicklingError):
+        except (OSError, RecursionError, ValueError, TypeError):
             pass  # a cache that cannot be written only costs time
+
+
+# --------------------------------------------------------------------------- plain data
+
+#: Marks a tuple as an object to rebuild: ``(_TAG, kind, *fields)``. The data ine-lint keeps
+#: holds no bytes anywhere else at the head of a tuple, so it cannot be mistaken.
+_TAG = b"\0ine-lint"
+
+
+def encode(value: Any) -> Any:
+    """``value`` as plain data that ``marshal`` writes and ``decode`` rebuilds."""
+    return _Encoder().encode(value)
+
+
+class _Encoder:
+    def __init__(self) -> None:
+        self.memo: dict[int, Any] = {}
+        self.keep: list[Any] = []  # keeps encoded objects alive while their id is memoised
+
+    def encode(self, value: Any) -> Any:
+        t = type(value)
+        if value is None or t in (str, int, float, bool, bytes):
+            return value
+        found = self.memo.get(id(value))
+        if found is not None:
+            return found  # shared objects stay shared (marshal writes a reference)
+        out: Any
+        if t is tuple:
+            out = tuple(self.encode(v) for v in value)
+        elif t is list:
+            out = [self.encode(v) for v in value]
+        elif t is dict:
+            out = {self.encode(k): self.encode(v) for k, v in value.items()}
+        elif t is frozenset:
+            out = frozenset(self.encode(v) for v in value)
+        else:
+            fields = _FIELDS_OF.get(t) or _registered().get(t)
+            if fields is None:
+                raise TypeError(f"not kept in the cache: {t.__name__}")
+            out = (_TAG, t.__name__, *(self.encode(v) for v in fields(value)))
+        self.memo[id(value)] = out
+        self.keep.append(value)
+        return out
+
+
+def decode(plain: Any) -> Any:
+    """Rebuild what ``encode`` wrote. Raises on anything else (``TypeError``, ``KeyError``,
+    ``ValueError``): the caller then ignores the entry."""
+    memo: dict[int, Any] = {}
+    return _decode(plain, memo)
+
+
+_SCALARS = frozenset({type(None), str, int, float, bool})
+Memo = dict[int, Any]
+
+
+def _decode(v: Any, memo: Memo) -> Any:
+    t = type(v)
+    if t in _SCALARS:
+        return v
+    # Each container is rebuilt once, however often the entry refers to it: shared objects
+    # stay shared, and a forged entry cannot make this walk longer than the entry itself.
+    found = memo.get(id(v))
+    if found is not None:
+        return found
+    out: Any
+    if t is tuple:
+        if v and v[0] == _TAG:
+            build = _BUILDERS.get(v[1])
+            if build is None:
+                _registered()  # what a loaded file is made of, registered on first need
+                build = _BUILDERS[v[1]]
+            out = build(v, memo)
+        else:
+            out = tuple([_decode(x, memo) for x in v])
+    elif t is list:
+        out = [_decode(x, memo) for x in v]
+    elif t is dict:
+        out = {_decode(k, memo): _decode(x, memo) for k, x in v.items()}
+    elif t is frozenset:
+        out = frozenset([_decode(x, memo) for x in v])
+    elif t is bytes:
+        out = v
+    else:  # a code object, a set, anything marshal can make that ine-lint never writes
+        raise TypeError(f"not plain data: {t.__name__}")
+    memo[id(v)] = out
+    return out
+
+
+#: type → its fields, in the order its builder takes them.
+_FIELDS_OF: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
+#: kind → how to rebuild it from ``(_TAG, kind, *fields)``. Nothing else is ever built.
+_BUILDERS: dict[str, Callable[[tuple[Any, ...], Memo], Any]] = {}
+
+
+def _register(cls: type, fields: Callable[[Any], tuple[Any, ...]],
+              build: Callable[[tuple[Any, ...], Memo], Any]) -> None:
+    _FIELDS_OF[cls] = fields
+    _BUILDERS[cls.__name__] = build
+
+
+def _fields(v: tuple[Any, ...], memo: Memo, *types: type) -> tuple[Any, ...]:
+    """The decoded fields of ``v``, which must be of ``types``."""
+    fields = tuple([_decode(x, memo) for x in v[2:]])
+    if len(fields) != len(types) or not all(map(isinstance, fields, types)):
+        raise TypeError(f"{v[1]}: fields of the wrong type")
+    return fields
+
+
+_DAYS: dict[int, date] = {}
+
+
+def _day(v: tuple[Any, ...], memo: Memo) -> date:
+    ordinal = v[2]
+    found = _DAYS.get(ordinal) if type(ordinal) is int and len(v) == 3 else None
+    if found is None:
+        (ordinal,) = _fields(v, memo, int)
+        if len(_DAYS) >= 100_000:
+            _DAYS.clear()
+        found = _DAYS[ordinal] = date.fromordinal(ordinal)
+    return found
+
+
+def _catalogue() -> None:
+    """What the catalogue is made of (``ine-lint rules`` needs no more)."""
+    from ine_lint.policy import Platform, Policy, RuleSpec
+
+    _register(date, lambda d: (d.toordinal(),), _day)
+    for cls in (RuleSpec, Platform):
+        _register_dataclass(cls)
+    _register(Policy, lambda p: (p.rules, p.platforms, p.digest),
+              lambda v, memo: Policy(*_fields(v, memo, dict, dict, str)))
+
+
+@functools.cache
+def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
+    """Register what a loaded file is made of, on first need (importing the loader); the
+    result is the table of fields, for the encoder."""
+    from array import array
+
+    from ine_lint import model
+    from ine_lint.findings import Finding, Pos
+    from ine_lint.inventory import DatesRead
+    from ine_lint.loader import LoadedFile
+    from ine_lint.secrets import SecretHit
+    from ine_lint.suppress import Directive
+
+    for cls in vars(model).values():
+        if isinstance(cls, type) and issubclass(cls, model.Located) and cls is not model.Located:
+            _register(cls, tuple, _named_tuple(cls))
+
+    def positions(v: tuple[Any, ...], memo: Memo) -> model.FieldPositions:
+        if len(v) != 7:
+            raise TypeError("FieldPositions: fields of the wrong type")
+        return model.FieldPositions(*v[2:])  # text, two numbers, two tuples of them
+
+    _register(model.FieldPositions, lambda p: (p.path, p.line, p.column, p.names, p.offsets),
+              positions)
+
+    def dates_read(v: tuple[Any, ...], memo: Memo) -> DatesRead:
+        latest, keys, raw = _fields(v, memo, int, tuple, bytes)
+        return DatesRead(latest, keys, array("q", raw))
+
+    _register(DatesRead, lambda d: (d.latest, d.keys, d.entries.tobytes()), dates_read)
+
+    from ine_lint.unknown import Unknown
+
+    _register(Unknown, tuple, lambda v, memo: Unknown(
+        *_fields(v, memo, str, str, str, str, int, int, str, str)))
+    for cls in (Finding, Pos, LoadedFile, SecretHit, Directive):
+        _register_dataclass(cls)
+    return _FIELDS_OF
+
+
+def _register_dataclass(cls: Any) -> None:
+    names = tuple(f.name for f in dataclasses.fields(cls))
+
+    def build(v: tuple[Any, ...], memo: Memo) -> Any:
+        fields = [_decode(x, memo) for x in v[2:]]
+        if len(fields) != len(names):
+            raise TypeError(f"{cls.__name__}: {len(fields)} fields")
+        return cls(**dict(zip(names, fields, strict=True)))
+
+    _register(cls, functools.partial(_attributes, names=names), build)
+
+
+def _attributes(value: Any, names: tuple[str, ...]) -> tuple[Any, ...]:
+    return tuple(getattr(value, n) for n in names)
+
+
+#: Words of a field's annotation that hold no object to rebuild.
+_PLAIN_WORDS = frozenset({"str", "int", "bool", "float", "None", "tuple", ""})
+
+
+def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
+    """A model class's builder. Its fields' annotations tell which can hold an object to
+    rebuild (walked); the others hold text, numbers or tuples of them, and are taken as
+    ``marshal`` made them: whatever a forged entry puts there is data, never run."""
+    import re
+
+    size = len(cls._fields)
+    notes: dict[str, Any] = {}
+    for base in reversed(cls.__mro__):
+        notes.update(getattr(base, "__annotations__", {}))
+    walked = []
+    for name in cls._fields:
+        note = notes.get(name, "?")
+        words = set(re.split(r"[^A-Za-z_]+", str(getattr(note, "__forward_arg__", note))))
+        walked.append(not words <= _PLAIN_WORDS)
+    plan = tuple(i + 2 for i, walk in enumerate(walked) if walk)
+
+    def build(v: tuple[Any, ...], memo: Memo) -> Any:
+        if len(v) != size + 2:
+            raise TypeError(f"{cls.__name__}: {len(v) - 2} fields")
+        fields = list(v)
+        for i in plan:
+            fields[i] = _decode(fields[i], memo)
+        return tuple.__new__(cls, fields[2:])
+
+    return build
+
+
+_catalogue()
 
 
 def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache | None:
@@ -135,29 +433,6 @@ def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache 
 
 def _salt(*parts: str) -> str:
     return ":".join((__version__, sys.version, _code_digest(), *parts))
-
-
-def cached_holidays(cache_dir: Path | None) -> HolidaySource:
-    """Federal holidays by year, computed by the ``holidays`` package once per version of it
-    and then read from the cache."""
-    if cache_dir is None:
-        return federal_holidays
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        cache = Cache(cache_dir, "festivos", _salt(version("holidays")))
-    except PackageNotFoundError:
-        return federal_holidays
-
-    def federal(year: int) -> frozenset[date]:
-        name = cache.entry(str(year))
-        days = cache.get(name, frozenset)
-        if days is None or not all(isinstance(d, date) for d in days):
-            days = federal_holidays(year)
-            cache.put(name, days)
-        return days
-
-    return federal
 
 
 def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:

@@ -160,8 +160,8 @@ def test_colour_only_on_a_terminal_without_no_color(inv):
         def isatty(self):
             return True
 
-    assert use_colour(Tty(), {}) is True
-    assert use_colour(Tty(), {"NO_COLOR": ""}) is False
+    assert use_colour(Tty(), {}) is True  # type: ignore[arg-type]
+    assert use_colour(Tty(), {"NO_COLOR": ""}) is False  # type: ignore[arg-type]
     assert use_colour(__import__("io").StringIO(), {}) is False
 
     inv.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")

@@ -11,41 +11,49 @@ from click.testing import CliRunner
 from ine_lint.cli import main
 
 PACK = '''
-from ine_lint import hookimpl
+"""A rule pack's rule, written exactly like a built-in one."""
 from ine_lint.findings import finding
-from ine_lint.policy import RuleSpec
+from ine_lint.messages import Example
 
 ID = "X.1"
+TITLE = {"es": "Cuentas de demostración", "en": "Demo accounts"}
+MESSAGES = {
+    "x.demo.checked": {
+        "es": ("Cuenta {subject} revisada por el paquete", "Nada que hacer"),
+        "en": ("Account {subject} checked by the pack", "Nothing to do")},
+}
+EXAMPLE = Example("cuentas/X.yaml", "x.demo.checked", {"subject": "x/demo"})
+POLICY = {"severidad": "warning", "texto": "Regla de ejemplo de un paquete externo.",
+          "comprueba": {"es": "Nada"}, "corrige": {"es": "Nada"}}
 
 
-@hookimpl
-def ine_lint_rule(policy):
-    return RuleSpec(id=ID, title={"es": "Cuentas de demostración", "en": "Demo accounts"},
-                    severity="warning", text="Regla de ejemplo de un paquete externo.",
-                    checks={"es": "Nada"}, fix={"es": "Nada"})
-
-
-@hookimpl
 def ine_lint_check(inventory):
     for account in inventory.active_accounts():
-        yield finding(account.where("usuario"), "Cuenta {subject} revisada por el paquete",
-                      area=account.area, subject=account.ref)
+        yield finding(account.where("usuario"), "x.demo.checked", area=account.area,
+                      subject=account.ref)
 '''
 
 BROKEN = '''
 from ine_lint import hookimpl
-from ine_lint.policy import RuleSpec
 
-
-@hookimpl
-def ine_lint_rule(policy):
-    return RuleSpec(id="X.2", title={"es": "Regla rota"}, severity="error", text="t",
-                    checks={"es": "c"}, fix={"es": "f"})
+ID = "X.2"
+TITLE = {"es": "Regla rota"}
+POLICY = {"severidad": "error", "texto": "t", "comprueba": {"es": "c"}, "corrige": {"es": "f"}}
 
 
 @hookimpl
 def ine_lint_check(inventory):
     raise ZeroDivisionError("secreto-que-no-debe-salir")
+'''
+
+#: A module with no policy entry of its own and none in policies/: it cannot be described.
+UNDESCRIBED = '''
+ID = "X.3"
+TITLE = {"es": "Sin entrada de catálogo"}
+
+
+def ine_lint_check(inventory):
+    return []
 '''
 
 
@@ -56,6 +64,7 @@ def rule_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     (site / "paquete_demo" / "__init__.py").write_text("")
     (site / "paquete_demo" / "regla.py").write_text(PACK)
     (site / "paquete_demo" / "rota.py").write_text(BROKEN)
+    (site / "paquete_demo" / "sin_politica.py").write_text(UNDESCRIBED)
     info = site / "paquete_demo-0.1.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: paquete-demo\nVersion: 0.1\n")
@@ -63,6 +72,7 @@ def rule_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         [ine_lint]
         demo = paquete_demo.regla
         rota = paquete_demo.rota
+        sin_politica = paquete_demo.sin_politica
         """))
     monkeypatch.syspath_prepend(str(site))
     return site
@@ -78,7 +88,8 @@ def test_pack_findings_appear_and_a_broken_rule_is_one_finding(inv, rule_pack):
     result = inv.check()
     demo = [f for f in result.findings if f.rule == "X.1"]
     assert len(demo) == 3 and {f.severity for f in demo} == {"warning"}
-    assert "revisada por el paquete" in demo[0].text("es")
+    assert demo[0].text("es") == "Cuenta facebook/INEJDE01Ags revisada por el paquete. Nada que hacer."
+    assert demo[0].text("en") == "Account facebook/INEJDE01Ags checked by the pack. Nothing to do."
     broken = [f for f in result.findings if f.rule == "X.2"]
     assert len(broken) == 1 and broken[0].message == "engine.rule_crashed"
     assert "ZeroDivisionError" in broken[0].text("es")
@@ -89,17 +100,20 @@ def test_pack_findings_appear_and_a_broken_rule_is_one_finding(inv, rule_pack):
 
 
 def test_rule_ids_come_from_the_engine_not_the_rule(inv, rule_pack):
-    assert {f.rule for f in inv.check().findings} == {"X.1", "X.2"}
+    assert {f.rule for f in inv.check().findings} == {"X.1", "X.2", "ine-lint"}
 
 
-def test_every_provision_has_a_registered_module():
-    from ine_lint.engine import load_rules
-    from ine_lint.policy import load_policy
+def test_a_pack_without_a_policy_entry_is_reported_and_the_others_run(inv, rule_pack):
+    result = inv.check()
+    [broken] = [f for f in result.findings if f.rule == "ine-lint"]
+    assert broken.message == "engine.plugin_broken"
+    assert dict(broken.args)["plugin"] == "sin_politica"
+    assert "X.3" not in result.ruleset.rules and "X.1" in result.ruleset.rules
 
-    policy = load_policy()
-    provisions = {r for r in policy.rules if r[0].isdigit()}
-    assert set(load_rules(policy).rules) >= provisions
-    assert len(provisions) == 19
+
+def test_pack_explain_shows_its_example(rule_pack):
+    out = CliRunner().invoke(main, ["explain", "X.1"], catch_exceptions=False).output
+    assert "cuentas/X.yaml:12:5  X.1  warning  Cuenta x/demo revisada por el paquete." in out
 
 
 def test_provision_ids_match_the_spec():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 from conftest import vendor
@@ -88,8 +89,12 @@ def test_junit_validates_and_every_case_is_unique(broken):
     root = ET.fromstring(text)
     cases = [(c.get("classname"), c.get("name")) for c in root.iter("testcase")]
     assert len(cases) == len(set(cases))
-    assert len(list(root.iter("failure"))) == len(broken.check().findings)
-    assert any(name.endswith("#2") for _, name in cases)
+    errors = [f for f in broken.check().findings if f.severity == "error"]
+    assert len(list(root.iter("failure"))) == len(errors) < len(broken.check().findings)
+    # Two findings of one rule on one node: told apart by what they say, not by a line.
+    pair = sorted(name for _, name in cases if name.startswith("4.2.III ana.ruiz@ine.mx"))
+    assert pair == ["4.2.III ana.ruiz@ine.mx (no_adscription)",
+                    "4.2.III ana.ruiz@ine.mx (no_level)"]
 
 
 def test_junit_clean_inventory_still_has_a_test(inv):
@@ -146,3 +151,94 @@ def test_auto_picks_github_in_actions(inv, monkeypatch):
                                   "2026-11-30", "--config", "/dev/null"],
                            catch_exceptions=False)
     assert not r.output.startswith("::")
+
+
+# ---------------------------------------------------------------- CI consumers (issue 13)
+
+
+def _junit_cases(text: str) -> dict[tuple[str, str], bool]:
+    """(classname, name) → failed, as junitparser (what CI report parsers do) reads them."""
+    from junitparser import Failure, JUnitXml
+
+    xml = JUnitXml.fromstring(text)
+    out = {}
+    for suite in xml:
+        for case in suite:
+            out[(case.classname, case.name)] = any(isinstance(r, Failure) for r in case.result)
+    return out
+
+
+def test_junit_names_follow_a_finding_that_moves(broken):
+    before = _junit_cases(render(broken.check(), "junit"))
+    for _, name in before:
+        assert ":" not in name.split(" ", 1)[0] or name.startswith("ine-lint")
+        assert not any(part.count(":") == 1 and part.replace(":", "").isdigit()
+                       for part in name.split())
+    # The fact that tells two findings on one account apart is in the name, not the line.
+    assert ("inventario/" + C, "4.1.III facebook/INEJDE01Ags (x@ine.mx)") in before
+    broken.write(C, "# Dos líneas agregadas arriba.\n\n" + broken.text(C))
+    assert _junit_cases(render(broken.check(), "junit")) == before
+
+
+def test_junit_findings_below_fail_on_are_not_failures(broken):
+    broken.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")  # a 4.5.III warning
+    result = broken.check()
+    severities = {f.severity for f in result.findings}
+    assert {"error", "warning"} <= severities
+    for fail_on, failing in (("error", {"error"}), ("warning", {"error", "warning"}),
+                             ("never", set())):
+        cases = _junit_cases(render(result, "junit", fail_on=fail_on))
+        assert len(cases) == len(result.findings)
+        assert sum(cases.values()) == sum(1 for f in result.findings if f.severity in failing)
+    warn = next(f for f in result.findings if f.severity == "warning")
+    text = render(result, "junit", fail_on="error")
+    assert warn.text("es").split(".")[0] in text  # still listed, as a passing case's output
+
+
+def test_sarif_rules_link_help_and_rate_4_3_vi(broken):
+    broken.patch(C, "    accesos:\n", "    password: Hunter2!xQ9#zz\n    accesos:\n")
+    doc = json.loads(render(broken.check(), "sarif"))
+    [run] = doc["runs"]
+    driver = run["tool"]["driver"]
+    assert driver["informationUri"].startswith("https://")
+    for rule in driver["rules"]:
+        assert rule["helpUri"].startswith(driver["informationUri"])
+    rules = {r["id"]: r for r in driver["rules"]}
+    assert rules["4.3.VI"]["properties"]["security-severity"] == "9.0"
+    assert "security" in rules["4.3.VI"]["properties"]["tags"]
+    assert "security-severity" not in rules["4.3.VIII"]["properties"]
+    # The workflow's category decides the analysis: codeql-action fills it only when absent.
+    assert "automationDetails" not in run
+    assert "Hunter2" not in json.dumps(doc)
+
+
+def test_sarif_cap_keeps_the_most_severe_and_says_so(broken, monkeypatch):
+    from ine_lint.reporters import sarif
+
+    broken.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")  # warnings sorted first by path
+    result = broken.check()
+    errors = [f for f in result.findings if f.severity == "error"]
+    # Cut in place order, a warning would have taken an error's place.
+    by_place = sorted(result.findings, key=lambda f: f.sort_key())
+    assert any(f.severity != "error" for f in by_place[:len(errors)])
+    monkeypatch.setattr(sarif, "MAX_RESULTS", len(errors) + 1)
+    doc = json.loads(render(result, "sarif"))
+    results = doc["runs"][0]["results"]
+    assert len(results) == len(errors) + 1
+    assert results[0]["ruleId"] == "ine-lint" and "omite" in results[0]["message"]["text"]
+    assert {r["level"] for r in results[1:]} == {"error"}
+    rules = [r["id"] for r in doc["runs"][0]["tool"]["driver"]["rules"]]
+    assert results[0]["ruleIndex"] == rules.index("ine-lint")
+
+
+def test_sarif_accepted_by_check_jsonschema(broken, tmp_path):
+    """The real validator, on the vendored SARIF 2.1.0 schema (no network)."""
+    import subprocess
+    import sys
+
+    out = tmp_path / "r.sarif"
+    out.write_text(render(broken.check(), "sarif"), encoding="utf-8")
+    cli = Path(sys.executable).with_name("check-jsonschema")
+    r = subprocess.run([str(cli), "--schemafile", str(vendor("sarif-schema-2.1.0.json")),
+                        str(out)], capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stdout + r.stderr

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
+from typing import Any
 
 from click.testing import CliRunner
 
 from ine_lint.cli import main
 
 
-def run_json(*paths: str) -> tuple[int, list[dict]]:
+def run_json(*paths: str) -> tuple[int, list[dict[str, Any]]]:
     r = CliRunner().invoke(main, ["check", *paths, "--as-of", "2026-11-30", "--format", "json",
                                   "--config", "/dev/null"], catch_exceptions=False)
     return r.exit_code, json.loads(r.output)["findings"] if r.output.startswith("{") else []

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import posixpath
 from collections import Counter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
@@ -22,8 +23,11 @@ class Reporter:
     repository_relative = False
 
     def __init__(self, lang: str = "es", colour: bool = False, quiet: bool = False,
-                 show_suppressed: bool = False, base: Path | None = None) -> None:
+                 show_suppressed: bool = False, base: Path | None = None,
+                 fail_on: str = "error") -> None:
         self.lang = lang
+        #: The --fail-on threshold: formats that judge (JUnit) fail only at or above it.
+        self.fail_on = fail_on
         self.colour = colour and self.colour_capable
         self.quiet = quiet
         self.show_suppressed = show_suppressed
@@ -56,6 +60,8 @@ class Reporter:
         root = self.display_root(result)
         if finding.path in (".", ""):
             return root
+        if finding.path.startswith("../"):  # beside the inventory (its configuration)
+            return posixpath.normpath(f"{root}/{finding.path}")
         return finding.path if root == "." else f"{root}/{finding.path}"
 
     def message(self, finding: Finding) -> str:

@@ -1,18 +1,67 @@
-"""JUnit XML: a failure per finding, every classname + name unique."""
+"""JUnit XML: one test case per finding, named so CI trends can follow it.
+
+A test case's identity is its classname (the file) and its name (rule and subject, never
+the line): GitLab's merge-request widget and Jenkins match cases by that pair across runs,
+so a finding that only moved a line stays the same test. Findings below ``--fail-on`` are
+listed as passing cases with their message, not as failures.
+"""
 
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from collections import Counter
 from typing import IO
 
 from ine_lint.check import Result
-from ine_lint.findings import Finding
-from ine_lint.reporters.base import Reporter
+from ine_lint.findings import SEVERITY_RANK, Finding
+from ine_lint.reporters.base import LINE_ARGS, Reporter, fingerprints
+
+
+def _facts(f: Finding) -> dict[str, str]:
+    """The message kind and its arguments, short, without the ones that are line numbers."""
+    out = {"~": f.message.rsplit(".", 1)[-1]}
+    for key, value in f.args:
+        if key not in LINE_ARGS:
+            text = str(value)
+            out[key] = text if len(text) <= 40 else text[:39] + "…"
+    return out
 
 
 class JunitReporter(Reporter):
     repository_relative = True
+
+    def is_failure(self, f: Finding) -> bool:
+        if self.fail_on == "never":
+            return False
+        return SEVERITY_RANK.get(f.severity, 3) >= SEVERITY_RANK.get(self.fail_on, 3)
+
+    def case_names(self, result: Result, findings: list[Finding]) -> list[str]:
+        """Rule and subject (the file is the classname), then what tells clashing ones apart.
+
+        Where several findings of one rule share a subject, the facts that differ between
+        them (a person, a date) are added; the line never is, so names survive moved lines.
+        """
+        base = [f"{f.rule} {f.subject or f.area or 'archivo'}" for f in findings]
+        groups: dict[str, list[int]] = {}
+        for i, name in enumerate(base):
+            groups.setdefault(name, []).append(i)
+        names = list(base)
+        for members in groups.values():
+            if len(members) < 2:
+                continue
+            facts = [_facts(findings[i]) for i in members]
+            differing = sorted({k for fs in facts for k in fs
+                                if len({str(x.get(k)) for x in facts}) > 1})
+            if "~" in differing:  # different kinds of finding: the kind says enough
+                differing = ["~"]
+            for i, fs in zip(members, facts, strict=True):
+                shown = [fs[k] for k in differing if k in fs]
+                if shown:
+                    names[i] = f"{base[i]} ({', '.join(shown)})"
+        counts: dict[str, int] = {}
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+        return [f"{name} [{fp[:10]}]" if counts[name] > 1 else name
+                for name, fp in zip(names, fingerprints(findings), strict=True)]
 
     def write(self, result: Result, stream: IO[str]) -> None:
         suites = ET.Element("testsuites", name="ine-lint")
@@ -26,26 +75,22 @@ class JunitReporter(Reporter):
             ET.SubElement(suite, "testcase", classname=self.display_root(result),
                           name="inventario", time="0")
             total = 1
-        seen: Counter[tuple[str, str]] = Counter()
         for path, group in by_path.items():
+            failing = sum(1 for f in group if self.is_failure(f))
             suite = ET.SubElement(suites, "testsuite", name=path, tests=str(len(group)),
-                                  failures=str(len(group)), errors="0", skipped="0", time="0",
+                                  failures=str(failing), errors="0", skipped="0", time="0",
                                   file=path)
-            for f in group:
-                name = f"{f.rule} {f.line}:{f.column}"
-                if f.subject:
-                    name += f" {f.subject}"
-                seen[(path, name)] += 1
-                if seen[(path, name)] > 1:
-                    name += f" #{seen[(path, name)]}"
+            for f, name in zip(group, self.case_names(result, group), strict=True):
                 case = ET.SubElement(suite, "testcase", classname=path, name=name, time="0")
                 message = self.message(f)
-                failure = ET.SubElement(case, "failure", type=f.rule,
-                                        message=message)
-                failure.text = (f"{path}:{f.line}:{f.column}  "
-                                f"{f.rule}  {f.severity}  {message}")
+                detail = f"{path}:{f.line}:{f.column}  {f.rule}  {f.severity}  {message}"
+                if self.is_failure(f):
+                    failure = ET.SubElement(case, "failure", type=f.rule, message=message)
+                    failure.text = detail
+                    failures += 1
+                else:
+                    ET.SubElement(case, "system-out").text = detail
                 total += 1
-                failures += 1
         suites.set("tests", str(total))
         suites.set("failures", str(failures))
         suites.set("errors", "0")

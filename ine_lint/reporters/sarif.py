@@ -3,17 +3,46 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import IO, Any
 
 from ine_lint import __version__
 from ine_lint.check import Result
+from ine_lint.findings import ENGINE, SEVERITY_RANK, Finding, Pos, finding
 from ine_lint.reporters.base import Reporter, fingerprints, rule_order
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 #: GitHub code scanning keeps at most this many results per run.
 MAX_RESULTS = 25_000
+#: GitHub's scale (0.1–10): ≥ 9.0 is "critical". A credential in the repository is.
+SECURITY_SEVERITY = {"4.3.VI": "9.0"}
+#: Used when the installed package names no homepage.
+DEFAULT_HOMEPAGE = "https://pypi.org/project/ine-lint/"
+
+
+def homepage() -> str:
+    """The project's URL as the installed package declares it (``[project.urls]``)."""
+    from importlib.metadata import PackageNotFoundError, metadata
+
+    try:
+        urls = metadata("ine-lint").get_all("Project-URL") or []
+    except PackageNotFoundError:
+        return DEFAULT_HOMEPAGE
+    for entry in urls:
+        label, _, url = entry.partition(",")
+        if label.strip().lower() in ("homepage", "repository", "source"):
+            return str(url).strip().rstrip("/")
+    return DEFAULT_HOMEPAGE
+
+
+def help_uri(home: str, rule: str) -> str:
+    """Each rule's documentation: ``ine-lint explain``'s text, in the tagged README."""
+    anchor = "what-is-checked" if rule[:1].isdigit() else "choices-where-the-contract-is-silent"
+    if "github.com" in home or "gitlab" in home:  # the README of the installed version's tag
+        return f"{home}/blob/v{__version__}/README.md#{anchor}"
+    return f"{home}#{anchor}"
 
 
 class SarifReporter(Reporter):
@@ -42,12 +71,38 @@ class SarifReporter(Reporter):
             },
             "defaultConfiguration": {"level": LEVEL.get(spec.severity if spec else "error",
                                                         "error")},
-            "properties": {"tags": ["ine-lint", "lineamientos"]},
+            "helpUri": help_uri(self.home, rule),
+            "properties": self.rule_properties(rule),
         }
 
+    @staticmethod
+    def rule_properties(rule: str) -> dict[str, Any]:
+        props: dict[str, Any] = {"tags": ["ine-lint", "lineamientos"]}
+        if rule in SECURITY_SEVERITY:
+            # Code scanning shows a severity only for rules tagged "security".
+            props["tags"].append("security")
+            props["security-severity"] = SECURITY_SEVERITY[rule]
+        return props
+
+    @staticmethod
+    def ordered(result: Result) -> list[Finding]:
+        """Most severe first, then by place; suppressed ones after the active ones.
+
+        Any cap then drops the least severe: an error never makes way for a warning.
+        """
+        return sorted(result.findings + result.suppressed,
+                      key=lambda f: (bool(f.suppressed_by), -SEVERITY_RANK.get(f.severity, 3),
+                                     f.sort_key()))
+
     def write(self, result: Result, stream: IO[str]) -> None:
-        shown = sorted(result.findings + result.suppressed, key=lambda f: f.sort_key())
-        shown = shown[:MAX_RESULTS]
+        self.home = homepage()
+        shown = self.ordered(result)
+        if len(shown) > MAX_RESULTS:
+            cut = len(shown) - (MAX_RESULTS - 1)
+            notice = finding(Pos("."), "sarif.truncated", cut=cut, total=len(shown),
+                             limit=MAX_RESULTS - 1)
+            shown = [replace(notice, rule=ENGINE, severity="warning"),
+                     *shown[:MAX_RESULTS - 1]]
         rule_ids = sorted({f.rule for f in shown} | set(result.ruleset.rules), key=rule_order)
         index = {rule: i for i, rule in enumerate(rule_ids)}
         results = []
@@ -78,9 +133,9 @@ class SarifReporter(Reporter):
                     "name": "ine-lint",
                     "version": __version__,
                     "semanticVersion": __version__,
+                    "informationUri": self.home,
                     "rules": [self.rule_descriptor(result, r) for r in rule_ids],
                 }},
-                "automationDetails": {"id": f"ine-lint/{self.display_root(result)}/"},
                 "originalUriBaseIds": {"%SRCROOT%": {
                     "uri": (self.base_dir(result) or Path("/")).as_uri() + "/"}},
                 "results": results,

@@ -8,21 +8,43 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.1.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("areas", "designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente", "cuentas.accesos")
+TITLE = {"es": "Acceso solo de administradoras y titular",
+         "en": "Access only for administrators and the titular"}
+
+MESSAGES: Messages = {
+    "r.access.former": {
+        "es": ("{email} tiene acceso a {account} pero ya no es administradora vigente del área "
+               "{area}", "Cambie la contraseña y quite a la persona de accesos"),
+        "en": ("{email} has access to {account} but is no longer a current administrator of "
+               "área {area}", "Change the password and remove the person from accesos")},
+    "r.access.unknown": {
+        "es": ("{email} tiene acceso a {account} y no es la propietaria, la suplente ni la "
+               "persona titular del área {area}",
+               "Retire el acceso y cambie la contraseña, o designe a la persona por oficio"),
+        "en": ("{email} has access to {account} and is neither the propietaria, the suplente "
+               "nor the titular of área {area}",
+               "Revoke the access and change the password, or designate the person by oficio")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.access.former",
+                  {"email": "pedro.soto@ine.mx", "account": "facebook/INEJDE01Ags",
+                   "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     for account in inventory.active_accounts():
         designation = inventory.current_designation(account.area)
         allowed = {p.email for _, p in designation.administrators()} if designation else set()

@@ -8,21 +8,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
 
 ID = "4.1.IV.1"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.correo",)
+TITLE = {"es": "Cuentas solo con correo del dominio ine.mx",
+         "en": "Accounts only with an ine.mx mailbox"}
+
+MESSAGES: Messages = {
+    "r.domain.missing": {
+        "es": ("La cuenta {subject} no registra el correo con que se abrió",
+               "Registre en correo el buzón genérico @{domain} de la cuenta"),
+        "en": ("Account {subject} does not record the mailbox it was opened with",
+               "Record the generic @{domain} mailbox in correo")},
+    "r.domain.outside": {
+        "es": ("La cuenta {subject} está registrada con {email}, fuera del dominio {domain}",
+               "Cambie el correo de la cuenta por un correo genérico @{domain} asignado por la "
+               "UTSI"),
+        "en": ("Account {subject} is registered with {email}, outside the {domain} domain",
+               "Move the account to a generic @{domain} mailbox issued by UTSI")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.domain.outside",
+                  {"email": "inejde01ags@gmail.com", "domain": "ine.mx",
+                   "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
     domain = str(policy.param(ID, "dominio")).lower()
     for account in inventory.active_accounts():
         if account.email is None:

@@ -8,22 +8,42 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
 from ine_lint.model import account_key
 
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
+
 ID = "4.1.IV.2"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.registro", "cuentas.vinculada_a", "inventario.cuentas")
+TITLE = {"es": "Sin asociación a cuentas externas", "en": "No association with external accounts"}
+
+MESSAGES: Messages = {
+    "r.external.registration": {
+        "es": ("La cuenta {subject} se abrió con registro «{registration}» (una cuenta externa)",
+               "Registre la cuenta con su correo genérico ine.mx y desvincule la cuenta externa"),
+        "en": ("Account {subject} was opened with registro \"{registration}\" (an external "
+               "account)", "Register it with its generic ine.mx mailbox and unlink the "
+               "external account")},
+    "r.external.link": {
+        "es": ("La cuenta {subject} está vinculada a {link}, que no está en el inventario",
+               "Desvincúlela o, si es institucional, agréguela al inventario"),
+        "en": ("Account {subject} is linked to {link}, which is not in the inventory",
+               "Unlink it or, if it is institutional, add it to the inventory")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.external.link",
+                  {"link": "x/PersonalAcct", "subject": "facebook/INEJDE01Ags",
+                   "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
     forbidden = set(policy.param(ID, "registros_prohibidos"))
     known = inventory.accounts_by_key
     for account in inventory.active_accounts():

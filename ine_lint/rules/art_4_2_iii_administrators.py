@@ -9,21 +9,69 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
 
 ID = "4.2.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente")
+TITLE = {"es": "Propietaria y suplente del área con el nivel debido",
+         "en": "Propietaria and suplente of the área at the right level"}
+
+MESSAGES: Messages = {
+    "r.admins.none": {
+        "es": ("El área {area} tiene cuentas activas y ninguna designación vigente al {as_of}",
+               "Designe propietaria y suplente (Anexo 1) y regístrelas en "
+               "designaciones/{area}.yaml"),
+        "en": ("Área {area} has active accounts and no designation in force on {as_of}",
+               "Designate a propietaria and a suplente (Anexo 1) and record them in "
+               "designaciones/{area}.yaml")},
+    "r.admins.missing_role": {
+        "es": ("La designación vigente desde {since} no tiene {role}",
+               "Designe a la persona {role} y regístrela"),
+        "en": ("The designation in force since {since} has no {role}",
+               "Designate the {role} and record them")},
+    "r.admins.no_adscription": {
+        "es": ("No consta la adscripción de {name} ({role})",
+               "Registre en adscripcion la clave de su área"),
+        "en": ("The adscripción of {name} ({role}) is not recorded",
+               "Record their área's key in adscripcion")},
+    "r.admins.adscription": {
+        "es": ("{name} ({role}) está adscrita a {adscription}, no al área {area}",
+               "Designe a una persona adscrita al área {area}"),
+        "en": ("{name} ({role}) belongs to {adscription}, not to área {area}",
+               "Designate someone attached to área {area}")},
+    "r.admins.no_level": {
+        "es": ("No consta el nivel de {name} ({role})",
+               "Registre su nivel; para {role} se admite: {allowed}"),
+        "en": ("The level of {name} ({role}) is not recorded",
+               "Record their level; for {role} allowed: {allowed}")},
+    "r.admins.level": {
+        "es": ("{name} ({role}) tiene nivel {level}; para {role} se requiere: {allowed}",
+               "Designe a una persona con el nivel requerido"),
+        "en": ("{name} ({role}) is at level {level}; {role} requires: {allowed}",
+               "Designate someone at the required level")},
+    "r.admins.same_person": {
+        "es": ("La misma persona ({email}) es propietaria y suplente",
+               "Designe a dos personas distintas"),
+        "en": ("The same person ({email}) is both propietaria and suplente",
+               "Designate two different people")},
+}
+
+EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.admins.level",
+                  {"name": "Ana Ruiz Soto", "role": "propietaria", "level": "operativo",
+                   "allowed": "mando_medio, mando_superior", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
     levels = {"propietaria": set(policy.param(ID, "niveles_propietaria")),
               "suplente": set(policy.param(ID, "niveles_suplente"))}
     for key in inventory.checked_areas:

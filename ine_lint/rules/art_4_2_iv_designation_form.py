@@ -11,22 +11,43 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.2.IV"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.formato_designacion")
+TITLE = {"es": "Designación por oficio con el Anexo 1 firmado",
+         "en": "Designation by oficio with a signed Anexo 1"}
+
+MESSAGES: Messages = {
+    "r.form.missing": {
+        "es": ("La designación vigente desde {since} no registra el Formato de Designación "
+               "(Anexo 1)", "Remita el Anexo 1 firmado a la CNCS y regístrelo en "
+               "formato_designacion"),
+        "en": ("The designation in force since {since} records no Formato de Designación "
+               "(Anexo 1)", "Send the signed Anexo 1 to CNCS and record it in "
+               "formato_designacion")},
+    "r.form.unsigned": {
+        "es": ("Al Anexo 1 de la designación vigente desde {since} le faltan firmas: {missing}",
+               "Recabe las firmas y regístrelas en firmas"),
+        "en": ("Anexo 1 of the designation in force since {since} lacks signatures: {missing}",
+               "Collect the signatures and record them in firmas")},
+}
+
+EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.form.unsigned",
+                  {"since": "2025-11-03", "missing": "titular"})
+
 SIGNERS = ("propietaria", "suplente", "titular")
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     for key, group in sorted(inventory.designations.items()):
         for designation in group.designations:
             if designation.since > inventory.as_of:

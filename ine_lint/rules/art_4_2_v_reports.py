@@ -8,22 +8,73 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.dates import add_months
 from ine_lint.findings import Finding, finding, notice
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.context import Context
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
 
 ID = "4.2.V"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.fecha_oficio",
+         "designaciones.informes")
+TITLE = {"es": "Informe trimestral y cambios en 5 días hábiles",
+         "en": "Quarterly report and changes within 5 business days"}
+
+MESSAGES: Messages = {
+    "r.report.none": {
+        "es": ("No consta ningún informe ni oficio del área {area} a la CNCS",
+               "Envíe el informe con los Anexos 1 y 2 y regístrelo en informes"),
+        "en": ("No report or oficio from área {area} to CNCS is recorded",
+               "Send the report with Anexos 1 and 2 and record it in informes")},
+    "r.report.overdue": {
+        "es": ("Último informe a la CNCS: {last}; el siguiente debía enviarse a más tardar el "
+               "{due}", "Envíe el informe trimestral con los Anexos 1 y 2 y regístrelo en "
+               "informes"),
+        "en": ("Latest report to CNCS: {last}; the next one was due by {due}",
+               "Send the quarterly report with Anexos 1 and 2 and record it in informes")},
+    "r.report.due_soon": {
+        "es": ("Último informe a la CNCS: {last}; el siguiente vence el {due}",
+               "Prepare el informe trimestral antes de esa fecha"),
+        "en": ("Latest report to CNCS: {last}; the next one is due on {due}",
+               "Prepare the quarterly report before then")},
+    "r.report.change_missing": {
+        "es": ("El cambio de administradoras del {since} no tiene oficio a la CNCS; el plazo de "
+               "{days} días hábiles venció el {deadline}",
+               "Envíe el oficio con los Anexos 1 y 2 y registre fecha_oficio"),
+        "en": ("The change of administrators on {since} has no oficio to CNCS; the {days} "
+               "business-day period ended on {deadline}",
+               "Send the oficio with Anexos 1 and 2 and record fecha_oficio")},
+    "r.report.change_due_soon": {
+        "es": ("El cambio de administradoras del {since} debe informarse a la CNCS a más tardar "
+               "el {deadline}", "Envíe el oficio con los Anexos 1 y 2 antes de esa fecha"),
+        "en": ("The change of administrators on {since} must be reported to CNCS by "
+               "{deadline}", "Send the oficio with Anexos 1 and 2 before then")},
+    "r.report.change_late": {
+        "es": ("El cambio de administradoras del {since} se informó el {sent}; el plazo de "
+               "{days} días hábiles vencía el {deadline}",
+               "Informe los próximos cambios dentro del plazo"),
+        "en": ("The change of administrators on {since} was reported on {sent}; the {days} "
+               "business-day period ended on {deadline}",
+               "Report future changes within the period")},
+    "r.report.no_forms": {
+        "es": ("El informe {oficio} del {date} no consta que adjunte los Anexos 1 y 2",
+               "Remita los formatos a la CNCS y registre adjunta_formatos: true"),
+        "en": ("Report {oficio} of {date} is not recorded as attaching Anexos 1 and 2",
+               "Send the forms to CNCS and record adjunta_formatos: true")},
+}
+
+EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.report.overdue",
+                  {"last": "2026-05-04", "due": "2026-08-04"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy, context: Context) -> Iterator[Finding]:
     months = int(policy.param(ID, "meses_informe"))
     days = int(policy.param(ID, "dias_habiles_cambio"))
     as_of = context.as_of

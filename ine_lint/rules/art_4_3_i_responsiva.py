@@ -7,31 +7,52 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
-from ine_lint.model import account_key
+from ine_lint.messages import Example, Messages
+from ine_lint.model import Responsiva, account_key
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.3.I"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente", "designaciones.responsivas", "cuentas.baja")
+TITLE = {"es": "Responsiva firmada por cada administradora",
+         "en": "Responsiva signed by each administrator"}
+
+MESSAGES: Messages = {
+    "r.responsiva.missing": {
+        "es": ("{email} ({role}) no tiene responsiva (Anexo 2) de la cuenta {account}",
+               "Recabe la responsiva firmada y regístrela en responsivas"),
+        "en": ("{email} ({role}) has no responsiva (Anexo 2) for account {account}",
+               "Obtain the signed responsiva and record it in responsivas")},
+    "r.responsiva.unsigned": {
+        "es": ("La responsiva de {email} ({role}) para {account} no tiene las firmas: {missing}",
+               "Recabe las firmas y regístrelas"),
+        "en": ("The responsiva of {email} ({role}) for {account} lacks signatures: {missing}",
+               "Collect the signatures and record them")},
+}
+
+EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.responsiva.missing",
+                  {"email": "ana.ruiz@ine.mx", "role": "suplente",
+                   "account": "tiktok/INEJDE01Ags"})
+
 SIGNERS = ("administradora", "titular")
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     for key, group in sorted(inventory.designations.items()):
         designation = inventory.current_designation(key)
         accounts = inventory.active_accounts_of(key)
         if designation is None or not accounts:
             continue
         # A responsiva signed under an earlier designation still binds the same person.
-        signed: dict[tuple[str, str], Any] = {}
-        unsigned: dict[tuple[str, str], Any] = {}
+        signed: dict[tuple[str, str], Responsiva] = {}
+        unsigned: dict[tuple[str, str], Responsiva] = {}
         for d in group.designations:
             for r in d.responsivas:
                 pair = (r.administrator, account_key(r.account))

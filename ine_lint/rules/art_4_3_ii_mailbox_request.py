@@ -7,21 +7,48 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.3.II"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("correos", "designaciones.propietaria", "designaciones.suplente",
+         "cuentas.correo")
+TITLE = {"es": "Correo genérico tramitado ante la UTSI",
+         "en": "Generic mailbox requested from UTSI"}
+
+MESSAGES: Messages = {
+    "r.request.other_area": {
+        "es": ("La cuenta {subject} usa {email}, asignado por la UTSI al área {owner}",
+               "Tramite ante la UTSI un correo genérico para el área {area}"),
+        "en": ("Account {subject} uses {email}, which UTSI assigned to área {owner}",
+               "Request a generic mailbox from UTSI for área {area}")},
+    "r.request.unknown": {
+        "es": ("No consta quién tramitó {email} ante la UTSI (cuenta {subject})",
+               "Registre en solicitado_por a la administradora que lo tramitó"),
+        "en": ("Who requested {email} from UTSI is not recorded (account {subject})",
+               "Record the administrator who requested it in solicitado_por")},
+    "r.request.not_admin": {
+        "es": ("{email} lo tramitó {requester}, que nunca fue administradora del área {area} "
+               "(cuenta {subject})",
+               "El trámite ante la UTSI debe hacerlo una administradora designada del área"),
+        "en": ("{email} was requested by {requester}, who never was an administrator of área "
+               "{area} (account {subject})",
+               "The request to UTSI must come from a designated administrator of the área")},
+}
+
+EXAMPLE = Example("correos-genericos.yaml", "r.request.not_admin",
+                  {"email": "redes.jde01ags@ine.mx", "requester": "luis.mora@ine.mx",
+                   "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     for account in inventory.active_accounts():
         box = inventory.mailboxes.get(account.email) if account.email else None
         if box is None:

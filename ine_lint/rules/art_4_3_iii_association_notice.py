@@ -8,21 +8,38 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.3.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.asociacion_notificada", "cuentas.correo", "correos")
+TITLE = {"es": "Asociación informada a cncs@ine.mx", "en": "Association reported to cncs@ine.mx"}
+
+MESSAGES: Messages = {
+    "r.association.missing": {
+        "es": ("No consta que la asociación del correo de {subject} se haya informado a "
+               "cncs@ine.mx", "Infórmela y registre la fecha en asociacion_notificada"),
+        "en": ("The association of {subject}'s mailbox is not recorded as reported to "
+               "cncs@ine.mx", "Report it and record the date in asociacion_notificada")},
+    "r.association.early": {
+        "es": ("La asociación se informó el {notified}, antes de que la UTSI asignara {email} "
+               "({assigned})", "Corrija la fecha o informe de nuevo la asociación"),
+        "en": ("The association was reported on {notified}, before UTSI assigned {email} "
+               "({assigned})", "Fix the date or report the association again")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.association.missing",
+                  {"subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     for account in inventory.active_accounts():
         notified = account.association_notified
         if notified is None:

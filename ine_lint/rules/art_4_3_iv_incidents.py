@@ -13,25 +13,55 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.context import Context
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
 
 ID = "4.3.IV"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.incidentes",)
+TITLE = {"es": "Accesos no autorizados atendidos de inmediato",
+         "en": "Unauthorised access handled at once"}
+
+MESSAGES: Messages = {
+    "r.incident.missing": {
+        "es": ("Al incidente detectado el {detected} le falta: {missing}",
+               "Complete esas acciones y registre sus fechas y el ticket del CAU"),
+        "en": ("The incident detected on {detected} lacks: {missing}",
+               "Complete those actions and record their dates and the CAU ticket")},
+    "r.incident.slow_change": {
+        "es": ("Incidente del {detected}: la contraseña se cambió el {changed}; debía cambiarse "
+               "de inmediato, a más tardar el {limit}",
+               "Ante un acceso no autorizado cambie la contraseña el mismo día con el CAU"),
+        "en": ("Incident of {detected}: the password was changed on {changed}; it had to be "
+               "changed at once, by {limit}",
+               "On unauthorised access, change the password the same day with CAU")},
+    "r.incident.slow_cncs": {
+        "es": ("Incidente del {detected}: se notificó a la CNCS el {notified}; debía notificarse "
+               "a la brevedad, a más tardar el {limit}",
+               "Notifique a cncs@ine.mx en cuanto se detecte el acceso"),
+        "en": ("Incident of {detected}: CNCS was notified on {notified}; it had to be notified "
+               "promptly, by {limit}", "Notify cncs@ine.mx as soon as the access is detected")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.incident.slow_cncs",
+                  {"detected": "2026-05-08", "notified": "2026-05-13", "limit": "2026-05-11",
+                   "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
+
 REQUIRED = (("notificado_titular", "titular_notified"),
             ("contrasena_cambiada", "password_changed"),
             ("ticket_cau", "cau_ticket"),
             ("notificado_cncs", "cncs_notified"))
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy, context: Context) -> Iterator[Finding]:
     change_days = int(policy.param(ID, "dias_cambio_contrasena"))
     cncs_days = int(policy.param(ID, "dias_habiles_cncs"))
     for account in inventory.active_accounts():

@@ -6,21 +6,39 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.3.IX"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.cambios_contrasena",)
+TITLE = {"es": "Cada cambio de contraseña informado a la persona titular",
+         "en": "Every password change reported to the titular"}
+
+MESSAGES: Messages = {
+    "r.notice.missing": {
+        "es": ("No consta que el cambio de contraseña del {date} se informara a la persona "
+               "titular", "Infórmelo y registre la fecha en notificado_titular"),
+        "en": ("The password change of {date} is not recorded as reported to the titular",
+               "Report it and record the date in notificado_titular")},
+    "r.notice.early": {
+        "es": ("El aviso a la persona titular ({notified}) es anterior al cambio de contraseña "
+               "del {date}", "Corrija la fecha o informe el cambio"),
+        "en": ("The notice to the titular ({notified}) predates the password change of {date}",
+               "Fix the date or report the change")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.notice.missing",
+                  {"date": "2026-10-01", "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     for account in inventory.active_accounts():
         for change in account.password_changes:
             notified = change.titular_notified

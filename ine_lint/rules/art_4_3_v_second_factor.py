@@ -8,21 +8,56 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
 
 ID = "4.3.V"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.segundo_factor", "designaciones.vigente_desde",
+         "designaciones.propietaria")
+TITLE = {"es": "Segundo factor en el dispositivo de la propietaria",
+         "en": "Second factor on the propietaria's device"}
+
+MESSAGES: Messages = {
+    "r.2fa.off": {
+        "es": ("{platform} permite segundo factor y la cuenta {subject} no lo tiene activo",
+               "Actívelo en el dispositivo de la propietaria y registre segundo_factor"),
+        "en": ("{platform} allows a second factor and account {subject} does not have it on",
+               "Turn it on on the propietaria's device and record segundo_factor")},
+    "r.2fa.device": {
+        "es": ("El segundo factor de {subject} está en el dispositivo de {device}, no en el de "
+               "la propietaria vigente {owner}",
+               "Muévalo al dispositivo de la propietaria y actualice dispositivo"),
+        "en": ("The second factor of {subject} is on {device}'s device, not on the current "
+               "propietaria {owner}'s", "Move it to the propietaria's device and update "
+               "dispositivo")},
+    "r.2fa.no_device": {
+        "es": ("No consta en qué dispositivo está el segundo factor de {subject}",
+               "Registre en dispositivo el correo de la propietaria vigente ({owner})"),
+        "en": ("Which device holds the second factor of {subject} is not recorded",
+               "Record the current propietaria ({owner}) in dispositivo")},
+    "r.2fa.no_owner": {
+        "es": ("El área {area} no tiene propietaria vigente, así que el segundo factor de "
+               "{subject} no está en su dispositivo",
+               "Designe a la propietaria y active el segundo factor en su dispositivo"),
+        "en": ("Área {area} has no current propietaria, so the second factor of {subject} is "
+               "not on her device",
+               "Designate the propietaria and turn on the second factor on her device")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.2fa.device",
+                  {"device": "ana.ruiz@ine.mx", "owner": "juan.perez@ine.mx",
+                   "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
     for account in inventory.active_accounts():
         platform = policy.platform(account.network)
         if platform is None or not platform.second_factor:

@@ -7,22 +7,50 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.dates import add_months
 from ine_lint.findings import Finding, finding, notice
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.context import Context
+    from ine_lint.inventory import Inventory
+    from ine_lint.policy import Policy
 
 ID = "4.3.VIII"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cuentas.alta", "cuentas.cambios_contrasena", "cuentas.incidentes")
+TITLE = {"es": "Cambio de contraseña al menos cada dos meses",
+         "en": "Password changed at least every two months"}
+
+MESSAGES: Messages = {
+    "r.rotation.late": {
+        "es": ("Último cambio de contraseña: {last}; debía cambiarse a más tardar el {due}",
+               "Cambie la contraseña y documente el cambio en cambios_contrasena"),
+        "en": ("Latest password change: {last}; it was due to change by {due}",
+               "Change the password and document it in cambios_contrasena")},
+    "r.rotation.never": {
+        "es": ("La cuenta no documenta ningún cambio de contraseña desde su alta ({last}); "
+               "debía cambiarse a más tardar el {due}",
+               "Cambie la contraseña y documente el cambio en cambios_contrasena"),
+        "en": ("The account documents no password change since its alta ({last}); it was due "
+               "to change by {due}", "Change the password and document it in "
+               "cambios_contrasena")},
+    "r.rotation.due_soon": {
+        "es": ("Último cambio de contraseña: {last}; el siguiente vence el {due}",
+               "Programe el cambio antes de esa fecha"),
+        "en": ("Latest password change: {last}; the next one is due on {due}",
+               "Schedule the change before then")},
+}
+
+EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.rotation.late",
+                  {"last": "2026-09-15", "due": "2026-11-15", "subject": "facebook/INEJDE01Ags",
+                   "area": "JDE01-AGS"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any, policy: Any, context: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory, policy: Policy, context: Context) -> Iterator[Finding]:
     months = int(policy.param(ID, "max_meses"))
     for account in inventory.active_accounts():
         changes = [c for c in account.password_changes if c.date <= context.as_of]

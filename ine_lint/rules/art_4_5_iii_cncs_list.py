@@ -7,21 +7,41 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import Any
+from typing import TYPE_CHECKING
 
-from ine_lint import hookimpl
 from ine_lint.findings import Finding, finding
+from ine_lint.messages import Example, Messages
+
+if TYPE_CHECKING:
+    from ine_lint.inventory import Inventory
 
 ID = "4.5.III"
+#: What the rule reads; a finding resting on one of these that could not be read is
+#: dropped (ine_lint.unknown).
+READS = ("cncs", "designaciones.vigente_desde", "designaciones.propietaria",
+         "designaciones.suplente")
+TITLE = {"es": "Listado de administradoras actualizado por la CNCS",
+         "en": "CNCS keeps the administrators list current"}
+
+MESSAGES: Messages = {
+    "r.cncs.absent": {
+        "es": ("{email} ({role}, vigente desde {since}) no está en ningún listado de la CNCS",
+               "La CNCS debe incluirla en un listado a la UTSI y registrarlo en cncs.yaml"),
+        "en": ("{email} ({role}, since {since}) is on no CNCS list",
+               "CNCS should put them on a list to UTSI and record it in cncs.yaml")},
+    "r.cncs.stale": {
+        "es": ("{email} ({role}, vigente desde {since}) solo está en listados de la CNCS "
+               "anteriores (el último del {latest})",
+               "La CNCS debe enviar un listado actualizado a la UTSI y registrarlo"),
+        "en": ("{email} ({role}, since {since}) is only on older CNCS lists (latest {latest})",
+               "CNCS should send an updated list to UTSI and record it")},
+}
+
+EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.cncs.absent",
+                  {"email": "ana.ruiz@ine.mx", "role": "suplente", "since": "2026-09-14"})
 
 
-@hookimpl
-def ine_lint_rule(policy: Any) -> Any:
-    return policy.rule(ID)
-
-
-@hookimpl
-def ine_lint_check(inventory: Any) -> Iterator[Finding]:
+def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
     by_person = inventory.cncs_lists_by_person
     for key in sorted(inventory.designations):
         designation = inventory.current_designation(key)

@@ -32,10 +32,21 @@ def test_retired_account_is_ignored(inv):
     assert inv.findings("4.1.III") == []
 
 
-def test_account_retired_after_as_of_is_still_active(inv):
+def test_account_retired_on_as_of_is_retired(inv):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
     inv.patch(C, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2026-11-20\n")
-    assert len(inv.findings("4.1.III", as_of=date(2026, 11, 19))) == 1
+    assert inv.findings("4.1.III", as_of=date(2026, 11, 20)) == []
+
+
+def test_baja_after_as_of_is_unknown_not_active(inv):
+    # A baja after the as-of date is an esquema finding (a typo or a forgery): whether the
+    # account is active is unknown, so nobody is told to revoke an access over it.
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
+    inv.patch(C, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2026-11-20\n")
+    found = inv.findings(as_of=date(2026, 11, 19))
+    assert [(f.rule, f.message) for f in found] == [("esquema", "schema.future_date")]
+    assert "4.1.III" in found[0].text("es") and "no se evaluaron para facebook/INEJDE01Ags" \
+        in found[0].text("es")
 
 
 def test_email_case_is_ignored(inv):

@@ -6,9 +6,18 @@ def test_compliant(inv):
 
 
 def test_no_current_designation(inv):
-    inv.patch(D, "vigente_desde: 2025-11-03", "vigente_desde: 2026-12-01")
+    inv.path(D).unlink()
     found = inv.findings("4.2.III")
-    assert [f.message for f in found] == ["r.admins.none"]
+    assert [(f.message, f.area) for f in found] == [("r.admins.none", "JDE01-AGS")]
+
+
+def test_designation_dated_after_as_of_is_unknown_not_missing(inv):
+    # A vigente_desde after the as-of date is a typo or a forgery: the área may well have a
+    # current designation, so 4.2.III says nothing and the esquema finding says why.
+    inv.patch(D, "vigente_desde: 2025-11-03", "vigente_desde: 2026-12-01")
+    found = inv.findings()
+    assert [(f.rule, f.message) for f in found] == [("esquema", "schema.future_date")]
+    assert "4.2.III" in found[0].text("es")
 
 
 def test_missing_suplente(inv):

@@ -1,0 +1,104 @@
+"""What the document commands do, once ``cli`` has parsed their options."""
+
+from __future__ import annotations
+
+import sys
+from datetime import date
+from pathlib import Path
+
+from ine_lint.errors import ConfigError
+from ine_lint.messages import doc_text
+
+
+def warn(text: str, lang: str) -> None:
+    print(doc_text("warning", lang, text=text), file=sys.stderr)
+
+
+def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: bool,
+               since: date | None, output: Path, as_of: date | None, lang: str | None,
+               config_path: Path | None, quiet: bool) -> int:
+    from ine_lint.documents import anexos
+    from ine_lint.documents.source import load_settings, open_inventory
+    from ine_lint.store import default_cache_dir
+
+    config = load_settings(config_path)
+    language = lang or config.language or "es"
+    wanted = [a.strip() for item in areas for a in item.split(",") if a.strip()]
+    if all_areas and wanted:
+        raise ConfigError(doc_text("area_and_all", language))
+    if not all_areas and not wanted:
+        raise ConfigError(doc_text("no_area_given", language))
+    if since is not None and (all_areas or len(wanted) != 1):
+        raise ConfigError(doc_text("designation_many", language))
+    when = as_of or _default_as_of()
+    opened = open_inventory(inventory_path, config, when, default_cache_dir())
+    inventory = opened.inventory
+    if all_areas:
+        wanted = [key for key in inventory.checked_areas
+                  if inventory.current_designation(key) is not None]
+        for key in inventory.checked_areas:
+            if key not in wanted:  # accounts but nobody designated: nothing to fill in
+                warn(doc_text("no_current", language, area=key,
+                              as_of=inventory.as_of.isoformat()), language)
+    # Every área is planned before anything is written: a wrong clave writes nothing.
+    plans = [anexos.plan(inventory, key, since, language, opened.platform_names)
+             for key in dict.fromkeys(wanted)]
+    if anexos.find_font() is None:
+        warn(doc_text("no_font", language), language)
+    for area_plan in plans:
+        for text in area_plan.warnings:
+            warn(text, language)
+    try:
+        written = list(anexos.write(plans, output))
+    except OSError as exc:
+        raise ConfigError(doc_text("cannot_write", language, path=exc.filename or output,
+                                   reason=exc.strerror or type(exc).__name__)) from None
+    if not quiet:
+        for path in written:
+            print(doc_text("wrote", language, path=path), file=sys.stderr)
+    return 0
+
+
+def _default_as_of() -> date:
+    from ine_lint.cli import _as_of_from_env, today_in_mexico_city
+
+    return _as_of_from_env() or today_in_mexico_city()
+
+
+def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
+                as_of: date | None, lang: str | None, config_path: Path | None,
+                quiet: bool) -> int:
+    from ine_lint.check import Options, check
+    from ine_lint.documents import listado
+    from ine_lint.documents.source import load_settings, open_inventory
+    from ine_lint.store import default_cache_dir
+
+    config = load_settings(config_path)
+    language = lang or config.language or "es"
+    suffix = output.suffix.lower()
+    if suffix not in (".csv", ".xlsx"):
+        raise ConfigError(doc_text("output_format", language, path=output))
+    when = as_of or _default_as_of()
+    cache_dir = default_cache_dir()
+    opened = open_inventory(inventory_path, config, when, cache_dir)
+    # The marks come from the real check, with the configuration's waivers and days off, so
+    # the list never disagrees with what ``ine-lint check`` reports.
+    result = check(opened.root, Options(
+        as_of=when, select=listado.MARKED_RULES, ignore=config.ignore,
+        severities=config.severities, waivers=config.waivers,
+        non_working_days=config.non_working_days, cache_dir=cache_dir))
+    flagged = listado.flagged_people([(f.rule, f.area, f.subject) for f in result.findings])
+    data = listado.rows(opened.inventory, flagged)
+    columns = listado.UTSI_COLUMNS if for_utsi else listado.COLUMNS
+    try:
+        if suffix == ".csv":
+            listado.write_csv(output, columns, data, language)
+        else:
+            listado.write_xlsx(output, columns, data, language, when)
+    except OSError as exc:
+        raise ConfigError(doc_text("cannot_write", language, path=output,
+                                   reason=exc.strerror or type(exc).__name__)) from None
+    if not quiet:
+        print(doc_text("listed", language, count=len(data), path=output,
+                       as_of=when.isoformat()), file=sys.stderr)
+    return 0

@@ -1,0 +1,64 @@
+"""The inventory as the document commands read it: found as ``check`` finds it, modelled
+by the same pipeline, without running the rules."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from ine_lint.config import Config, find_config, load_config
+from ine_lint.errors import ConfigError, InventoryError
+from ine_lint.inventory import Inventory
+
+
+@dataclass(frozen=True)
+class Opened:
+    root: Path
+    config: Config
+    inventory: Inventory
+    platform_names: dict[str, str]
+
+
+def load_settings(config_path: Path | None) -> Config:
+    """The configuration as ``check`` reads it: ``--config``, else ``.ine-lint.yaml`` above."""
+    if config_path is not None and not config_path.exists():
+        raise ConfigError(f"{config_path}: no existe el archivo de configuración")
+    found = config_path or find_config(Path.cwd())
+    return load_config(found) if found else Config()
+
+
+def find_root(path: Path | None, config: Config) -> Path:
+    """The inventory root for ``path`` (or none given), exactly as ``check`` resolves it."""
+    from ine_lint.roots import resolve_targets
+
+    root, _only = resolve_targets((path,) if path is not None else (), config)
+    if root is None:
+        raise InventoryError(f"{path}: no está dentro de un inventario")
+    if not root.is_dir():
+        raise InventoryError(f"{root}: no existe la carpeta del inventario")
+    return root
+
+
+def open_inventory(path: Path | None, config: Config, as_of: date,
+                   cache_dir: Path | None) -> Opened:
+    """Load and model every file of the inventory (through the cache, like ``check``)."""
+    from ine_lint.cache import Loading
+    from ine_lint.inventory import build, discover, is_inventory
+    from ine_lint.policy import load_policy
+    from ine_lint.store import store
+
+    root = find_root(path, config)
+    if not is_inventory(root):
+        raise InventoryError(
+            f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
+    sources, problems = discover(root)
+    loading = Loading(sources, cache_dir)
+    try:
+        policy = load_policy(store=store(cache_dir))
+        loaded = loading.finish()
+    finally:
+        loading.close()
+    inventory = build(root, as_of, loaded, problems, policy.platforms)
+    names = {pid: p.name for pid, p in policy.platforms.items()}
+    return Opened(root, config, inventory, names)
