@@ -29,6 +29,8 @@ SUPPRESSION = "supresion"
 #: 4.3.VI is never suppressed inline; only a waiver naming file and line silences it.
 SECRETS = "4.3.VI"
 HISTORY = "historial"
+#: Message keys of the findings that say ine-lint itself failed (a rule that raised).
+INTERNAL = "engine."
 
 
 @dataclass
@@ -128,7 +130,11 @@ def _check(root: Path, options: Options) -> Result:
         from ine_lint.history import findings as history_findings
 
         found += history_findings(options.history, root, [lf.path for lf in inventory.files])
-    found = [_core_severity(f, policy) for f in found]
+    # A rule that failed checked nothing: that is reported whatever the selection, the
+    # severities, the suppressions, the waivers or the files asked about, or a file that
+    # makes a rule fail would hide its own violations.
+    internal = [f for f in found if f.message.startswith(INTERNAL)]
+    found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
     defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
@@ -140,6 +146,7 @@ def _check(root: Path, options: Options) -> Result:
     if options.only_paths is not None:
         active = [f for f in active if f.path in options.only_paths]
         suppressed = [f for f in suppressed if f.path in options.only_paths]
+    active += internal
     # Whatever 4.3.VI found is hidden in every other finding, whatever its format.
     redactor = Redactor.of(inventory)
     active = [redactor.finding(f) for f in active]

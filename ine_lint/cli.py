@@ -116,6 +116,11 @@ def main(ctx: click.Context) -> None:
 @click.option("--linea-base", "baseline_in", type=click.Path(dir_okay=False, path_type=Path),
               metavar="ARCHIVO", help="Omitir los hallazgos de esta línea base "
                                       "(ine-lint linea-base).")
+@click.option("--fix", "fix", is_flag=True,
+              help="Corregir lo mecánico (acentos en claves, mayúsculas y alias de valores, "
+                   "fechas inequívocas, tabuladores, espacios finales) y luego revisar.")
+@click.option("--diff", "diff", is_flag=True,
+              help="Mostrar lo que --fix cambiaría, sin escribir.")
 @click.option("--escribir-linea-base", "baseline_out", hidden=True,
               type=click.Path(dir_okay=False, path_type=Path))
 def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
@@ -124,7 +129,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
           base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
-          baseline_out: Path | None = None) -> None:
+          baseline_out: Path | None = None, fix: bool = False, diff: bool = False) -> None:
     """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
@@ -178,6 +183,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         raise ConfigError(_say("ci.sarif_partial", language, what=_say(
             "ci.sarif_partial.files" if only is not None else "ci.sarif_partial.new",
             language)))
+    if fix or diff:
+        _fix(root, only, write=not diff, lang=language, quiet=quiet)
     known: set[str] | None = None
     known_reason = ""
     if baseline_in is not None:
@@ -221,6 +228,26 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
                   show_suppressed=show_suppressed, fail_on=threshold)
     sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+
+
+def _fix(root: Path, only: frozenset[str] | None, write: bool, lang: str, quiet: bool) -> None:
+    """--fix: correct, list each change on stderr, go on to check. --diff: show and stop."""
+    from ine_lint.fix import describe, fix_inventory
+
+    changes, diffs = fix_inventory(root, only, write=write)
+    if not write:
+        for text in diffs:
+            click.echo(text, nl=False)
+    for key, args in describe(changes):
+        if key == "fix.space" and quiet:
+            continue
+        click.echo(_say(key, lang, **args), err=True)
+    edits = [c for c in changes if c.kind not in ("ambiguous", "unreadable", "tab_ambiguous")]
+    if write and not quiet:
+        click.echo(_say("fix.summary", lang, n=len(edits),
+                        files=len({c.path for c in edits})), err=True)
+    if not write:
+        sys.exit(EXIT_FINDINGS if diffs else EXIT_OK)
 
 
 def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]:
@@ -484,7 +511,8 @@ def calendario(inventario: Path | None, output: Path | None, horizon: int | None
 
 def _baseline_command() -> click.Command:
     """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
-    skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev"}
+    skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev",
+            "fix", "diff"}
     params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
     params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
                                type=click.Path(dir_okay=False, path_type=Path),
@@ -502,3 +530,23 @@ def _baseline_command() -> click.Command:
 
 
 main.add_command(_baseline_command())
+
+
+@main.command()
+@click.argument("carpeta", type=click.Path(path_type=Path))
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
+def esquemas(carpeta: Path, lang: str | None) -> None:
+    """Exporta los esquemas JSON del inventario a CARPETA, para la ayuda del editor."""
+    from ine_lint.errors import ConfigError
+    from ine_lint.schemas_export import SCHEMA_FOR, export
+
+    if carpeta.exists() and not carpeta.is_dir():
+        raise ConfigError(_say("schemas.not_a_folder", lang, path=carpeta))
+    try:
+        written = export(carpeta)
+    except OSError as exc:
+        raise ConfigError(_say("ci.cannot_write", lang, target=carpeta,
+                               reason=exc.strerror)) from None
+    for path, changed in written:
+        key = "schemas.written" if changed else "schemas.unchanged"
+        click.echo(_say(key, lang, path=path, files=SCHEMA_FOR.get(path.name, "")))

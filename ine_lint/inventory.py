@@ -8,7 +8,7 @@ from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -207,6 +207,15 @@ class DatesRead:
         e = self.entries
         for i in range(0, len(e), 4):
             if e[i] > ordinal:
+                yield date.fromordinal(e[i]), self.keys[e[i + 1]], e[i + 2], e[i + 3]
+
+    def before(self, ordinal: int) -> Iterator[tuple[date, str, int, int]]:
+        """The dates earlier than ``ordinal``: (date, key, line, column)."""
+        e = self.entries
+        if not e or min(e[0::4]) >= ordinal:
+            return
+        for i in range(0, len(e), 4):
+            if e[i] < ordinal:
                 yield date.fromordinal(e[i]), self.keys[e[i + 1]], e[i + 2], e[i + 3]
 
 
@@ -571,6 +580,50 @@ class Inventory:
         return dict(out)
 
 
+#: Dates outside [PLAUSIBLE_FROM, as-of date + PLAUSIBLE_AHEAD] are typos or forgeries
+#: (``9999-12-31``): reported as ``esquema`` and kept away from every rule, whose
+#: arithmetic on them would overflow or give advice about a century away.
+PLAUSIBLE_FROM = date(2000, 1, 1)
+PLAUSIBLE_AHEAD = timedelta(days=366)
+
+
+def plausible_window(as_of: date) -> tuple[date, date]:
+    """The first and last dates an inventory checked as of ``as_of`` can hold."""
+    try:
+        return PLAUSIBLE_FROM, as_of + PLAUSIBLE_AHEAD
+    except OverflowError:
+        return PLAUSIBLE_FROM, date.max
+
+
+def _holds_date_outside(value: tuple[Any, ...], low: date, high: date) -> bool:
+    """Whether a model object, or one inside it, holds a date outside [low, high]."""
+    for item in value:
+        if isinstance(item, date):
+            if not low <= item <= high:
+                return True
+        elif isinstance(item, tuple) and _holds_date_outside(item, low, high):
+            return True
+    return False
+
+
+def _without_implausible(model: Any, low: date, high: date, unmodelled: set[str]) -> Any:
+    """The file's model without the objects that hold an implausible date: the file's
+    accounts, áreas, lists, mailboxes, or a designations file's designations and reports.
+    An account left out counts as written (``unmodelled``), so nothing else cascades."""
+    if isinstance(model, list):
+        kept = []
+        for item in model:
+            if not _holds_date_outside(item, low, high):
+                kept.append(item)
+            elif isinstance(item, Account):
+                unmodelled.add(item.key)
+        return kept
+    changes = {name: tuple(x for x in value if not _holds_date_outside(x, low, high))
+               for name, value in zip(model._fields, model, strict=True)
+               if isinstance(value, tuple) and value and isinstance(value[0], tuple)}
+    return model._replace(**changes)
+
+
 #: The input a per-file kind stands for, when the whole file cannot be read.
 _FILE_INPUT = {"areas": "areas", "cncs": "cncs", "correos": "correos",
                "designaciones": "designaciones", "cuentas": "cuentas"}
@@ -601,16 +654,31 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
     account_first: dict[str, Pos] = {}
     oficio_first: dict[str, Pos] = {}
     today = as_of.toordinal()
+    low, high = plausible_window(as_of)
     doubled = _doubled_files(files, inv)
     for lf in files:
         inv.files.append(lf)
         inv.findings.extend(lf.findings)
         inv.unknown.extend(lf.unknown)
+        implausible = False
         for when, key, line, column in lf.dates.after(today) if lf.dates else ():
             where = Pos(lf.path, line, column)
+            if when > high:
+                implausible = True
+                inv.findings.append(stamp(finding(
+                    where, "schema.implausible_date", key=key, value=when.isoformat(),
+                    low=low.isoformat(), high=high.isoformat()), SCHEMA))
+            else:
+                inv.findings.append(stamp(finding(
+                    where, "schema.future_date", key=key,
+                    value=when.isoformat(), as_of=as_of.isoformat()), SCHEMA))
+            inv.unknown.extend(_date_unknowns(lf, where))
+        for when, key, line, column in lf.dates.before(low.toordinal()) if lf.dates else ():
+            where = Pos(lf.path, line, column)
+            implausible = True
             inv.findings.append(stamp(finding(
-                where, "schema.future_date", key=key,
-                value=when.isoformat(), as_of=as_of.isoformat()), SCHEMA))
+                where, "schema.implausible_date", key=key, value=when.isoformat(),
+                low=low.isoformat(), high=high.isoformat()), SCHEMA))
             inv.unknown.extend(_date_unknowns(lf, where))
         model = lf.model
         stem = _stem(lf.path)
@@ -619,6 +687,8 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
             if causes:
                 inv.unknown.extend(_file_unknowns(lf.kind, stem, causes[0]))
             continue
+        if implausible:
+            model = _without_implausible(model, low, high, unmodelled)
         unmodelled.update(lf.unmodelled)
         if lf.kind in AREA_DIRS:
             # A per-área file whose área is in doubt (named after another área, or one of

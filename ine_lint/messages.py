@@ -127,6 +127,12 @@ MESSAGES: Messages = {
                "es un error de captura o un dato falso", "Corrija la fecha"),
         "en": ("\"{key}\" is {value}, after the as-of date {as_of}: a future date is a typo "
                "or a forgery", "Fix the date")},
+    "schema.implausible_date": {
+        "es": ("«{key}» es {value}, fuera de las fechas posibles ({low} a {high}, un año "
+               "después de la fecha de revisión); ninguna regla la toma en cuenta",
+               "Corrija la fecha"),
+        "en": ("\"{key}\" is {value}, outside the possible dates ({low} to {high}, a year "
+               "after the as-of date); no rule takes it into account", "Fix the date")},
     # ---------------------------------------------------------------- referencia
     "ref.no_areas": {
         "es": ("El inventario no tiene areas.yaml", "Cree el catálogo de áreas responsables"),
@@ -501,3 +507,36 @@ UI.update({
     "baseline.known_rev": {"es": "ya presente en {rev}", "en": "already present at {rev}"},
     "baseline.known_file": {"es": "en la línea base {path}", "en": "in the baseline {path}"},
 })
+UI.update({
+    "schemas.written": {"es": "{path}  (para {files})", "en": "{path}  (for {files})"},
+    "schemas.unchanged": {"es": "{path}  (para {files}; sin cambios)",
+                          "en": "{path}  (for {files}; unchanged)"},
+    "schemas.not_a_folder": {"es": "{path}: existe y no es una carpeta",
+                             "en": "{path}: exists and is not a folder"},
+})
+UI.update({
+    "fix.key": {"es": "{path}:{line}: clave «{old}» → «{new}» (sin acentos)",
+                "en": "{path}:{line}: key \"{old}\" → \"{new}\" (no accents)"},
+    "fix.enum": {"es": "{path}:{line}: valor {old} → {new}",
+                 "en": "{path}:{line}: value {old} → {new}"},
+    "fix.date": {"es": "{path}:{line}: fecha {old} → {new} (AAAA-MM-DD)",
+                 "en": "{path}:{line}: date {old} → {new} (YYYY-MM-DD)"},
+    "fix.tab": {"es": "{path}:{line}: tabuladores de sangría → espacios",
+                "en": "{path}:{line}: indentation tabs → spaces"},
+    "fix.space": {"es": "{path}:{line}: espacios al final de la línea quitados",
+                  "en": "{path}:{line}: trailing spaces removed"},
+    "fix.ambiguous": {
+        "es": "{path}:{line}: sin corregir: la fecha {old} puede leerse como día/mes o "
+              "mes/día; escríbala como AAAA-MM-DD",
+        "en": "{path}:{line}: not fixed: the date {old} reads as day/month or month/day; "
+              "write it as YYYY-MM-DD"},
+    "fix.unreadable": {
+        "es": "{path}: sin corregir: con los cambios el archivo dejaría de leerse como YAML",
+        "en": "{path}: not fixed: with the changes the file would no longer read as YAML"},
+    "fix.summary": {"es": "ine-lint --fix: {n} cambios en {files} archivos",
+                    "en": "ine-lint --fix: {n} changes in {files} files"},
+})
+UI["fix.tab_ambiguous"] = {
+    "es": "{path}:{line}: sin corregir: la sangría con tabuladores puede leerse de más de una "
+          "forma; use espacios",
+    "en": "{path}:{line}: not fixed: the tab indentation reads more than one way; use spaces"}

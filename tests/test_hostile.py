@@ -186,3 +186,106 @@ def test_relative_xdg_cache_home_is_ignored(inv, tmp_path, monkeypatch):
     assert (tmp_path / "casa" / ".cache" / "ine-lint" / "clave-hmac").exists()
     monkeypatch.setenv("HOME", "casa-relativa")
     assert store_mod.default_cache_dir() is None
+
+
+# ------------------------------------------------------------------ 7. implausible dates
+
+
+def _two_accounts_one_late_one_forged(inv) -> None:
+    """JDE01's Facebook incident is told to CNCS late (a real 4.3.IV violation); JDE02
+    gets an incident detected on 9999-12-31."""
+    inv.patch(C, "        notificado_cncs: 2026-05-11", "        notificado_cncs: 2026-05-20")
+    inv.patch("cuentas/JDE02-AGS.yaml", "    cambios_contrasena:\n", (
+        "    incidentes:\n"
+        "      - detectado: 9999-12-31\n"
+        "        descripcion: acceso\n"
+        "        notificado_titular: 9999-12-31\n"
+        "        contrasena_cambiada: 9999-12-31\n"
+        "        ticket_cau: CAU-1\n"
+        "        notificado_cncs: 9999-12-31\n"
+        "    cambios_contrasena:\n"), 1)
+
+
+def test_a_far_future_date_is_esquema_and_never_reaches_a_rule(inv):
+    _two_accounts_one_late_one_forged(inv)
+    found = inv.findings()
+    assert not [f for f in found if f.message.startswith("engine.")], found
+    late = [f for f in found if f.rule == "4.3.IV"]
+    assert [(f.path, f.message) for f in late] == [(C, "r.incident.slow_cncs")]
+    forged = [f for f in found if f.path == "cuentas/JDE02-AGS.yaml"]
+    assert {(f.rule, f.message) for f in forged} == {("esquema", "schema.implausible_date")}
+    line = inv.line_of("cuentas/JDE02-AGS.yaml", "detectado: 9999-12-31")
+    assert [f.line for f in forged] == [line, line + 2, line + 3, line + 5]
+    assert "9999-12-31" in forged[0].text("es") and "2027-12-01" in forged[0].text("es")
+    # File-argument mode (pre-commit) still shows the real violation of the file asked about.
+    only = inv.findings(only_paths=frozenset({C}))
+    assert [(f.rule, f.message) for f in only] == [("4.3.IV", "r.incident.slow_cncs")]
+
+
+@pytest.mark.parametrize(("old", "new"), [
+    ("alta: 2024-04-22", "alta: 1900-01-01"),                          # long before INE
+    ("alta: 2024-04-22", "alta: 2031-01-01"),                          # years ahead
+    ("notificado_titular: 2026-10-05\n", "notificado_titular: 2999-10-05\n"),
+])
+def test_dates_outside_the_plausible_window(inv, old, new):
+    """Before 2000 or more than a year after the as-of date: one esquema finding, and the
+    account that holds it (the Spotify one, here) is not judged on it: no rule finding, no
+    crash, no dangling responsiva."""
+    text = inv.text(C)
+    at = text.rindex(old)  # in the last account of the file
+    inv.write(C, text[:at] + new + text[at + len(old):])
+    found = inv.findings()
+    assert [(f.rule, f.message) for f in found] == [("esquema", "schema.implausible_date")]
+    assert (found[0].line, found[0].path) == (text[:at].count("\n") + 1, C)
+
+
+def test_a_date_within_a_year_ahead_is_only_a_future_date(inv):
+    inv.patch(C, "    alta: 2024-04-22\n", "    alta: 2027-01-15\n")
+    found = inv.findings("esquema")
+    assert [f.message for f in found] == ["schema.future_date"]
+
+
+def _crashing_rule(monkeypatch, rule_id: str = "4.3.IV") -> None:
+    """Make one rule raise, as a bug in it would."""
+    from ine_lint import engine
+
+    real = engine.run_rules
+
+    def run_rules(ruleset, *args, **kwargs):
+        rule = ruleset.rules[rule_id]
+
+        class Broken:
+            argnames = rule.check.argnames
+
+            @staticmethod
+            def function(**_):
+                raise OverflowError("date value out of range")
+
+        saved = rule.check
+        rule.check = Broken
+        try:
+            return real(ruleset, *args, **kwargs)
+        finally:
+            rule.check = saved
+
+    monkeypatch.setattr("ine_lint.check.run_rules", run_rules, raising=False)
+    monkeypatch.setattr(engine, "run_rules", run_rules)
+
+
+def test_a_rule_failure_is_never_filtered(inv, monkeypatch):
+    from ine_lint.config import Waiver
+
+    _crashing_rule(monkeypatch)
+    cases = {
+        "all": {},
+        "file argument": {"only_paths": frozenset({"cuentas/JDE02-AGS.yaml"})},
+        "selected": {"select": ("4.3.IV",)},
+        "downgraded": {"severities": {"4.3.IV": "info", "todas": "info"}},
+        "waived": {"waivers": (Waiver("4.3.IV", "x", "INE/X/1/2026", AS_OF.replace(year=2030),
+                                      file="."),
+                               Waiver("4", "x", "INE/X/1/2026", AS_OF.replace(year=2030),
+                                      area="JDE01-AGS"))},
+    }
+    for name, options in cases.items():
+        crashed = [f for f in inv.findings(**options) if f.message == "engine.rule_crashed"]
+        assert [(f.rule, f.severity) for f in crashed] == [("4.3.IV", "error")], name
