@@ -32,36 +32,42 @@ def _entries() -> list[tuple[RuleSpec, str, Example | None]]:
 
 
 def explain_text(rule_id: str, lang: str) -> str:
+    """The provision, what is checked, parameters, example and fix; for a group of
+    provisions (``4.1.IV``), the list of them. Ids are case-insensitive."""
     from ine_lint import messages
+    from ine_lint.messages import ui
+    from ine_lint.selection import matches
 
-    rules = {spec.id: (spec, status, example) for spec, status, example in _entries()}
-    if rule_id not in rules:
-        raise ConfigError(f"no existe la regla {rule_id}; vea «ine-lint rules»")
-    spec, status, example = rules[rule_id]
-    es = lang != "en"
-    lines = [f"{spec.id}  {spec.title.get(lang) or spec.title.get('es', '')}", ""]
-    lines.append("Disposición (texto de los Lineamientos):" if es else
-                 "Provision (text of the Lineamientos):")
-    lines += [f"  > {spec.text}", ""]
-    lines.append(("Qué se revisa: " if es else "What is checked: ")
-                 + (spec.checks.get(lang) or spec.checks.get("es", "")))
-    lines.append(("Severidad por omisión: " if es else "Default severity: ") + spec.severity)
+    entries = _entries()
+    found = [e for e in entries if e[0].id.upper() == rule_id.strip().upper()]
+    if not found:
+        group = [e[0] for e in entries if e[0].id[:1].isdigit() and matches(rule_id, e[0].id)]
+        if not group:
+            raise ConfigError("explain.unknown", rule=rule_id)
+        lines = [ui("explain.group", lang, rule=rule_id.strip().upper()), ""]
+        lines += [f"  {spec.id}  {_title(spec, lang)}" for spec in group]
+        return "\n".join(lines)
+    spec, status, example = found[0]
+    lines = [f"{spec.id}  {_title(spec, lang)}", "", ui("explain.text", lang),
+             f"  > {spec.text}", "",
+             ui("explain.checks", lang, text=spec.checks.get(lang) or spec.checks.get("es", "")),
+             ui("explain.severity", lang, severity=spec.severity)]
     if status == "missing":
-        lines.append("Estado: sin implementar en esta instalación" if es else
-                     "Status: not implemented in this installation")
+        lines.append(ui("explain.missing", lang))
     if spec.params:
-        lines.append("Parámetros (policies/lineamientos.yaml):" if es else
-                     "Parameters (policies/lineamientos.yaml):")
+        lines.append(ui("explain.params", lang))
         lines += [f"  {k}: {v}" for k, v in spec.params.items()]
     if example is not None:
         path, key, args = example
         rendered = messages.render(key, lang, dict(args), rule=spec.id)
-        lines += ["", "Ejemplo de hallazgo:" if es else "Example finding:",
+        lines += ["", ui("explain.example", lang),
                   f"  {path}:12:5  {spec.id}  {spec.severity}  {rendered}"]
-    lines += ["", ("Cómo corregir: " if es else "How to fix: ")
-              + (spec.fix.get(lang) or spec.fix.get("es", ""))]
+    lines += ["", ui("explain.fix", lang, text=spec.fix.get(lang) or spec.fix.get("es", ""))]
     return "\n".join(lines)
 
+
+def _title(spec: RuleSpec, lang: str) -> str:
+    return spec.title.get(lang) or spec.title.get("es", "")
 
 
 #: Examples of the findings that are not about a provision; each rule module has its own.

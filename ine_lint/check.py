@@ -46,6 +46,8 @@ class Options:
     only_paths: frozenset[str] | None = None
     cache_dir: Path | None = None
     jobs: int | None = None
+    #: Where a selector or severity came from in the configuration ("file:line"), for errors.
+    origins: dict[str, str] = field(default_factory=dict)
     #: The base revision's files (``--base``): enables the ``historial`` rule.
     history: Baseline | None = None
 
@@ -81,10 +83,9 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.inventory import build, discover, is_inventory
 
     if not root.is_dir():
-        raise InventoryError(f"{root}: no existe la carpeta del inventario")
+        raise InventoryError("inventory.missing", path=root)
     if not is_inventory(root):
-        raise InventoryError(
-            f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
+        raise InventoryError("inventory.not_inventory", path=root)
     from ine_lint.cache import Loading
     from ine_lint.store import store
 
@@ -164,8 +165,9 @@ def _check_selectors(options: Options, known: set[str]) -> None:
                            ("severidades", tuple(options.severities))):
         for prefix in prefixes:
             if not any(matches(prefix, rule) for rule in known):
-                raise ConfigError(f"{kind}: ninguna regla corresponde a «{prefix}» "
-                                  "(vea ine-lint rules)")
+                origin = options.origins.get(prefix)
+                raise ConfigError("config.no_match", where=f"{origin}: " if origin else "",
+                                  kind=kind, prefix=prefix)
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:
@@ -261,7 +263,9 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
             active.append(f)
         elif options.as_of < waiver.expires:
             waived.append(replace(f, suppressed_by=f"excepción {waiver.authority} "
-                                                   f"(vence {waiver.expires.isoformat()})"))
+                                                   f"(vence {waiver.expires.isoformat()})",
+                                  note=(("waived", waiver.authority),
+                                        ("expires", waiver.expires.isoformat()))))
         else:
             active.append(replace(f, note=(("waiver", waiver.authority),
                                            ("expired", waiver.expires.isoformat()))))

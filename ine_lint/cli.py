@@ -18,7 +18,9 @@ import click
 from ine_lint import __version__
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-FORMATS = ("text", "json", "sarif", "junit", "github", "gitlab", "auto")
+#: ``config.CONFIG_NAME``, named here so that ``--help`` need not import the YAML loader.
+CONFIG_NAME = ".ine-lint.yaml"
+FORMATS = ("text", "conciso", "json", "sarif", "junit", "github", "gitlab", "auto")
 
 
 def today_in_mexico_city() -> date:
@@ -30,97 +32,184 @@ def today_in_mexico_city() -> date:
         return datetime.now(timezone(timedelta(hours=-6))).date()
 
 
+#: The language of this run's own words (help, errors), chosen before click parses.
+_LANG = ["es"]
+
+
 def _as_of(_ctx: Any, _param: Any, value: str | None) -> date | None:
     if value is None:
         return None
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise click.BadParameter(f"«{value}» no es una fecha AAAA-MM-DD") from None
+        from ine_lint.messages import ui
+
+        raise click.BadParameter(ui("cli.bad_date", _LANG[0], value=value)) from None
+
+
+def _early_language(argv: list[str]) -> str:
+    """``--lang``, else the configuration's ``idioma``, else Spanish: known before click
+    parses, so that ``--help`` and usage errors speak it too."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else \
+            arg.partition("=")[2] if arg.startswith("--lang=") else None
+        if value in ("es", "en"):
+            return value
+    config: Path | None = None
+    for i, arg in enumerate(argv):
+        if arg == "--config" and i + 1 < len(argv):
+            config = Path(argv[i + 1])
+        elif arg.startswith("--config="):
+            config = Path(arg.partition("=")[2])
+    return _configured_language(config) or "es"
+
+
+def _configured_language(config: Path | None = None) -> str | None:
+    """``idioma`` of the configuration, read cheaply (the file is validated by ``check``)."""
+    import re
+
+    if config is None:
+        here = Path.cwd()
+        config = next((f / CONFIG_NAME for f in (here, *here.parents)
+                       if (f / CONFIG_NAME).is_file()), None)
+    try:
+        with open(config, "rb") as handle:  # type: ignore[arg-type]
+            text = handle.read(65536).decode("utf-8", "replace")
+    except (OSError, TypeError):
+        return None
+    found = re.search(r"""^idioma:[ \t]*["']?(es|en)["']?[ \t]*(?:#.*)?$""", text, re.M)
+    return found.group(1) if found else None
+
+
+def _localise(group: click.Group, lang: str) -> None:
+    """Help, metavars and click's own strings in ``lang``, from the catalogue."""
+    from ine_lint.messages import CLICK_ES, UI, ui
+
+    table = CLICK_ES if lang == "es" else {}
+    for name, module in list(sys.modules.items()):
+        if name == "click" or name.startswith("click."):
+            if hasattr(module, "_"):
+                module._ = lambda text, t=table: t.get(text, text)  # type: ignore[attr-defined]
+            if hasattr(module, "ngettext"):
+                module.ngettext = (  # type: ignore[attr-defined]
+                    lambda one, many, n, t=table: t.get(one if n == 1 else many,
+                                                        one if n == 1 else many))
+    commands: list[tuple[str, click.Command]] = [("main", group), *group.commands.items()]
+    group.subcommand_metavar = ui("metavar.command", lang)
+    for name, command in commands:
+        if f"help.{name}" in UI:
+            command.help = ui(f"help.{name}", lang)
+            command.short_help = None
+        command.options_metavar = ui("metavar.options", lang)
+        for param in command.params:
+            # A command's own key first; the generic one names the same thing everywhere.
+            for key in (f"help.{name}.{param.name}", f"help.{param.name}"):
+                if isinstance(param, click.Option) and key in UI:
+                    param.help = ui(key, lang)
+                    break
+            for key in (f"metavar.{name}.{param.name}", f"metavar.{param.name}"):
+                if key in UI:
+                    param.metavar = ui(key, lang)
+                    break
+
+
+def _show_version(ctx: click.Context) -> None:
+    from ine_lint.messages import ui
+
+    click.echo(ui("cli.version", _LANG[0], version=__version__))
+    ctx.exit()
+
+
+def _help_in_language(option: click.Option | None) -> click.Option | None:
+    from ine_lint.messages import ui
+
+    if option is not None:  # click builds it once, in English
+        option.help = ui("help.help", _LANG[0])
+    return option
+
+
+class _Command(click.Command):
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_in_language(super().get_help_option(ctx))
 
 
 class _Group(click.Group):
     """``ine-lint`` alone runs ``check``; errors end in one line and exit code 2."""
 
+    command_class = _Command
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        return _help_in_language(super().get_help_option(ctx))
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         from ine_lint.errors import IneLintError
+        from ine_lint.messages import ui
 
+        argv = kwargs.get("args") if "args" in kwargs else args[0] if args else None
+        lang = _LANG[0] = _early_language(list(sys.argv[1:] if argv is None else argv))
+        _localise(self, lang)
         try:
             # standalone_mode=False: errors come back here to become one line and exit 2.
             return super().main(*args, standalone_mode=False, **kwargs)  # type: ignore[call-overload]
         except click.exceptions.Exit as exc:
             sys.exit(exc.exit_code)
+        except click.UsageError as exc:
+            command = exc.ctx.command_path if exc.ctx is not None else "ine-lint"
+            click.echo(ui("cli.usage", lang, message=exc.format_message(), command=command),
+                       err=True)
+            sys.exit(EXIT_USAGE)
         except click.ClickException as exc:
-            exc.show()
+            click.echo(ui("cli.error", lang, message=exc.format_message()), err=True)
             sys.exit(EXIT_USAGE)
         except click.exceptions.Abort:
-            click.echo("ine-lint: interrumpido", err=True)
+            click.echo(ui("cli.interrupted", lang), err=True)
             sys.exit(EXIT_USAGE)
         except IneLintError as exc:
-            click.echo(f"ine-lint: error: {exc}", err=True)
+            click.echo(ui("cli.error", lang, message=exc.text(lang)), err=True)
             sys.exit(EXIT_USAGE)
         except (BrokenPipeError, KeyboardInterrupt):
             sys.exit(EXIT_USAGE)
         except Exception as exc:  # never a traceback for the user
             if os.environ.get("INE_LINT_DEBUG"):
                 raise
-            click.echo(f"ine-lint: error interno ({type(exc).__name__}); vuelva a ejecutar con "
-                       "INE_LINT_DEBUG=1 y reporte el resultado", err=True)
+            click.echo(ui("cli.internal", lang, error=type(exc).__name__), err=True)
             sys.exit(EXIT_USAGE)
 
 
 @click.group(cls=_Group, invoke_without_command=True,
              context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="ine-lint")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
+              callback=lambda ctx, _param, value: _show_version(ctx) if value else None)
 @click.pass_context
 def main(ctx: click.Context) -> None:
-    """Revisa un inventario de cuentas institucionales contra los Lineamientos del INE.
-
-    Sin subcomando equivale a «ine-lint check».
-    """
+    """The ``ine-lint`` group (its help text is ``help.main`` of the catalogue)."""
     if ctx.invoked_subcommand is None:
         ctx.invoke(check)
 
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
-              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), multiple=True,
-              help="Formato de la salida principal (por omisión text); auto elige github "
-                   "dentro de GitHub Actions. Una sola vez: use --report para más informes.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Escribir el informe en este archivo.")
-@click.option("--report", "reports", multiple=True, metavar="FORMATO=RUTA",
-              help="Escribir además un informe en ese formato y archivo (repetible).")
-@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
-@click.option("--select", multiple=True, metavar="REGLA",
-              help="Solo estas reglas, por prefijo de artículo (repetible o separado por comas).")
-@click.option("--ignore", multiple=True, metavar="REGLA",
-              help="Omitir estas reglas, por prefijo de artículo.")
-@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]),
-              help="Severidad mínima que da código de salida 1 (por omisión error).")
-@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
-              help="Avisar (info) de plazos que vencen dentro de estos días.")
-@click.option("--show-suppressed", is_flag=True, help="Mostrar también lo suprimido o exceptuado.")
-@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
-@click.option("--jobs", type=click.IntRange(1, 64), help="Procesos para leer y validar.")
-@click.option("--quiet", "-q", is_flag=True, help="Solo los hallazgos, sin resumen.")
-@click.option("--base", "base_rev", metavar="REV",
-              help="Juzgar el cambio respecto de esta revisión de git: regla historial y "
-                   "configuración leída de REV.")
-@click.option("--nuevos", is_flag=True,
-              help="Solo los hallazgos que no estaban en la revisión de --base.")
-@click.option("--linea-base", "baseline_in", type=click.Path(dir_okay=False, path_type=Path),
-              metavar="ARCHIVO", help="Omitir los hallazgos de esta línea base "
-                                      "(ine-lint linea-base).")
-@click.option("--fix", "fix", is_flag=True,
-              help="Corregir lo mecánico (acentos en claves, mayúsculas y alias de valores, "
-                   "fechas inequívocas, tabuladores, espacios finales) y luego revisar.")
-@click.option("--diff", "diff", is_flag=True,
-              help="Mostrar lo que --fix cambiaría, sin escribir.")
+@click.option("--as-of", "as_of", callback=_as_of)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), multiple=True)
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--report", "reports", multiple=True)
+@click.option("--lang", type=click.Choice(["es", "en"]))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--select", multiple=True)
+@click.option("--ignore", multiple=True)
+@click.option("--fail-on", type=click.Choice(["error", "warning", "info", "never"]))
+@click.option("--horizon", type=click.IntRange(0, 366))
+@click.option("--show-suppressed", is_flag=True)
+@click.option("--no-cache", is_flag=True)
+@click.option("--jobs", type=click.IntRange(1, 64))
+@click.option("--quiet", "-q", is_flag=True)
+@click.option("--base", "base_rev")
+@click.option("--nuevos", is_flag=True)
+@click.option("--linea-base", "baseline_in", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--fix", "fix", is_flag=True)
+@click.option("--diff", "diff", is_flag=True)
 @click.option("--escribir-linea-base", "baseline_out", hidden=True,
               type=click.Path(dir_okay=False, path_type=Path))
 def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
@@ -130,7 +219,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
           base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
           baseline_out: Path | None = None, fix: bool = False, diff: bool = False) -> None:
-    """Revisa el inventario (o los archivos dados, dentro de su inventario)."""
+    """Check the inventory, or the given files within it (help: ``help.check``)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
     from ine_lint.config import Config, find_config, load_config
@@ -145,7 +234,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         raise click.UsageError(_say("baseline.needs_base", lang))
     config_file = config_path or find_config(Path.cwd())
     if config_path is not None and not config_path.exists() and not base_rev:
-        raise ConfigError(f"{config_path}: no existe el archivo de configuración")
+        raise ConfigError("cli.no_config", path=config_path)
     revision = None
     if base_rev:
         from ine_lint import ci
@@ -160,8 +249,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     root, only = resolve_targets(paths, config)
     if root is None:  # pre-commit may pass only files outside the inventory
         if not quiet:
-            click.echo("ine-lint: ningún archivo dado está dentro de un inventario; nada que "
-                       "revisar", err=True)
+            click.echo(_say("cli.outside_inventory", lang or config.language), err=True)
         sys.exit(EXIT_OK)
     language = lang or config.language or "es"
     when = as_of or _as_of_from_env() or today_in_mexico_city()
@@ -176,6 +264,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         only_paths=only,
         cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
+        origins=config.origins,
     )
     sarif = "sarif" in {fmt_main, *(f for f, _ in extra)}
     if sarif and (only is not None or nuevos or baseline_in is not None):
@@ -346,7 +435,7 @@ def _as_of_from_env() -> date | None:
     except ValueError:
         from ine_lint.errors import ConfigError
 
-        raise ConfigError(f"INE_LINT_AS_OF={value!r} no es una fecha AAAA-MM-DD") from None
+        raise ConfigError("cli.bad_env_date", value=repr(value)) from None
 
 
 def use_colour(stream: IO[str], environ: Any) -> bool:
@@ -363,32 +452,33 @@ def _split(values: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @main.command()
-@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
-def rules(lang: str) -> None:
-    """Lista las reglas: identificador, título y severidad."""
+@click.option("--lang", type=click.Choice(["es", "en"]))
+def rules(lang: str | None) -> None:
+    """List the rules (help: ``help.rules``)."""
     from tabulate import tabulate
 
     from ine_lint.catalog import all_rules
+    from ine_lint.messages import ui
 
+    lang = lang or _configured_language() or "es"
     rows = []
     for spec, status in all_rules():
-        note = {"implemented": "", "missing": " (sin implementar)" if lang == "es"
-                else " (not implemented)"}.get(status, "")
+        note = ui("rules.missing", lang) if status == "missing" else ""
         origin = "" if spec.origin == "ine-lint" else f" [{spec.origin}]"
         rows.append((spec.id, (spec.title.get(lang) or spec.title.get("es", "")) + note + origin,
                      spec.severity))
-    headers = ("regla", "título", "severidad") if lang == "es" else ("rule", "title", "severity")
+    headers = ui("rules.header", lang).split("|")
     click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
 
 
 @main.command()
 @click.argument("rule_id")
-@click.option("--lang", type=click.Choice(["es", "en"]), default="es", show_default=True)
-def explain(rule_id: str, lang: str) -> None:
-    """Explica una regla: la disposición, qué se revisa, parámetros, ejemplo y corrección."""
+@click.option("--lang", type=click.Choice(["es", "en"]))
+def explain(rule_id: str, lang: str | None) -> None:
+    """Explain a rule, or list a group's (help: ``help.explain``)."""
     from ine_lint.catalog import explain_text
 
-    click.echo(explain_text(rule_id, lang))
+    click.echo(explain_text(rule_id, lang or _configured_language() or "es"))
 
 
 # ------------------------------------------------------------ documents (anexos, listado,
@@ -455,7 +545,7 @@ def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Pa
     from ine_lint.report.run import prepare
 
     if output is None:
-        raise ConfigError(f"falta --output ARCHIVO{suffix}")
+        raise ConfigError("cli.missing_output", suffix=suffix)
     return prepare(inventario, as_of or _as_of_from_env(), config_path, lang, horizon,
                    no_cache, today_in_mexico_city), output
 
@@ -530,6 +620,37 @@ def _baseline_command() -> click.Command:
 
 
 main.add_command(_baseline_command())
+
+
+@main.command("nueva-area")
+@click.argument("clave")
+@click.argument("inventory", required=False, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos creados.")
+@_document_options
+def nueva_area(clave: str, inventory: Path | None, quiet: bool, as_of: date | None,
+               config_path: Path | None, lang: str | None) -> None:
+    """Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar."""
+    from ine_lint.documents.commands import run_nueva_area
+
+    sys.exit(run_nueva_area(clave, inventory, as_of, lang, config_path, quiet))
+
+
+@main.command()
+@click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
+@click.option("--oficinas-centrales", "central", is_flag=True,
+              help="Incluir los órganos centrales del INE.")
+@click.option("--entidad", "states", multiple=True, metavar="ABREV",
+              help="Incluir la junta local y las distritales de esta entidad (AGS, CDMX, ...; "
+                   "repetible, separada por comas, o «todas»).")
+@click.option("--sin-distritales", is_flag=True, help="Solo las juntas locales.")
+@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
+@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritales: bool,
+         lang: str | None, quiet: bool) -> None:
+    """Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI."""
+    from ine_lint.documents.commands import run_init
+
+    sys.exit(run_init(directory, central, states, not sin_distritales, lang, quiet))
 
 
 @main.command()

@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from ine_lint.errors import ConfigError
+from ine_lint.errors import ConfigError, Worded
+from ine_lint.findings import Finding
 from ine_lint.loader import YMap, YSeq, load_text
 
 CONFIG_NAME = ".ine-lint.yaml"
@@ -57,6 +58,8 @@ class Config:
     severities: dict[str, str] = field(default_factory=dict)
     fail_on: str | None = None
     waivers: tuple[Waiver, ...] = ()
+    #: Selector or severity prefix → where the file names it ("path:line"), for errors.
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def find_config(start: Path) -> Path | None:
@@ -79,17 +82,16 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         try:
             raw = path.read_bytes()
         except OSError as exc:
-            raise ConfigError(f"{path}: no se pudo leer la configuración "
-                              f"({exc.strerror})") from None
+            raise ConfigError("config.unreadable", path=path, reason=exc.strerror) from None
     loaded = load_text(raw, path.name, "config")
     problems = loaded.findings
     if loaded.data is None and not raw.strip():
         return Config(path=path)
     if problems or loaded.data is None:
         first = problems[0] if problems else None
-        where = f"{path}:{first.line}" if first else str(path)
-        message = first.text("es") if first else "el archivo no es un mapeo"
-        raise ConfigError(f"{where}: configuración inválida: {message}")
+        where = f"{path}:{first.line}" if first else f"{path}:1"
+        raise ConfigError("config.invalid", where=where,
+                          message=first or ConfigError("config.not_mapping"))
     data = loaded.data
     _validate(data, path)
     base = path.parent
@@ -111,7 +113,8 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         ignore=tuple(str(r) for r in data.get("ignorar", [])),
         severities=dict(data.get("severidades", {})),
         fail_on=data.get("falla_con"),
-        waivers=tuple(waivers))
+        waivers=tuple(waivers),
+        origins=_origins(data, path))
 
 
 def _validate(data: YMap, path: Path) -> None:
@@ -125,17 +128,52 @@ def _validate(data: YMap, path: Path) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return
-    lines = []
+    lines: list[Worded] = []
     for error in errors:
         if error.validator == "anyOf" and list(error.absolute_path)[:1] == ["excepciones"]:
             node = _walk(data, error.absolute_path)
             line = node.pos[0] if isinstance(node, (YMap, YSeq)) else 1
-            lines.append(f"{path}:{line}: la excepción debe decir qué cubre: area, cuenta o "
-                         "archivo")
+            lines.append(ConfigError("config.waiver_scope", where=f"{path}:{line}"))
             continue
-        for f in _describe(error, data, path.name):
-            lines.append(f"{path}:{f.line}: {f.text('es')}")
-    raise ConfigError("configuración inválida\n" + "\n".join(lines))
+        lines += [_Located(f"{path}:{f.line}", f) for f in _describe(error, data, path.name)]
+    raise ConfigError("config.invalid_lines", lines=_Lines(lines))
+
+
+class _Located:
+    """A finding of the configuration, shown after its file and line."""
+
+    def __init__(self, where: str, finding: Finding) -> None:
+        self.where, self.finding = where, finding
+
+    def text(self, lang: str) -> str:
+        return f"{self.where}: {self.finding.text(lang)}"
+
+
+class _Lines:
+    """Several problems, one per line, each worded in the language asked for."""
+
+    def __init__(self, items: list[Worded]) -> None:
+        self.items = items
+
+    def text(self, lang: str) -> str:
+        return "\n".join(item.text(lang) for item in self.items)
+
+
+def _origins(data: YMap, path: Path) -> dict[str, str]:
+    """Where each selector and severity prefix is written, for an error that names it."""
+    out: dict[str, str] = {}
+    for key in ("seleccionar", "ignorar"):
+        seq = data.get(key)
+        if isinstance(seq, YSeq):
+            for i, item in enumerate(seq):
+                rule = item.get("regla") if isinstance(item, YMap) else item
+                if rule is not None and i < len(seq.ipos):
+                    out.setdefault(str(rule), f"{path}:{seq.ipos[i][0]}")
+    severities = data.get("severidades")
+    if isinstance(severities, YMap):
+        for rule, (line, _) in severities.kpos.items():
+            out.setdefault(str(rule), f"{path}:{line}")
+    return out
 
 
 def _walk(data: Any, steps: Any) -> Any:

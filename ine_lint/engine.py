@@ -15,6 +15,7 @@ import pluggy
 from ine_lint import PROJECT, hookspecs
 from ine_lint.context import Context
 from ine_lint.findings import ENGINE, Finding, Pos, finding
+from ine_lint.messages import lookup
 from ine_lint.policy import Policy, RuleSpec, spec_from_entry
 
 if TYPE_CHECKING:
@@ -59,8 +60,9 @@ class Rule:
 @dataclass
 class RuleSet:
     rules: dict[str, Rule]
-    #: Plugins that could not be loaded or described: (name, reason).
-    broken: list[tuple[str, str]]
+    #: Plugins that could not be loaded or described: (name, reason: a ``pack.*`` text key
+    #: of the catalogue, its arguments).
+    broken: list[tuple[str, str, dict[str, str]]]
 
 
 def load_rules(policy: Policy) -> RuleSet:
@@ -71,39 +73,42 @@ def load_rules(policy: Policy) -> RuleSet:
     pm = _PluginManager(PROJECT)
     pm.add_hookspecs(hookspecs)
     rules: dict[str, Rule] = {}
-    broken: list[tuple[str, str]] = []
+    broken: list[tuple[str, str, dict[str, str]]] = []
     candidates: list[tuple[str, str, ModuleType]] = [
         (BUILTIN, module.__name__, module) for module in RULES.values()]
     for ep in sorted(entry_points(group=PROJECT), key=lambda e: e.name):
         try:
             module = ep.load()
         except Exception as exc:  # a broken third-party pack must not stop the others
-            broken.append((ep.name, f"{type(exc).__name__}: {exc}"))
+            broken.append((ep.name, "pack.error", _error(exc)))
             continue
         if isinstance(module, ModuleType):
             candidates.append((ep.name, ep.name, module))
         else:
-            broken.append((ep.name, "el punto de entrada no es un módulo"))
+            broken.append((ep.name, "pack.not_module", {}))
     for origin, name, module in candidates:
         if pm.is_registered(module) or pm.has_plugin(name):
             continue  # the same distribution seen twice on sys.path
         try:
             spec = _describe(module, policy)
-        except (AttributeError, KeyError, TypeError, ValueError) as exc:
-            broken.append((name, f"{type(exc).__name__}: {exc}"))
+        except _Undescribed as exc:
+            broken.append((name, exc.key, exc.values))
+            continue
+        except Exception as exc:
+            broken.append((name, "pack.error", _error(exc)))
             continue
         if spec.id in rules:
-            broken.append((name, f"la regla {spec.id} ya está registrada"))
+            broken.append((name, "pack.duplicate", {"rule": spec.id}))
             continue
         try:
             pm.register(module, name=name)
         except Exception as exc:
-            broken.append((name, f"{type(exc).__name__}: {exc}"))
+            broken.append((name, "pack.error", _error(exc)))
             continue
         impl = next((i for i in pm.hook.ine_lint_check.get_hookimpls() if i.plugin is module),
                     None)
         if impl is None:
-            broken.append((name, "no define ine_lint_check"))
+            broken.append((name, "pack.no_check", {}))
             continue
         if origin != BUILTIN:
             messages.register(getattr(module, "MESSAGES", {}))
@@ -111,18 +116,36 @@ def load_rules(policy: Policy) -> RuleSet:
     return RuleSet(rules, broken)
 
 
+class _Undescribed(Exception):
+    def __init__(self, key: str, **values: str) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+def _error(exc: BaseException) -> dict[str, str]:
+    return {"error": f"{type(exc).__name__}: {exc}"}
+
+
 def _describe(module: ModuleType, policy: Policy) -> RuleSpec:
     """A rule's catalogue entry: its policy entry (``policies/lineamientos.yaml``, or the
     pack's own ``POLICY``) with the module's ``TITLE``."""
-    rule_id = module.ID
+    rule_id = getattr(module, "ID", None)
     if not isinstance(rule_id, str) or not rule_id:
-        raise ValueError("ID debe ser un texto")
-    title = module.TITLE
+        raise _Undescribed("pack.bad_id")
+    title = getattr(module, "TITLE", None)
     if not isinstance(title, Mapping) or not title.get("es"):
-        raise ValueError("TITLE debe tener al menos el título en español (es)")
+        raise _Undescribed("pack.bad_title")
     spec = policy.rules.get(rule_id)
     if spec is None:
-        spec = spec_from_entry({"id": rule_id, **module.POLICY})
+        entry = getattr(module, "POLICY", None)
+        if not isinstance(entry, Mapping):
+            raise _Undescribed("pack.no_policy", rule=rule_id)
+        try:
+            spec = spec_from_entry({"id": rule_id, **entry})
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _Undescribed("pack.bad_policy", **_error(exc)) from None
+        if spec.severity not in ("error", "warning", "info"):
+            raise _Undescribed("pack.bad_policy", error=f"severidad: {spec.severity}")
     return replace(spec, title=dict(title))
 
 
@@ -147,7 +170,7 @@ def run_rules(ruleset: RuleSet, inventory: Inventory, policy: Policy, context: C
                 rule=rule_id, severity="error"))
             continue
         for item in produced:
-            if not isinstance(item, Finding):
+            if not isinstance(item, Finding) or lookup(item.message) is None:
                 out.append(replace(finding(Pos("."), "engine.rule_bad_result",
                                            rule_id=rule_id), rule=rule_id, severity="error"))
                 break
@@ -157,5 +180,6 @@ def run_rules(ruleset: RuleSet, inventory: Inventory, policy: Policy, context: C
 
 
 def broken_plugin_findings(ruleset: RuleSet) -> list[Finding]:
-    return [replace(finding(Pos("."), "engine.plugin_broken", plugin=name, reason=reason),
-                    rule=ENGINE, severity="error") for name, reason in ruleset.broken]
+    return [replace(finding(Pos("."), "engine.plugin_broken", plugin=name, reason=reason,
+                            **values), rule=ENGINE, severity="error")
+            for name, reason, values in ruleset.broken]

@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Worded(Protocol):
+    """Anything shown in the user's language: a finding, an error, a list of problems."""
+
+    def text(self, lang: str) -> str: ...
+
 
 class IneLintError(Exception):
-    """Base of every error ine-lint raises on purpose; ``str()`` is the user-facing line."""
+    """Base of every error ine-lint raises on purpose.
+
+    Raised with a key of the catalogue's ``UI`` texts and its arguments, and worded in the
+    user's language when shown (:meth:`text`); ``str()`` is the Spanish text.
+    """
+
+    def __init__(self, key: str, **args: object) -> None:
+        super().__init__(key)
+        self.key = key
+        self.values = args
+
+    def text(self, lang: str = "es") -> str:
+        from ine_lint.messages import UI, ui
+
+        if self.key not in UI:  # a text that is not a key: shown as it is
+            return self.key
+        # A value that is itself worded by language (a finding, another error) is worded too.
+        values = {k: v.text(lang) if isinstance(v, Worded) else v
+                  for k, v in self.values.items()}
+        return ui(self.key, lang, **values)
+
+    def __str__(self) -> str:
+        return self.text("es")
 
 
 class ConfigError(IneLintError):

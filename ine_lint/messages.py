@@ -94,13 +94,13 @@ MESSAGES: Messages = {
         "es": ("El archivo está vacío", "Agregue el contenido o borre el archivo"),
         "en": ("The file is empty", "Add its content or delete the file")},
     "schema.unknown_key": {
-        "es": ("«{key}» no es un campo de «{parent}»{hint}",
+        "es": ("«{key}» no es un campo de {parent}{hint}",
                "Corrija el nombre; los campos válidos son: {known}"),
-        "en": ("\"{key}\" is not a field of \"{parent}\"{hint}",
+        "en": ("\"{key}\" is not a field of {parent}{hint}",
                "Fix the name; valid fields are: {known}")},
     "schema.required": {
-        "es": ("Falta el campo obligatorio «{key}» en «{parent}»", "Agréguelo"),
-        "en": ("Required field \"{key}\" is missing from \"{parent}\"", "Add it")},
+        "es": ("Falta el campo obligatorio «{key}» en {parent}", "Agréguelo"),
+        "en": ("Required field \"{key}\" is missing from {parent}", "Add it")},
     "schema.type": {
         "es": ("{field} debe ser {expected}, no {got}", "Corrija el valor"),
         "en": ("{field} must be {expected}, not {got}", "Fix the value")},
@@ -190,9 +190,9 @@ MESSAGES: Messages = {
         "en": ("Rule {rule_id} failed with {error} and could not check the inventory",
                "Report it to the rule's maintainers; the other rules did run")},
     "engine.rule_bad_result": {
-        "es": ("La regla {rule_id} produjo un resultado que no es un hallazgo",
+        "es": ("La regla {rule_id} produjo un resultado que no es un hallazgo del catálogo",
                "Informe el fallo a quien mantiene la regla"),
-        "en": ("Rule {rule_id} produced something that is not a finding",
+        "en": ("Rule {rule_id} produced something that is not a catalogued finding",
                "Report it to the rule's maintainers")},
     "engine.plugin_broken": {
         "es": ("El paquete de reglas «{plugin}» no se pudo cargar: {reason}",
@@ -260,22 +260,49 @@ def lookup(key: str) -> dict[str, tuple[str, str]] | None:
 
 
 def render(key: str, lang: str, args: dict[str, Any], rule: str = "") -> str:
-    """The full message: facts, what the provision asks, what to do."""
-    entry = lookup(key)
-    values = _Args(args)
-    if key == "schema.unknown_key":
-        hint = args.get("suggestion")
-        values["hint"] = ((f"; ¿quiso decir «{hint}»?" if lang == "es"
-                           else f"; did you mean \"{hint}\"?") if hint else "")
-    if entry is None:  # a third-party rule's own text
-        return key.format_map(values)
-    facts, action = entry.get(lang, entry["es"])
+    """The full message: facts, what the provision asks, what to do.
+
+    An unknown ``key`` raises ``KeyError``: every text a user sees is in the catalogue.
+    """
+    facts, action = _entry(key, lang)
+    values = _values(key, lang, args)
     parts = [facts.format_map(values)]
     asks = _asks(rule, lang)
     if asks:
         parts.append(ASKS_LABEL.get(lang, ASKS_LABEL["es"]).format(rule=rule, asks=asks))
     parts.append(action.format_map(values))
     return " ".join(p if p.endswith((".", "?", "!")) else p + "." for p in parts)
+
+
+def render_facts(key: str, lang: str, args: dict[str, Any]) -> str:
+    """Only the facts of a message (``--format conciso``)."""
+    facts, _ = _entry(key, lang)
+    return facts.format_map(_values(key, lang, args))
+
+
+def _entry(key: str, lang: str) -> tuple[str, str]:
+    entry = lookup(key)
+    if entry is None:
+        raise KeyError(f"message key {key!r} is not in the catalogue")
+    return entry.get(lang, entry["es"])
+
+
+def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
+    values = _Args(args)
+    if key == "engine.plugin_broken" and str(args.get("reason", "")) in UI:
+        values["reason"] = ui(str(args["reason"]), lang, **args)
+    if key.startswith("schema."):
+        # Kept language-neutral in the finding (it is cached), worded here.
+        for name in ("field", "parent"):
+            if name in args:
+                values[name] = field_name(str(args[name]), lang)
+        for name in ("expected", "got"):
+            if name in args:
+                values[name] = type_names(str(args[name]), lang)
+        suggestion = args.get("suggestion")
+        values["hint"] = ui("schema.did_you_mean", lang, suggestion=suggestion) \
+            if suggestion else ""
+    return values
 
 
 def _asks(rule: str, lang: str) -> str:
@@ -287,16 +314,199 @@ def _asks(rule: str, lang: str) -> str:
     return spec.asks.get(lang, "") if spec else ""
 
 
+#: Every other user-facing text (errors, help, headings): key → language → text, with
+#: ``{placeholders}`` filled by :func:`ui`.
 UI: dict[str, dict[str, str]] = {
+    # ------------------------------------------------------------- text report
     "summary": {"es": "Resumen", "en": "Summary"},
     "no_findings": {"es": "Sin hallazgos.", "en": "No findings."},
     "by_severity": {"es": "Por severidad", "en": "By severity"},
     "by_rule": {"es": "Por artículo", "en": "By article"},
-    "suppressed": {"es": "suprimidos o exceptuados", "en": "suppressed or waived"},
-    "files": {"es": "archivos revisados", "en": "files checked"},
-    "error": {"es": "errores", "en": "errors"},
-    "warning": {"es": "advertencias", "en": "warnings"},
-    "info": {"es": "avisos", "en": "notices"},
+    "shown": {"es": "mostrados", "en": "shown"},
+    "status.suppressed": {"es": "suprimido", "en": "suppressed"},
+    "status.waived": {"es": "exceptuado", "en": "waived"},
+    "status.waiver": {"es": "excepción {waived} (vence {expires})",
+                      "en": "waiver {waived} (expires {expires})"},
+    "concise.found": {"es": "Se encontraron {count}.", "en": "Found {count}."},
+    # ------------------------------------------------------------- errors (exit 2)
+    "cli.error": {"es": "ine-lint: error: {message}", "en": "ine-lint: error: {message}"},
+    "cli.usage": {"es": "ine-lint: error: {message} (vea «{command} --help»)",
+                  "en": "ine-lint: error: {message} (see \"{command} --help\")"},
+    "cli.version": {"es": "ine-lint, versión {version}", "en": "ine-lint, version {version}"},
+    "cli.interrupted": {"es": "ine-lint: interrumpido", "en": "ine-lint: interrupted"},
+    "cli.internal": {
+        "es": "ine-lint: error interno ({error}); vuelva a ejecutar con INE_LINT_DEBUG=1 y "
+              "reporte el resultado",
+        "en": "ine-lint: internal error ({error}); run again with INE_LINT_DEBUG=1 and report "
+              "the output"},
+    "cli.bad_date": {"es": "«{value}» no es una fecha AAAA-MM-DD",
+                     "en": "\"{value}\" is not a YYYY-MM-DD date"},
+    "cli.bad_env_date": {"es": "INE_LINT_AS_OF={value} no es una fecha AAAA-MM-DD",
+                         "en": "INE_LINT_AS_OF={value} is not a YYYY-MM-DD date"},
+    "cli.no_config": {"es": "{path}: no existe el archivo de configuración",
+                      "en": "{path}: the configuration file does not exist"},
+    "cli.cannot_write": {"es": "{path}: no se puede escribir ({reason})",
+                         "en": "{path}: cannot be written ({reason})"},
+    "cli.missing_output": {"es": "falta --output ARCHIVO{suffix}",
+                           "en": "--output FILE{suffix} is missing"},
+    "cli.output_inside": {"es": "{path}: está dentro del inventario {root}; escríbalo fuera de él",
+                          "en": "{path}: is inside the inventory {root}; write it outside"},
+    "cli.no_such_area": {"es": "--area {area}: el inventario no tiene esa área",
+                         "en": "--area {area}: the inventory has no such área"},
+    "inventory.not_inside": {"es": "{path}: no está dentro de un inventario",
+                             "en": "{path}: is not inside an inventory"},
+    "cli.outside_inventory": {
+        "es": "ine-lint: ningún archivo dado está dentro de un inventario; nada que revisar",
+        "en": "ine-lint: none of the given files is inside an inventory; nothing to check"},
+    "inventory.missing": {"es": "{path}: no existe la carpeta del inventario",
+                          "en": "{path}: the inventory folder does not exist"},
+    "inventory.not_inventory": {
+        "es": "{path}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)",
+        "en": "{path}: does not look like an inventory (it has no areas.yaml, designaciones/ "
+              "or cuentas/)"},
+    "inventory.no_default": {
+        "es": "no se indicó inventario y no existe ./inventories (indique la carpeta o "
+              "configure «inventario» en .ine-lint.yaml)",
+        "en": "no inventory was given and ./inventories does not exist (name the folder or "
+              "set \"inventario\" in .ine-lint.yaml)"},
+    "inventory.no_path": {"es": "{path}: no existe", "en": "{path}: does not exist"},
+    "inventory.outside": {"es": "{path}: no es un inventario ni está dentro de uno",
+                          "en": "{path}: is not an inventory nor inside one"},
+    "inventory.several": {"es": "los archivos pertenecen a inventarios distintos: {roots}",
+                          "en": "the files belong to different inventories: {roots}"},
+    "config.no_match": {
+        "es": "{where}{kind}: ninguna regla corresponde a «{prefix}» (vea ine-lint rules)",
+        "en": "{where}{kind}: no rule matches \"{prefix}\" (see ine-lint rules)"},
+    "config.unreadable": {"es": "{path}: no se pudo leer la configuración ({reason})",
+                          "en": "{path}: the configuration could not be read ({reason})"},
+    "config.invalid": {"es": "{where}: configuración inválida: {message}",
+                       "en": "{where}: invalid configuration: {message}"},
+    "config.invalid_lines": {"es": "configuración inválida\n{lines}",
+                             "en": "invalid configuration\n{lines}"},
+    "config.not_mapping": {"es": "el archivo no es un mapeo", "en": "the file is not a mapping"},
+    "config.waiver_scope": {
+        "es": "{where}: la excepción debe decir qué cubre: area, cuenta o archivo",
+        "en": "{where}: the waiver must say what it covers: area, cuenta or archivo"},
+    "policy.no_param": {
+        "es": "policies/lineamientos.yaml: la regla {rule} no define el parámetro {name}",
+        "en": "policies/lineamientos.yaml: rule {rule} defines no parameter {name}"},
+    "policy.invalid": {"es": "{path}: catálogo inválido: {message}",
+                       "en": "{path}: invalid catalogue: {message}"},
+    "explain.unknown": {"es": "no existe la regla {rule}; vea «ine-lint rules»",
+                        "en": "there is no rule {rule}; see \"ine-lint rules\""},
+    # ------------------------------------------------------------- rule packs
+    "pack.not_module": {"es": "el punto de entrada no es un módulo",
+                        "en": "the entry point is not a module"},
+    "pack.no_check": {"es": "no define ine_lint_check", "en": "it defines no ine_lint_check"},
+    "pack.duplicate": {"es": "la regla {rule} ya está registrada",
+                       "en": "rule {rule} is already registered"},
+    "pack.bad_id": {"es": "ID debe ser un texto", "en": "ID must be a text"},
+    "pack.bad_title": {"es": "TITLE debe tener al menos el título en español (es)",
+                       "en": "TITLE must have at least the Spanish title (es)"},
+    "pack.no_policy": {
+        "es": "la regla {rule} no tiene entrada en policies/lineamientos.yaml ni POLICY propio",
+        "en": "rule {rule} has no entry in policies/lineamientos.yaml and no POLICY of its own"},
+    "pack.bad_policy": {"es": "POLICY inválido ({error})", "en": "invalid POLICY ({error})"},
+    "pack.error": {"es": "{error}", "en": "{error}"},
+    # ------------------------------------------------------------- rules / explain
+    "rules.header": {"es": "regla|título|severidad", "en": "rule|title|severity"},
+    "rules.missing": {"es": " (sin implementar)", "en": " (not implemented)"},
+    "explain.text": {"es": "Disposición (texto de los Lineamientos):",
+                     "en": "Provision (text of the Lineamientos):"},
+    "explain.checks": {"es": "Qué se revisa: {text}", "en": "What is checked: {text}"},
+    "explain.severity": {"es": "Severidad por omisión: {severity}",
+                         "en": "Default severity: {severity}"},
+    "explain.missing": {"es": "Estado: sin implementar en esta instalación",
+                        "en": "Status: not implemented in this installation"},
+    "explain.params": {"es": "Parámetros (policies/lineamientos.yaml):",
+                       "en": "Parameters (policies/lineamientos.yaml):"},
+    "explain.example": {"es": "Ejemplo de hallazgo:", "en": "Example finding:"},
+    "explain.fix": {"es": "Cómo corregir: {text}", "en": "How to fix: {text}"},
+    "explain.group": {"es": "{rule} agrupa estas disposiciones (vea «ine-lint explain ID»):",
+                      "en": "{rule} groups these provisions (see \"ine-lint explain ID\"):"},
+    # ------------------------------------------------------------- schema wording
+    "schema.document": {"es": "el documento", "en": "the document"},
+    "schema.quoted": {"es": "«{name}»", "en": "\"{name}\""},
+    "schema.or": {"es": " o ", "en": " or "},
+    "schema.did_you_mean": {"es": "; ¿quiso decir «{suggestion}»?",
+                            "en": "; did you mean \"{suggestion}\"?"},
+    "type.string": {"es": "texto", "en": "text"},
+    "type.integer": {"es": "un número entero", "en": "a whole number"},
+    "type.number": {"es": "un número", "en": "a number"},
+    "type.boolean": {"es": "true o false", "en": "true or false"},
+    "type.array": {"es": "una lista", "en": "a list"},
+    "type.object": {"es": "un mapeo (clave: valor)", "en": "a mapping (key: value)"},
+    "type.null": {"es": "null", "en": "null"},
+    # ------------------------------------------------------------- command line help
+    "help.main": {
+        "es": "Revisa un inventario de cuentas institucionales contra los Lineamientos del "
+              "INE.\n\nSin subcomando equivale a «ine-lint check».",
+        "en": "Checks an inventory of institutional accounts against INE's "
+              "Lineamientos.\n\nWithout a subcommand it is \"ine-lint check\"."},
+    "help.check": {"es": "Revisa el inventario (o los archivos dados, dentro de su inventario).",
+                   "en": "Checks the inventory (or the given files, within their inventory)."},
+    "help.rules": {"es": "Lista las reglas: identificador, título y severidad.",
+                   "en": "Lists the rules: id, title and severity."},
+    "help.explain": {
+        "es": "Explica una regla: la disposición, qué se revisa, parámetros, ejemplo y "
+              "corrección.",
+        "en": "Explains a rule: the provision, what is checked, parameters, example and fix."},
+    "help.check.as_of": {
+        "es": "Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).",
+        "en": "As-of date (by default INE_LINT_AS_OF, or today in Mexico City)."},
+    "help.check.fmt": {
+        "es": "Formato de la salida principal (por omisión text); conciso da una línea corta "
+              "por hallazgo; auto elige github dentro de GitHub Actions. Una sola vez: use "
+              "--report para más informes.",
+        "en": "Format of the main output (by default text); conciso gives one short line per "
+              "finding; auto picks github inside GitHub Actions. Once only: use --report for "
+              "more reports."},
+    "help.check.reports": {
+        "es": "Escribir además un informe en ese formato y archivo (repetible).",
+        "en": "Also write a report in that format to that file (repeatable)."},
+    "help.check.base_rev": {
+        "es": "Juzgar el cambio respecto de esta revisión de git: regla historial y "
+              "configuración leída de REV.",
+        "en": "Judge the change against this git revision: historial rule and configuration "
+              "read from REV."},
+    "help.check.nuevos": {"es": "Solo los hallazgos que no estaban en la revisión de --base.",
+                          "en": "Only the findings that were not in the --base revision."},
+    "help.check.baseline_in": {
+        "es": "Omitir los hallazgos de esta línea base (ine-lint linea-base).",
+        "en": "Leave out the findings of this baseline (ine-lint linea-base)."},
+    "help.check.fix": {
+        "es": "Corregir lo mecánico (acentos en claves, mayúsculas y alias de valores, fechas "
+              "inequívocas, tabuladores, espacios finales) y luego revisar.",
+        "en": "Fix what is mechanical (accents in keys, case and aliases of values, "
+              "unambiguous dates, tabs, trailing spaces), then check."},
+    "help.check.diff": {"es": "Mostrar lo que --fix cambiaría, sin escribir.",
+                        "en": "Show what --fix would change, without writing."},
+    "help.help": {"es": "Muestra este mensaje y termina.", "en": "Show this message and exit."},
+    "help.version": {"es": "Muestra la versión y termina.", "en": "Show the version and exit."},
+    "help.check.output": {"es": "Escribir el informe en este archivo.",
+                    "en": "Write the report to this file."},
+    "help.lang": {"es": "Idioma de los mensajes (por omisión «idioma» de la configuración, o es).",
+                  "en": "Language of the messages (by default the configured \"idioma\", or es)."},
+    "help.config_path": {
+        "es": "Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).",
+        "en": "Configuration file (by default .ine-lint.yaml here or above)."},
+    "help.check.select": {
+        "es": "Solo estas reglas, por prefijo de artículo (repetible o separado por comas).",
+        "en": "Only these rules, by article prefix (repeatable or comma-separated)."},
+    "help.check.ignore": {"es": "Omitir estas reglas, por prefijo de artículo.",
+                    "en": "Skip these rules, by article prefix."},
+    "help.check.fail_on": {"es": "Severidad mínima que da código de salida 1 (por omisión error).",
+                     "en": "Lowest severity that gives exit code 1 (by default error)."},
+    "help.check.horizon": {"es": "Avisar (info) de plazos que vencen dentro de estos días.",
+                     "en": "Announce (info) deadlines that fall due within these days."},
+    "help.check.show_suppressed": {"es": "Mostrar también lo suprimido o exceptuado.",
+                             "en": "Also show what is suppressed or waived."},
+    "help.check.no_cache": {"es": "No usar ni escribir la caché.",
+                      "en": "Neither read nor write the cache."},
+    "help.check.jobs": {"es": "Procesos para leer y validar.",
+                  "en": "Processes to read and validate with."},
+    "help.check.quiet": {"es": "Solo los hallazgos, sin resumen.",
+                   "en": "Only the findings, no summary."},
     # Unknown is not absent: what a root-cause finding kept from being evaluated.
     "unknown.one": {"es": "{rules} no se evaluó para {whom}",
                     "en": "{rules} was not evaluated for {whom}"},
@@ -313,12 +523,108 @@ UI: dict[str, dict[str, str]] = {
               "escribirla; se revisa sin caché",
         "en": "ine-lint: not using the cache {path}: it belongs to another user or others "
               "can write to it; checking without a cache"},
+    # ------------------------------------------------------------- command line metavars
+    "metavar.options": {"es": "[OPCIONES]", "en": "[OPTIONS]"},
+    "metavar.command": {"es": "COMANDO [ARGUMENTOS]...", "en": "COMMAND [ARGS]..."},
+    "metavar.paths": {"es": "[RUTA]...", "en": "[PATH]..."},
+    "metavar.rule_id": {"es": "REGLA", "en": "RULE"},
+    "metavar.as_of": {"es": "AAAA-MM-DD", "en": "YYYY-MM-DD"},
+    "metavar.check.output": {"es": "ARCHIVO", "en": "FILE"},
+    "metavar.config_path": {"es": "ARCHIVO", "en": "FILE"},
+    "metavar.reports": {"es": "FORMATO=RUTA", "en": "FORMAT=PATH"},
+    "metavar.select": {"es": "REGLA", "en": "RULE"},
+    "metavar.ignore": {"es": "REGLA", "en": "RULE"},
+    "metavar.horizon": {"es": "DÍAS", "en": "DAYS"},
+    "metavar.jobs": {"es": "N", "en": "N"},
+    "metavar.check.base_rev": {"es": "REV", "en": "REV"},
+    "metavar.check.baseline_in": {"es": "ARCHIVO", "en": "FILE"},
+}
+
+#: click's own strings (its gettext message ids) in Spanish; English is click's own text.
+CLICK_ES: dict[str, str] = {
+    "Usage:": "Uso:",
+    "Options": "Opciones",
+    "Commands": "Comandos",
+    "Positional arguments": "Argumentos",
+    "Show this message and exit.": "Muestra este mensaje y termina.",
+    "Show the version and exit.": "Muestra la versión y termina.",
+    "%(prog)s, version %(version)s": "%(prog)s, versión %(version)s",
+    "Error: {message}": "Error: {message}",
+    "Try '{command} {option}' for help.": "Vea «{command} {option}».",
+    "No such option: {name}": "no existe la opción {name}",
+    "No such option {name!r}.": "no existe la opción {name!r}.",
+    "No such command {name!r}.": "no existe el comando {name!r}.",
+    "Did you mean {possibility}?": "¿Quiso decir {possibility}?",
+    "(Possible options: {possibilities})": "(opciones posibles: {possibilities})",
+    "(Did you mean one of: {possibilities}?)": "(¿Quiso decir una de: {possibilities}?)",
+    "Missing argument": "Falta el argumento",
+    "Missing option": "Falta la opción",
+    "Missing parameter": "Falta un parámetro",
+    "Missing command.": "Falta el comando.",
+    "Missing {param_type}": "Falta {param_type}",
+    "Missing parameter: {param_name}": "Falta el parámetro {param_name}",
+    "argument": "el argumento",
+    "option": "la opción",
+    "parameter": "el parámetro",
+    "Invalid value for {param_hint}: {message}": "Valor no válido para {param_hint}: {message}",
+    "Invalid value: {message}": "Valor no válido: {message}",
+    "Option {name!r} requires an argument.": "La opción {name!r} requiere un valor.",
+    "Option {name!r} requires {nargs} arguments.": "La opción {name!r} requiere {nargs} valores.",
+    "Option {name!r} does not take a value.": "La opción {name!r} no admite un valor.",
+    "Got unexpected extra argument ({args})": "Argumento de más ({args})",
+    "Got unexpected extra arguments ({args})": "Argumentos de más ({args})",
+    "{value!r} is not {choice}.": "{value!r} no es {choice}.",
+    "{value!r} is not one of {choices}.": "{value!r} no es ninguno de {choices}.",
+    "{value!r} is not a valid {number_type}.": "{value!r} no es un {number_type} válido.",
+    "{value} is not in the range {range}.": "{value} no está en el intervalo {range}.",
+    "default: {default}": "por omisión: {default}",
+    "{name} {filename!r} does not exist.": "{name} {filename!r} no existe.",
+    "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
+    "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
+    "{name} {filename!r} is not readable.": "{name} {filename!r} no se puede leer.",
+    "{name} {filename!r} is not writable.": "{name} {filename!r} no se puede escribir.",
+    "file": "archivo",
+    "directory": "carpeta",
+    "path": "ruta",
+    "Aborted!": "Interrumpido.",
+}
+
+#: Counted nouns: key → language → (one, many), so counts agree in number (1 error, 2 errores).
+COUNTS: dict[str, dict[str, tuple[str, str]]] = {
+    "error": {"es": ("error", "errores"), "en": ("error", "errors")},
+    "warning": {"es": ("advertencia", "advertencias"), "en": ("warning", "warnings")},
+    "info": {"es": ("aviso", "avisos"), "en": ("notice", "notices")},
+    "files": {"es": ("archivo revisado", "archivos revisados"),
+              "en": ("file checked", "files checked")},
+    "suppressed": {"es": ("suprimido o exceptuado", "suprimidos o exceptuados"),
+                   "en": ("suppressed or waived", "suppressed or waived")},
+    "findings": {"es": ("hallazgo", "hallazgos"), "en": ("finding", "findings")},
 }
 
 
-def ui(key: str, lang: str) -> str:
+def ui(key: str, lang: str, **args: object) -> str:
+    """A user-facing text of the catalogue; an unknown key is a programming error."""
     entry = UI[key]
-    return entry.get(lang, entry["es"])
+    text = entry.get(lang, entry["es"])
+    return text.format_map(_Args(args)) if args else text
+
+
+def count(key: str, n: int, lang: str) -> str:
+    """``n`` and its noun, agreeing in number: «1 error», «2 errores»."""
+    entry = COUNTS[key]
+    one, many = entry.get(lang, entry["es"])
+    return f"{n} {one if n == 1 else many}"
+
+
+def type_names(codes: str, lang: str) -> str:
+    """JSON types (``string,null``) as words of the language: «texto o vacío»."""
+    return ui("schema.or", lang).join(ui(f"type.{c}", lang) if f"type.{c}" in UI else c
+                                       for c in codes.split(",") if c)
+
+
+def field_name(name: str, lang: str) -> str:
+    """A field as a message names it: quoted, or «el documento» for the file as a whole."""
+    return ui("schema.quoted", lang, name=name) if name else ui("schema.document", lang)
 
 
 # ---------------------------------------------------------------- documents (anexos, listado,
@@ -394,6 +700,32 @@ DOCS: dict[str, dict[str, str]] = {
                               "en": "Área's generic mailboxes"},
     "col.cuentas": {"es": "Cuentas del área", "en": "Área's accounts"},
     "col.hallazgos": {"es": "Hallazgos (4.2.III, 4.5.III)", "en": "Findings (4.2.III, 4.5.III)"},
+    "new.unknown": {
+        "es": "la clave «{area}» no está en areas.yaml{hint}; agregue primero el área allí",
+        "en": "clave \"{area}\" is not in areas.yaml{hint}; add the área there first"},
+    "new.exists": {"es": "{path} ya existe; no se sobrescribe",
+                   "en": "{path} already exists; it is not overwritten"},
+    "new.modeline": {
+        "es": "el repositorio no tiene los esquemas: la línea yaml-language-server apunta a "
+              "los de esta instalación de ine-lint (expórtelos con ine-lint esquemas "
+              ".vscode/ine-lint y vuelva a crear el área)",
+        "en": "the repository has no schemas: the yaml-language-server line points at this "
+              "ine-lint installation's (export them with ine-lint esquemas .vscode/ine-lint "
+              "and create the área again)"},
+    "new.titular": {
+        "es": "la persona titular de {area} sigue «POR CAPTURAR» en areas.yaml",
+        "en": "the titular of {area} is still \"POR CAPTURAR\" in areas.yaml"},
+    "created": {"es": "creado {path}", "en": "created {path}"},
+    "init.state": {
+        "es": "entidad desconocida «{state}»{hint} (use una de: {known}, o todas)",
+        "en": "unknown entidad \"{state}\"{hint} (use one of: {known}, or todas)"},
+    "init.exists": {"es": "{path} ya existe; init no sobrescribe nada",
+                    "en": "{path} already exists; init overwrites nothing"},
+    "init.done": {
+        "es": "inventario creado en {path} con {count} áreas; capture las personas titulares "
+              "(«POR CAPTURAR») y, por cada área con cuentas, ejecute ine-lint nueva-area CLAVE",
+        "en": "inventory created in {path} with {count} áreas; fill in the titulares (\"POR "
+              "CAPTURAR\") and, for each área with accounts, run ine-lint nueva-area CLAVE"},
     "cannot_write": {"es": "{path}: no se puede escribir ({reason})",
                      "en": "{path}: cannot write ({reason})"},
 }

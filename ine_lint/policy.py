@@ -53,9 +53,7 @@ class Policy:
         try:
             return self.rules[rule_id].params[name]
         except KeyError:
-            raise ConfigError(
-                f"policies/lineamientos.yaml: la regla {rule_id} no define el parámetro {name}"
-            ) from None
+            raise ConfigError("policy.no_param", rule=rule_id, name=name) from None
 
     def platform(self, network: str) -> Platform | None:
         return self.platforms.get(network)
@@ -86,7 +84,7 @@ def _validated(path: Path, schema_name: str) -> Any:
     try:
         fastjsonschema.compile(schema)(data)
     except fastjsonschema.JsonSchemaValueException as exc:
-        raise ConfigError(f"{path}: catálogo inválido: {exc.message}") from None
+        raise ConfigError("policy.invalid", path=path, message=exc.message) from None
     return data
 
 

@@ -34,15 +34,14 @@ def resolve_targets(paths: tuple[Path, ...],
             return Path.cwd(), None
         default = Path("inventories")
         if not default.is_dir():
-            raise InventoryError("no se indicó inventario y no existe ./inventories "
-                                 "(indique la carpeta o configure «inventario» en .ine-lint.yaml)")
+            raise InventoryError("inventory.no_default")
         return default, None
     roots: set[Path] = set()
     files: set[str] = set()
     whole = False
     for path in paths:
         if not path.exists():
-            raise InventoryError(f"{path}: no existe")
+            raise InventoryError("inventory.no_path", path=path)
         if path.is_dir() and is_inventory(path):
             roots.add(path.resolve())
             whole = True
@@ -50,7 +49,7 @@ def resolve_targets(paths: tuple[Path, ...],
         root = _root_of(path, config.inventory)
         if root is None:
             if path.is_dir():
-                raise InventoryError(f"{path}: no es un inventario ni está dentro de uno")
+                raise InventoryError("inventory.outside", path=path)
             continue  # a file outside any inventory (pre-commit may pass one): nothing to do
         roots.add(root)
         if path.is_dir():
@@ -60,6 +59,6 @@ def resolve_targets(paths: tuple[Path, ...],
     if not roots:
         return None, None
     if len(roots) > 1:
-        raise InventoryError("los archivos pertenecen a inventarios distintos: "
-                             + ", ".join(sorted(str(r) for r in roots)))
+        raise InventoryError("inventory.several",
+                             roots=", ".join(sorted(str(r) for r in roots)))
     return roots.pop(), None if whole else frozenset(files)

@@ -23,13 +23,6 @@ SCHEMA_FILES = {
     "cuentas": "cuentas.schema.json",
 }
 
-_TYPE_NAMES = {
-    "string": "texto", "boolean": "true o false", "array": "una lista",
-    "object": "un mapeo (clave: valor)",
-    "integer": "un número entero", "number": "un número", "null": "null",
-}
-
-
 def _is_date(value: object) -> bool:
     if not isinstance(value, str):
         return True  # the ``type`` keyword reports it
@@ -181,14 +174,14 @@ def _node(data: Any, path: Iterable[Any]) -> tuple[Any, Line, Any, Any]:
 
 
 def _label(schema: dict[str, Any], key: Any) -> str:
-    title = schema.get("title")
+    """The field's name, or the object's title ("" = the document); messages word it."""
     if key is None or isinstance(key, int):
-        return f"«{title}»" if title else "el documento"
-    return f"«{key}»"
+        return str(schema.get("title", ""))
+    return str(key)
 
 
 def _container_label(schema: dict[str, Any]) -> str:
-    return str(schema.get("title", "el documento"))
+    return str(schema.get("title", ""))
 
 
 def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
@@ -217,8 +210,7 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
         expected = error.validator_value
         names = [expected] if isinstance(expected, str) else list(expected)
         return [finding(where, "schema.type", field=field,
-                        expected=" o ".join(_TYPE_NAMES.get(n, n) for n in names),
-                        got=_TYPE_NAMES.get(_json_type(node), _json_type(node)))]
+                        expected=",".join(names), got=_json_type(node))]
     if validator_name == "enum":
         return [finding(where, "schema.enum", field=field,
                         allowed=", ".join(str(v) for v in error.validator_value))]

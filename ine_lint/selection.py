@@ -6,9 +6,11 @@ from collections.abc import Iterable
 
 
 def matches(prefix: str, rule: str) -> bool:
-    prefix = prefix.strip().rstrip(".")
-    if prefix.upper() in ("ALL", "TODAS", "TODO"):
+    # Rule ids are case-insensitive: «4.3.viii» is 4.3.VIII.
+    prefix = prefix.strip().rstrip(".").upper()
+    if prefix in ("ALL", "TODAS", "TODO"):
         return True
+    rule = rule.upper()
     return rule == prefix or rule.startswith(prefix + ".")
 
 

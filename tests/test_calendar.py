@@ -37,7 +37,7 @@ def calendar(work: Path, *args: str, as_of: date = AS_OF) -> icalendar.Calendar:
 
 
 def events(cal: icalendar.Calendar) -> list[icalendar.Event]:
-    return list(cal.walk("VEVENT"))
+    return [e for e in cal.walk("VEVENT") if isinstance(e, icalendar.Event)]
 
 
 def notices(work: Path, horizon: int, as_of: date = AS_OF):
@@ -45,6 +45,7 @@ def notices(work: Path, horizon: int, as_of: date = AS_OF):
     result = check(work / "inventories", Options(
         as_of=as_of, horizon=horizon, waivers=config.waivers,
         non_working_days=config.non_working_days, cache_dir=None))
+    assert result.inventory is not None
     by_file = file_areas(result.inventory)
     return [(f, due_date(f), area_of(f, by_file)) for f in result.findings
             if f.severity == "info"]

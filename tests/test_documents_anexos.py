@@ -18,7 +18,7 @@ pypdf = pytest.importorskip("pypdf")
 
 SAMPLE = REPO / "inventories"
 SEED = SHARED / "seed" / "lineamientos-cuentas-redes-sociales.txt"
-TEXTS = yaml.safe_load((REPO / "policies" / "anexos.yaml").read_text("utf-8"))
+TEXTS = yaml.safe_load((REPO / "ine_lint" / "documents" / "anexos.yaml").read_text("utf-8"))
 
 
 class Ran:

@@ -159,9 +159,19 @@ def test_show_suppressed_counts(inv):
     inv.patch(C, "      - x@ine.mx\n", "      - x@ine.mx  # ine-lint: ignorar 4.1.III -- prueba\n")
     args = ["check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null"]
     r = CliRunner().invoke(main, args, catch_exceptions=False)
-    assert "1 suprimidos o exceptuados" in r.output and "4.1.III" not in r.output.split("Resumen")[0]
+    assert "; 1 suprimido o exceptuado." in r.output
+    assert "4.1.III" not in r.output.split("Resumen")[0]
     r = CliRunner().invoke(main, [*args, "--show-suppressed"], catch_exceptions=False)
-    assert "4.1.III" in r.output and "[# ine-lint: ignorar 4.1.III -- prueba]" in r.output
+    lines = [line for line in r.output.splitlines() if ".yaml:" in line]
+    # The suppressed finding is marked in a column of its own; the summary counts only the
+    # other line, and says the suppressed one is shown.
+    [suppressed] = [line for line in lines if "4.1.III" in line]
+    assert suppressed.split("  ")[1:4] == ["4.1.III", "error", "suprimido"]
+    assert suppressed.endswith("[# ine-lint: ignorar 4.1.III -- prueba]")
+    counted = [line for line in lines if line.split("  ")[3] != "suprimido"]
+    assert [line.split("  ")[1:3] for line in counted] == [["4.3.VII", "warning"]]
+    assert "Resumen: 0 errores, 1 advertencia, 0 avisos; 7 archivos revisados; " \
+           "1 suprimido o exceptuado (mostrados)." in r.output
     assert r.exit_code == 0  # only the 4.3.VII warning counts
 
 

@@ -56,7 +56,8 @@ def _mutants(data: Any) -> list[Any]:
         for key, value in items:
             if isinstance(node, dict):
                 out.append(_edit(data, path, lambda n, k=key: n.pop(k)))
-            for other in (7, "x", None, True, [], {}, "2026-02-30"):
+            others: tuple[object, ...] = (7, "x", None, True, [], {}, "2026-02-30")
+            for other in others:
                 out.append(_edit(data, path, lambda n, k=key, v=other: n.__setitem__(k, v)))
             walk(value, (*path, key))
 

@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import subprocess
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -46,7 +47,7 @@ def run(*args: str):
                               catch_exceptions=False)
 
 
-def history(*args: str, lang: str = "es") -> list[dict]:
+def history(*args: str, lang: str = "es") -> list[dict[str, Any]]:
     r = run("--base", "main", "--format", "json", "--lang", lang, *args)
     assert r.exit_code in (0, 1), r.output
     return [f for f in json.loads(r.output)["findings"] if f["rule"] == "historial"]

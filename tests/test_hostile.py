@@ -12,6 +12,7 @@ import marshal
 import os
 import pickle
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -276,7 +277,7 @@ def test_a_rule_failure_is_never_filtered(inv, monkeypatch):
     from ine_lint.config import Waiver
 
     _crashing_rule(monkeypatch)
-    cases = {
+    cases: dict[str, dict[str, Any]] = {
         "all": {},
         "file argument": {"only_paths": frozenset({"cuentas/JDE02-AGS.yaml"})},
         "selected": {"select": ("4.3.IV",)},

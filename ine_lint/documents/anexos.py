@@ -1,5 +1,5 @@
 """Anexo 1 (designation form, 4.2.IV) and Anexo 2 (responsiva, 4.2.IV and 4.3.I) as
-print-ready PDFs, letter size, with the Lineamientos' own words (``policies/anexos.yaml``)
+print-ready PDFs, letter size, with the Lineamientos' own words (``anexos.yaml`` here)
 and the inventory's facts filled in where the original leaves a line.
 
 fpdf2 is imported only when a PDF is written. Output is deterministic: the creation date is
@@ -59,10 +59,10 @@ def texts() -> dict[str, Any]:
     """The verbatim texts of the Anexos."""
     import yaml
 
-    from ine_lint.resources import data_dir
-
+    # Beside this module, not in policies/: the catalogue's digest covers that folder, and
+    # the Anexos' text is not part of the rules.
     loaded: dict[str, Any] = yaml.safe_load(
-        (data_dir("policies") / "anexos.yaml").read_text("utf-8"))
+        (Path(__file__).with_name("anexos.yaml")).read_text("utf-8"))
     return loaded
 
 

@@ -102,3 +102,92 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
         print(doc_text("listed", language, count=len(data), path=output,
                        as_of=when.isoformat()), file=sys.stderr)
     return 0
+
+
+def run_nueva_area(key: str, inventory_path: Path | None, as_of: date | None,
+                   lang: str | None, config_path: Path | None, quiet: bool) -> int:
+    from ine_lint.documents import skeleton
+    from ine_lint.documents.source import load_settings, open_inventory
+    from ine_lint.store import default_cache_dir
+
+    config = load_settings(config_path)
+    language = lang or config.language or "es"
+    opened = open_inventory(inventory_path, config, as_of or _default_as_of(),
+                            default_cache_dir())
+    root = opened.root
+    areas = opened.inventory.areas
+    if key not in areas:
+        raise ConfigError(doc_text("new.unknown", language, area=key,
+                                   hint=skeleton.closest(key, sorted(areas))))
+    targets = {kind: root / kind / f"{key}.yaml" for kind in ("designaciones", "cuentas")}
+    for kind, target in targets.items():
+        for existing in (target, target.with_suffix(".yml")):
+            if existing.exists() or existing.is_symlink():
+                raise ConfigError(doc_text("new.exists", language,
+                                           path=f"{kind}/{existing.name}"))
+    packaged = False
+    texts = {}
+    for kind, target in targets.items():
+        modeline, found = skeleton.modeline_for(target, kind)
+        packaged = packaged or not found
+        texts[kind] = skeleton.area_file(kind, key, modeline)
+    written: list[Path] = []
+    try:
+        for kind, target in targets.items():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            with open(target, "x", encoding="utf-8", newline="\n") as handle:
+                handle.write(texts[kind])
+            written.append(target)
+    except OSError as exc:
+        for path in written:  # both files or none
+            path.unlink()
+        raise ConfigError(doc_text("cannot_write", language, path=exc.filename or root,
+                                   reason=exc.strerror or type(exc).__name__)) from None
+    if packaged:
+        warn(doc_text("new.modeline", language), language)
+    titular = areas[key].titular
+    if titular is not None and titular.email == skeleton.PLACEHOLDER_EMAIL:
+        warn(doc_text("new.titular", language, area=key), language)
+    if not quiet:
+        for kind in targets:
+            print(doc_text("created", language, path=f"{kind}/{key}.yaml"), file=sys.stderr)
+    return 0
+
+
+def run_init(directory: Path, central: bool, states: tuple[str, ...], districts: bool,
+             lang: str | None, quiet: bool) -> int:
+    from ine_lint.documents import skeleton
+
+    language = lang or "es"
+    known = skeleton.states_known()
+    wanted: list[str] = []
+    for item in states:
+        for abbr in (s.strip().upper() for s in item.split(",")):
+            if not abbr:
+                continue
+            if abbr in ("TODAS", "ALL"):
+                wanted += known
+            elif abbr in known:
+                wanted.append(abbr)
+            else:
+                raise ConfigError(doc_text("init.state", language, state=abbr,
+                                           hint=skeleton.closest(abbr, known),
+                                           known=", ".join(known)))
+    areas = skeleton.select_areas(central, list(dict.fromkeys(wanted)), districts)
+    files = skeleton.init_files(areas)
+    for rel in files:
+        if (directory / rel).exists() or (directory / rel).is_symlink():
+            raise ConfigError(doc_text("init.exists", language, path=directory / rel))
+    try:
+        for rel, text in files.items():
+            path = directory / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(path, "x", encoding="utf-8", newline="\n") as handle:
+                handle.write(text)
+    except OSError as exc:
+        raise ConfigError(doc_text("cannot_write", language, path=exc.filename or directory,
+                                   reason=exc.strerror or type(exc).__name__)) from None
+    if not quiet:
+        print(doc_text("init.done", language, path=directory, count=len(areas)),
+              file=sys.stderr)
+    return 0

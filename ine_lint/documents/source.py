@@ -23,7 +23,7 @@ class Opened:
 def load_settings(config_path: Path | None) -> Config:
     """The configuration as ``check`` reads it: ``--config``, else ``.ine-lint.yaml`` above."""
     if config_path is not None and not config_path.exists():
-        raise ConfigError(f"{config_path}: no existe el archivo de configuración")
+        raise ConfigError("cli.no_config", path=config_path)
     found = config_path or find_config(Path.cwd())
     return load_config(found) if found else Config()
 
@@ -34,9 +34,9 @@ def find_root(path: Path | None, config: Config) -> Path:
 
     root, _only = resolve_targets((path,) if path is not None else (), config)
     if root is None:
-        raise InventoryError(f"{path}: no está dentro de un inventario")
+        raise InventoryError("inventory.not_inside", path=path)
     if not root.is_dir():
-        raise InventoryError(f"{root}: no existe la carpeta del inventario")
+        raise InventoryError("inventory.missing", path=root)
     return root
 
 
@@ -50,8 +50,7 @@ def open_inventory(path: Path | None, config: Config, as_of: date,
 
     root = find_root(path, config)
     if not is_inventory(root):
-        raise InventoryError(
-            f"{root}: no parece un inventario (no tiene areas.yaml, designaciones/ ni cuentas/)")
+        raise InventoryError("inventory.not_inventory", path=root)
     sources, problems = discover(root)
     loading = Loading(sources, cache_dir)
     try:

@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = '5a87e4f63ea8d8f4f7fe87bc2fc53e92782b502070a3d183807e0c1898c6e785'
+DIGEST = '57cb7d1b5384bbab082000f39ac463546a74dd1fb83f42dd48c84571e64103a6'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '

@@ -40,11 +40,11 @@ def prepare(path: Path | None, as_of: date | None, config_path: Path | None,
 
     config_file = config_path or find_config(Path.cwd())
     if config_path is not None and not config_path.exists():
-        raise ConfigError(f"{config_path}: no existe el archivo de configuración")
+        raise ConfigError("cli.no_config", path=config_path)
     config = load_config(config_file) if config_file else Config()
     root, _only = resolve_targets((path,) if path is not None else (), config)
     if root is None:
-        raise ConfigError(f"{path}: no está dentro de un inventario")
+        raise ConfigError("inventory.not_inside", path=path)
     options = Options(
         as_of=as_of or today(),
         select=config.select,
@@ -62,7 +62,7 @@ def refuse_inside(output: Path, root: Path) -> None:
     """Writing into the inventory would add a file the next check reports."""
     here = output.resolve()
     if root.resolve() in here.parents:
-        raise ConfigError(f"{output}: está dentro del inventario {root}; escríbalo fuera de él")
+        raise ConfigError("cli.output_inside", path=output, root=root)
 
 
 @contextmanager
@@ -72,7 +72,7 @@ def atomic_output(output: Path, binary: bool = False) -> Iterator[IO[Any]]:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
     except OSError as exc:
-        raise ConfigError(f"{output}: no se puede escribir ({exc.strerror})") from None
+        raise ConfigError("cli.cannot_write", path=output, reason=exc.strerror) from None
     try:
         mode = "wb" if binary else "w"
         kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": "\n"}
@@ -133,7 +133,7 @@ def calendario(prepared: Prepared, output: Path, area: str | None) -> Result:
     inventory = result.inventory
     if area is not None and inventory is not None and area not in inventory.areas and \
             area not in inventory.designations and area not in inventory.accounts_by_area:
-        raise ConfigError(f"--area {area}: el inventario no tiene esa área")
+        raise ConfigError("cli.no_such_area", area=area)
     with atomic_output(output, binary=True) as stream:
         write_calendar(result, prepared.options, prepared.lang, area, stream)
     return result

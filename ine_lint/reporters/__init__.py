@@ -18,6 +18,7 @@ _CLASSES = {
     "junit": ("junit", "JunitReporter"),
     "github": ("github", "GithubReporter"),
     "gitlab": ("gitlab", "GitlabReporter"),
+    "conciso": ("concise", "ConciseReporter"),
 }
 
 

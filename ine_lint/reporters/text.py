@@ -6,7 +6,8 @@ from itertools import groupby
 from typing import IO
 
 from ine_lint.check import Result
-from ine_lint.messages import ui
+from ine_lint.findings import Finding
+from ine_lint.messages import count, ui
 from ine_lint.reporters.base import Reporter
 
 _COLOURS = {"error": "31", "warning": "33", "info": "36"}
@@ -26,13 +27,27 @@ class TextReporter(Reporter):
             for f in group:
                 where = self._c(f"{path}:{f.line}:{f.column}", "1")
                 severity = self._c(f.severity, _COLOURS.get(f.severity, "0"))
-                line = f"{where}  {f.rule}  {severity}  {self.message(f)}"
                 if f.suppressed_by:
-                    line += self._c(f"  [{f.suppressed_by}]", "2")
+                    # Its own column, so a suppressed line is never read as a counted one.
+                    status = self._c(self.status(f), "2")
+                    line = f"{where}  {f.rule}  {severity}  {status}  {self.message(f)}"
+                    line += self._c(f"  [{self.reason(f)}]", "2")
+                else:
+                    line = f"{where}  {f.rule}  {severity}  {self.message(f)}"
                 stream.write(line + "\n")
             stream.write("\n")
         if not self.quiet:
             self.write_summary(result, stream)
+
+    def status(self, f: Finding) -> str:
+        inline = f.suppressed_by.startswith("#")
+        return ui("status.suppressed" if inline else "status.waived", self.lang)
+
+    def reason(self, f: Finding) -> str:
+        notes = dict(f.note)
+        if "waived" in notes:
+            return ui("status.waiver", self.lang, **notes)
+        return f.suppressed_by
 
     def write_summary(self, result: Result, stream: IO[str]) -> None:
         summary = self.summary(result)
@@ -40,10 +55,12 @@ class TextReporter(Reporter):
             stream.write(ui("no_findings", self.lang) + " ")
         by_severity = summary["by_severity"]
         assert isinstance(by_severity, dict)
-        parts = [f"{n} {ui(s, self.lang)}" for s, n in by_severity.items()]
+        parts = [count(s, n, self.lang) for s, n in by_severity.items()]
+        suppressed = count("suppressed", len(result.suppressed), self.lang)
+        if self.show_suppressed and result.suppressed:
+            suppressed += f" ({ui('shown', self.lang)})"
         stream.write(f"{ui('summary', self.lang)}: {', '.join(parts)}; "
-                     f"{summary['files']} {ui('files', self.lang)}; "
-                     f"{summary['suppressed']} {ui('suppressed', self.lang)}.\n")
+                     f"{count('files', result.files, self.lang)}; {suppressed}.\n")
         by_rule = summary["by_rule"]
         assert isinstance(by_rule, dict)
         if by_rule:
