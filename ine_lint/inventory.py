@@ -684,7 +684,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
         stem = _stem(lf.path)
         if model is None:
             causes = sorted(f.pos for f in lf.findings if f.rule in (YAML, SCHEMA, REFERENCE))
-            if causes:
+            if causes and lf.kind in KINDS:  # a file read for secrets only holds no facts
                 inv.unknown.extend(_file_unknowns(lf.kind, stem, causes[0]))
             continue
         if implausible:

@@ -2,6 +2,8 @@ from datetime import date
 
 import pytest
 
+from conftest import AS_OF
+
 C = "cuentas/JDE01-AGS.yaml"
 SECRET = "Sup3rS3creta!2026"
 
@@ -201,3 +203,18 @@ def test_advice_in_order_in_both_languages(inv):
     steps_en = ["CAU", "titular", "4.3.IX", "git filter-repo --replace-text", "changed password"]
     assert [es.index(s) for s in steps_es] == sorted(es.index(s) for s in steps_es)
     assert [en.index(s) for s in steps_en] == sorted(en.index(s) for s in steps_en)
+
+
+def test_an_unreadable_other_file_makes_no_fact_unknown(inv):
+    """A file read for secrets only holds no fact of the model: if it cannot be read, that
+    is its own finding, and nothing becomes unknown for the rules."""
+    from ine_lint.findings import YAML, Pos, finding, stamp
+    from ine_lint.inventory import build
+    from ine_lint.loader import LoadedFile
+
+    broken = LoadedFile("notas.txt", "otro")
+    broken.findings.append(stamp(finding(Pos("notas.txt"), "yaml.unreadable", reason="EACCES"),
+                                 YAML))
+    built = build(inv.root, AS_OF, [broken])
+    assert built.unknown == []
+    assert [f.path for f in built.findings if f.message == "yaml.unreadable"] == ["notas.txt"]
