@@ -1,7 +1,6 @@
 from datetime import date
 
 import pytest
-
 from conftest import AS_OF
 
 C = "cuentas/JDE01-AGS.yaml"
