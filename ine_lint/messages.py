@@ -680,6 +680,10 @@ DOCS: dict[str, dict[str, str]] = {
         "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
               "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
               "Latin-1"},
+    "not_a_folder": {"es": "{path}: existe y no es una carpeta",
+                     "en": "{path}: exists and is not a folder"},
+    "is_a_folder": {"es": "{path}: es una carpeta; indique un archivo .csv o .xlsx",
+                    "en": "{path}: is a folder; name a .csv or .xlsx file"},
     "output_format": {
         "es": "{path}: la extensión debe ser .csv o .xlsx",
         "en": "{path}: the extension must be .csv or .xlsx"},
