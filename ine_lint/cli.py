@@ -353,6 +353,8 @@ def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]
             raw = path.read_bytes()
         except OSError:
             raw = None
+    if raw is None and rel is not None:
+        raise ConfigError(_say("baseline.missing_at_rev", lang, path=path, rev=revision.name))
     if raw is None:
         raise ConfigError(_say("baseline.missing", lang, path=path))
     return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
@@ -600,8 +602,9 @@ def calendario(inventario: Path | None, output: Path | None, horizon: int | None
 
 def _baseline_command() -> click.Command:
     """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
+    # What shapes the findings applies; what shapes a report or the exit code does not.
     skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev",
-            "fix", "diff"}
+            "fix", "diff", "fail_on", "show_suppressed"}
     params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
     params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
                                type=click.Path(dir_okay=False, path_type=Path),
@@ -610,7 +613,8 @@ def _baseline_command() -> click.Command:
     @click.pass_context
     def run(ctx: click.Context, /, **kwargs: Any) -> None:
         """Registra los hallazgos actuales para omitirlos después con --linea-base."""
-        ctx.invoke(check, fmt=(), output=None, reports=(), **kwargs)
+        ctx.invoke(check, fmt=(), output=None, reports=(), fail_on=None,
+                   show_suppressed=False, **kwargs)
 
     return click.Command("linea-base", params=params, callback=run,
                          help="Registra los hallazgos actuales en un archivo, para que "

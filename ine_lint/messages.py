@@ -911,3 +911,8 @@ UI.update({
 })
 UI["help.calendario.as_of"] = UI["help.reporte.as_of"]
 UI["help.calendario.no_cache"] = UI["help.reporte.no_cache"]
+UI["baseline.missing_at_rev"] = {
+    "es": "{path}: la línea base no existe en {rev}; con --base se lee de {rev}, para que un "
+          "cambio no amplíe la suya (intégrela primero en un cambio aparte)",
+    "en": "{path}: the baseline does not exist at {rev}; with --base it is read from {rev}, so "
+          "a change cannot widen its own (merge it first, in a separate change)"}
