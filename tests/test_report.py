@@ -410,3 +410,13 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", Tty(True))
     assert run._progress(5, "x") is not None
     assert run._progress(1, "x") is None  # a single step is not worth a bar
+
+
+def test_printed_report_gives_each_area_its_own_page(sample_report, tmp_path):
+    pdf = tmp_path / "reporte.pdf"
+    done = run_chromium(sample_report, tmp_path / "profile", f"--print-to-pdf={pdf}",
+                        "--no-pdf-header-footer")
+    assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    # The overview takes at least one page; then one or more per área.
+    assert pages >= 1 + len(SAMPLE_AREAS), pages
