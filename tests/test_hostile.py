@@ -346,13 +346,10 @@ def test_small_hostile_files_do_not_hang(inv, hang_guard, name):
     assert [f.message for f in found if f.path == J2] == expected
 
 
-@pytest.mark.xfail(strict=True, raises=TimeoutError,
-                   reason="the 4.3.VI scanner's rewrite (issue 10) makes it linear; "
-                          "remove this mark when it lands")
 @pytest.mark.parametrize("name", list(SECRET_SCAN_HANGS))
 def test_the_secret_scan_is_linear(inv, hang_guard, name):
     inv.write(J2, SECRET_SCAN_HANGS[name]())
-    hang_guard(20)  # here only to stop the hang this mark expects
+    hang_guard(60)
     found = [f for f in inv.findings() if f.path == J2]
     assert not [f for f in found if f.message.startswith("engine.")]
     assert {f.rule for f in found} <= {"4.3.VI"}
@@ -387,7 +384,7 @@ def test_an_alias_counts_the_size_of_what_it_repeats(inv, hang_guard):
     [f] = inv.findings()
     assert (f.rule, f.message, f.line) == ("yaml", "yaml.alias_bomb", 4)
     # A long text repeated a few times is fine.
-    inv.write(J2, HEAD + "nota: &x " + "b" * 2_000 + "\notra: [*x, *x, *x]\n")
+    inv.write(J2, HEAD + "nota: &x " + "una nota larga, " * 120 + "\notra: [*x, *x, *x]\n")
     assert [f.message for f in inv.findings()] == ["schema.unknown_key"] * 2
 
 
@@ -440,7 +437,8 @@ def test_a_long_value_is_quoted_short(inv, hang_guard):
 
 ESC_KEY = '"\\e]52;c;ZXZpbA==\\a\\e[2J": 1'  # OSC 52 (clipboard), then clear screen
 FORGED_KEY = '"u\\n::error file=x.yaml,line=1::forjado\\r\\u2028": 1'
-NAMES = ["Área con espacio.yaml", "a b#c%41?d.yaml", "\x1b[2J\n::error file=x::f.yaml"]
+NAMES = ["Área con espacio.yaml", "a b#c%41?d.yaml", "acta 2#1 100% ok?.yaml",
+         "\x1b[2J\n::error file=x::f.yaml"]
 RAW_NAME = b"\xff\xfeno-utf8.yaml"
 
 
@@ -527,8 +525,9 @@ def test_sarif_uris_are_percent_encoded_and_pass_check_jsonschema(hostile_names,
     text = _run(hostile_names, "sarif")
     uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
             for r in json.loads(text)["runs"][0]["results"]}
+    # (4.3.VI takes "b#c%41?d" for a password and hides it: that name is shown «oculto».)
     assert {"inventario/cuentas/%C3%81rea%20con%20espacio.yaml",
-            "inventario/cuentas/a%20b%23c%2541%3Fd.yaml",
+            "inventario/cuentas/acta%202%231%20100%25%20ok%3F.yaml",
             "inventario/cuentas/%1B%5B2J%0A%3A%3Aerror%20file%3Dx%3A%3Af.yaml",
             "inventario/cuentas/%FF%FEno-utf8.yaml"} <= {u.split("/", 0)[0] for u in uris}
     out = tmp_path / "r.sarif"
