@@ -551,9 +551,9 @@ UI: dict[str, dict[str, str]] = {
     # check --staged and --output (issue 11)
     "staged.with_paths": {"es": "--staged toma los archivos de git: no indique rutas",
                           "en": "--staged takes the files from git: give no paths"},
-    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; nada que "
-                             "revisar",
-                       "en": "ine-lint: no files are staged; nothing to check"},
+    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; se revisa "
+                             "todo el inventario",
+                       "en": "ine-lint: no files are staged; checking the whole inventory"},
     "staged.outside": {"es": "ine-lint: ningún archivo del commit es de un inventario; nada "
                              "que revisar",
                        "en": "ine-lint: no staged file belongs to an inventory; nothing to "
