@@ -187,9 +187,9 @@ MESSAGES: Messages = {
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
     "ref.unexpected_entry": {
-        "es": ("«{entry}» no es parte del inventario y ine-lint no lo lee{hint}",
+        "es": ("«{entry}» no es parte del inventario: ningún dato suyo se usa{hint}",
                "Renómbrelo como pide el formato, o sáquelo de la carpeta del inventario"),
-        "en": ("\"{entry}\" is not part of the inventory and ine-lint does not read it{hint}",
+        "en": ("\"{entry}\" is not part of the inventory: none of its facts is used{hint}",
                "Rename it as the format asks, or move it out of the inventory folder")},
     "ref.duplicate_file": {
         "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
