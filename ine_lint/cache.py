@@ -42,7 +42,8 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
     """A file's bytes, if it is a regular file (the link itself is never followed: O_NOFOLLOW;
     a FIFO opened by mistake never blocks: O_NONBLOCK) of at most ``MAX_FILE_BYTES``, whose
     size is checked before reading and whose read is bounded; else a finding naming it."""
-    reason, args = "", {}
+    reason = ""
+    args: dict[str, Any] = {}
     try:
         fd = os.open(source.path, _OPEN_FLAGS)
     except IsADirectoryError:

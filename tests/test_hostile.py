@@ -613,3 +613,79 @@ def test_size_is_checked_before_reading(inv, monkeypatch):
     inv.write(J2, HEAD + "# " + "x" * 19_999 + "\n")
     [f] = [f for f in inv.findings("yaml") if f.path == J2]
     assert (f.path, f.message, dict(f.args)["size"]) == (J2, "yaml.too_large", 20_030)
+
+
+# ------------------------------------------------------------------ 6. output
+
+
+def _many_findings(inv) -> None:
+    """Some hundreds of finding lines: more than a pipe holds."""
+    body = "".join(f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
+                   for i in range(300))
+    inv.write(J2, "area: JDE02-AGS\ncuentas:\n" + body)
+
+
+def _ine_lint(*args: str, **kwargs):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-P", "-m", "ine_lint", *args],
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+def test_a_closed_pipe_ends_quietly(inv):
+    """``ine-lint check | head -1``: no traceback, no message, the run's own exit code."""
+    import subprocess
+
+    _many_findings(inv)
+    proc = _ine_lint("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+                     "--no-cache", stdout=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    assert first and err == b""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_one_line_and_exit_2(inv, tmp_path):
+    _many_findings(inv)
+    base = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--no-cache")
+    with open("/dev/full", "w") as full:
+        proc = _ine_lint(*base, stdout=full)
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "<stdout>" in err and "Traceback" not in err
+    proc = _ine_lint(*base, "--output", "/dev/full", "--lang", "en")
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "/dev/full: cannot write" in err
+
+
+def test_output_is_replaced_whole_or_not_at_all(inv, tmp_path, monkeypatch):
+    from ine_lint.reporters.json import JsonReporter
+
+    report = tmp_path / "informe.json"
+    report.write_text("el informe anterior\n")
+    report.chmod(0o640)
+    args = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--format", "json", "--output", str(report))
+    real = JsonReporter.write
+
+    def fails_midway(self, result, stream):
+        stream.write('{"version": 1, "findi')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(JsonReporter, "write", fails_midway)
+    r = cli(*args)
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1 and "No space left" in r.stderr
+    assert report.read_text() == "el informe anterior\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["informe.json", "inventario",
+                                                          "xdg-cache"]
+    monkeypatch.setattr(JsonReporter, "write", real)
+    assert cli(*args).exit_code == 0
+    assert report.read_text().startswith("{") and report.stat().st_mode & 0o777 == 0o640
