@@ -313,7 +313,9 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             assert where is not None
             shown = os.path.relpath(where.resolve(), root.resolve()).replace(os.sep, "/")
         changes = ci.config_changes(base_config_raw, current_config)
-        options.history = ci.baseline(revision, root, shown, changes, language)
+        # With --staged the commit is what enters the record: its index, not the tree.
+        options.history = ci.baseline(revision, root, shown, changes, language,
+                                      staged=staged)
     result = run_check(root, options)
     if revision is not None and nuevos:
         from ine_lint import ci
