@@ -1,3 +1,3 @@
-from ine_lint.cli import main
+from ine_lint.cli import run
 
-main()
+run()

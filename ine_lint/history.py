@@ -370,14 +370,16 @@ def findings(baseline: Baseline, root: Path, current_paths: list[str]) -> list[F
         kind = kind_of(rel)
         if kind not in AUDIT_KINDS:
             continue
+        now: _Side | None = None
+        raw: bytes | None = None
+        if rel in current:
+            raw = _read_current(root / rel)
+            if raw is None or raw == baseline.files[rel]:
+                continue  # unchanged (most files of a change): nothing can be lost
         base = _side(rel, kind, baseline.files[rel])
         if base.doc is None:
             continue  # unreadable at the base: nothing known to have been recorded
-        now: _Side | None = None
-        if rel in current:
-            raw = _read_current(root / rel)
-            if raw is None:
-                continue
+        if raw is not None:
             now = _side(rel, kind, raw)
             if now.doc is None:
                 continue  # unreadable now: its own yaml finding says so; unknown ≠ deleted

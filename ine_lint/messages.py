@@ -674,6 +674,10 @@ DOCS: dict[str, dict[str, str]] = {
         "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
               "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
               "Latin-1"},
+    "not_a_folder": {"es": "{path}: existe y no es una carpeta",
+                     "en": "{path}: exists and is not a folder"},
+    "is_a_folder": {"es": "{path}: es una carpeta; indique un archivo .csv o .xlsx",
+                    "en": "{path}: is a folder; name a .csv or .xlsx file"},
     "output_format": {
         "es": "{path}: la extensión debe ser .csv o .xlsx",
         "en": "{path}: the extension must be .csv or .xlsx"},
@@ -866,3 +870,38 @@ UI["fix.tab_ambiguous"] = {
     "es": "{path}:{line}: sin corregir: la sangría con tabuladores puede leerse de más de una "
           "forma; use espacios",
     "en": "{path}:{line}: not fixed: the tab indentation reads more than one way; use spaces"}
+# ---------------------------------------------------------------- reporte and calendario
+UI.update({
+    "help.reporte": {
+        "es": "Escribe un reporte HTML de cumplimiento: semáforo por área, detalle y tendencia.",
+        "en": "Write an HTML compliance report: traffic light by área, detail and trend."},
+    "help.calendario": {
+        "es": "Escribe un calendario iCalendar con una fecha por obligación próxima.",
+        "en": "Write an iCalendar file with one date per upcoming obligation."},
+    "help.reporte.output": {"es": "Archivo HTML que se escribe (obligatorio).",
+                            "en": "HTML file to write (required)."},
+    "help.calendario.output": {"es": "Archivo iCalendar (.ics) que se escribe (obligatorio).",
+                               "en": "iCalendar (.ics) file to write (required)."},
+    "help.reporte.horizon": {"es": "Plazos que vencen dentro de estos días (por omisión 30).",
+                             "en": "Deadlines falling due within these days (default 30)."},
+    "help.calendario.horizon": {
+        "es": "Obligaciones que vencen dentro de estos días (por omisión 30).",
+        "en": "Obligations falling due within these days (default 30)."},
+    "help.historia": {
+        "es": "Tendencia de las últimas SEMANAS según el historial git del inventario.",
+        "en": "Trend over the last WEEKS from the inventory's git history."},
+    "help.calendario.area": {"es": "Solo las obligaciones de esta área.",
+                             "en": "Only this área's obligations."},
+    "help.reporte.as_of": {
+        "es": "Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).",
+        "en": "Date to check as of (default INE_LINT_AS_OF, or today in Mexico City)."},
+    "help.reporte.no_cache": {"es": "No usar ni escribir la caché.",
+                              "en": "Neither read nor write the cache."},
+    "metavar.historia": {"es": "SEMANAS", "en": "WEEKS"},
+    "metavar.reporte.output": {"es": "ARCHIVO.html", "en": "FILE.html"},
+    "metavar.calendario.output": {"es": "ARCHIVO.ics", "en": "FILE.ics"},
+    "metavar.calendario.area": {"es": "CLAVE", "en": "KEY"},
+    "metavar.inventario": {"es": "[INVENTARIO]", "en": "[INVENTORY]"},
+})
+UI["help.calendario.as_of"] = UI["help.reporte.as_of"]
+UI["help.calendario.no_cache"] = UI["help.reporte.no_cache"]

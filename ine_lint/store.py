@@ -165,6 +165,11 @@ class Cache:
         return digest.hexdigest()
 
     def get(self, name: str, kind: type[T]) -> T | None:
+        body = self.get_body(name)
+        return None if body is None else from_body(body, kind)
+
+    def get_body(self, name: str) -> bytes | None:
+        """An entry's body, as :func:`to_body` made it, if we signed it; else None."""
         if self.key is None:
             return None
         try:
@@ -183,23 +188,40 @@ class Cache:
         mac, body = blob[head:head + 32], blob[head + 32:]
         if not hmac.compare_digest(mac, hmac.new(self.key, body, "sha256").digest()):
             return None
-        try:
-            value = decode(marshal.loads(body))
-        except Exception:  # anything but the plain data we write: not ours, ignored
-            return None
-        return value if isinstance(value, kind) else None
+        return body
 
     def put(self, name: str, value: object) -> None:
+        body = to_body(value)
+        if body is not None:
+            self.put_body(name, body)
+
+    def put_body(self, name: str, body: bytes) -> None:
         if self.key is None:
             return
         try:
-            body = marshal.dumps(encode(value), 4)
             mac = hmac.new(self.key, body, "sha256").digest()
             folder = self.directory / name[:2]
             folder.mkdir(mode=0o700, exist_ok=True)
             _atomic_write(folder / name, _FORMAT + mac + body)
-        except (OSError, RecursionError, ValueError, TypeError):
+        except OSError:
             pass  # a cache that cannot be written only costs time
+
+
+def to_body(value: object) -> bytes | None:
+    """``value`` as an entry's body: ``marshal`` of plain data; None if it cannot be."""
+    try:
+        return marshal.dumps(encode(value), 4)
+    except (RecursionError, ValueError, TypeError):
+        return None
+
+
+def from_body(body: bytes, kind: type[T]) -> T | None:
+    """What :func:`to_body` wrote, rebuilt, if it is plain data and a ``kind``; else None."""
+    try:
+        value = decode(marshal.loads(body))
+    except Exception:  # anything but the plain data we write: not ours, ignored
+        return None
+    return value if isinstance(value, kind) else None
 
 
 # --------------------------------------------------------------------------- plain data

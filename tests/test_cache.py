@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import select
+import time
 from pathlib import Path
 
 from ine_lint import cache as cache_mod
@@ -212,3 +213,78 @@ def test_without_fork_the_load_is_serial(inv, monkeypatch):
     monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(multiprocessing, "get_context", no_fork)
     assert keyed(check(inv.root, Options(as_of=inv_as_of(), jobs=2))) == keyed(serial)
+
+
+def _age(inv, seconds: int = 3600) -> None:
+    """Every file of the inventory last written ``seconds`` ago (as after a checkout)."""
+    past = time.time_ns() - seconds * 1_000_000_000
+    for path in inv.root.rglob("*.yaml"):
+        os.utime(path, ns=(past, past))
+
+
+def _spy_reads(monkeypatch) -> list[str]:
+    read: list[str] = []
+    real = cache_mod._read
+    monkeypatch.setattr(cache_mod, "_read", lambda s: read.append(s.rel) or real(s))
+    return read
+
+
+def test_warm_run_takes_unchanged_files_from_one_snapshot(inv, tmp_path, monkeypatch):
+    cache_dir = tmp_path / "c"
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    _age(inv)
+    first = run(inv, cache_dir)
+    [snapshot] = [p for p in (cache_dir / "instantaneas").rglob("*") if p.is_file()]
+    read = _spy_reads(monkeypatch)
+    assert keyed(run(inv, cache_dir)) == keyed(first) and read == []
+    # An edit: only that file is read again, and what it now says is what is reported.
+    inv.patch(C, "      - x@ine.mx\n", "      - maria.lopez@ine.mx\n")
+    _age(inv, 1800)
+    read.clear()
+    fixed = run(inv, cache_dir)
+    assert read != [] and keyed(fixed) != keyed(first)
+    read.clear()
+    assert keyed(run(inv, cache_dir)) == keyed(fixed) and read == []
+    # A damaged snapshot is not trusted: every file is read, with the same result.
+    snapshot.write_bytes(snapshot.read_bytes()[:-5])
+    assert keyed(run(inv, cache_dir)) == keyed(fixed) and len(read) == fixed.files
+
+
+def test_snapshot_trusts_size_mtime_and_inode_only_when_all_agree(inv, tmp_path, monkeypatch):
+    cache_dir = tmp_path / "c"
+    _age(inv)
+    expected = keyed(run(inv, cache_dir))
+    read = _spy_reads(monkeypatch)
+    path = inv.path(C)
+    old = path.read_text(encoding="utf-8")
+    new = old.replace("      - maria.lopez@ine.mx\n", "      - x.xxxxxxxxx@ine.mx\n", 1)
+    assert len(new) == len(old) and new != old
+    info = path.stat()
+    # Same size and mtime, another inode: a file put in place of the old one.
+    replacement = path.with_suffix(".tmp")
+    replacement.write_text(new, encoding="utf-8")
+    os.utime(replacement, ns=(info.st_atime_ns, info.st_mtime_ns))
+    os.replace(replacement, path)
+    assert path.stat().st_ino != info.st_ino
+    changed = keyed(run(inv, cache_dir))
+    assert C in read and changed != expected
+
+
+def test_snapshot_does_not_trust_a_file_written_as_it_was_taken(inv, tmp_path, monkeypatch):
+    """Same size, mtime and inode, yet other bytes: possible only when the file was written
+    again within one tick of a coarse clock, so a file written just before the snapshot
+    is read again."""
+    cache_dir = tmp_path / "c"
+    path = inv.path(C)
+    os.utime(path)  # written a moment ago
+    run(inv, cache_dir)
+    info = path.stat()
+    old = path.read_bytes()
+    new = old.replace(b"      - maria.lopez@ine.mx\n", b"      - x.xxxxxxxxx@ine.mx\n", 1)
+    with open(path, "r+b") as handle:  # in place: same inode
+        handle.write(new)
+    os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
+    assert (path.stat().st_size, path.stat().st_mtime_ns, path.stat().st_ino) == \
+        (info.st_size, info.st_mtime_ns, info.st_ino)
+    fresh = keyed(check(inv.root, Options(as_of=inv_as_of())))
+    assert keyed(run(inv, cache_dir)) == fresh

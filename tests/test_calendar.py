@@ -151,3 +151,30 @@ def test_english_and_deterministic(work):
     cal = icalendar.Calendar.from_ical(first)
     assert "Latest password change" in str(events(cal)[0]["description"])
     assert str(cal["x-wr-calname"]) == "Lineamientos deadlines"
+
+
+def test_inventory_text_cannot_forge_lines_of_an_event(work):
+    # The schemas keep control characters out of usernames and claves; the calendar escapes
+    # them anyway, as every format does, in case a rule pack's finding carries one.
+    import io
+    from dataclasses import replace
+
+    from ine_lint.report.ics import write_calendar
+
+    config = load_config(work / ".ine-lint.yaml")
+    options = Options(as_of=AS_OF, horizon=30, waivers=config.waivers,
+                      non_working_days=config.non_working_days, cache_dir=None)
+    result = check(work / "inventories", options)
+    i = next(i for i, f in enumerate(result.findings) if f.subject == "facebook/INEColima")
+    result.findings[i] = replace(result.findings[i],
+                                 subject="facebook/INEColima\x1b]52;c;\nEND:VEVENT")
+    out = io.BytesIO()
+    write_calendar(result, options, "es", None, out)
+    raw = out.getvalue()
+    assert b"\x1b" not in raw
+    lines = raw.decode("utf-8").replace("\r\n ", "").split("\r\n")
+    assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == len(notices(work, 30))
+    forged = [str(e["summary"]) for e in events(icalendar.Calendar.from_ical(raw))
+              if "END:VEVENT" in str(e["summary"])]
+    assert len(forged) == 1
+    assert "facebook/INEColima\\x1b]52;c;\\nEND:VEVENT" in forged[0]

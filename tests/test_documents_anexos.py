@@ -275,3 +275,55 @@ def test_each_anexo_renders_to_a_page_with_ink_where_the_text_is(sample_out, tmp
     xs, ys = [x for x, _ in dark], [y for _, y in dark]
     assert min(xs) > 0.05 * width and max(xs) < 0.95 * width
     assert min(ys) < 0.15 * height and max(ys) > 0.7 * height
+
+
+def test_without_a_unicode_font_helvetica_and_a_warning(inv, tmp_path, monkeypatch):
+    from ine_lint.documents import anexos
+
+    monkeypatch.setattr(anexos, "FONT_CANDIDATES", ())
+    monkeypatch.delenv(anexos.FONT_ENV, raising=False)
+    r = run("anexos", str(inv.root), "--area", "JDE01-AGS", "--as-of", "2026-11-30", "-o",
+            str(tmp_path), "-q")
+    assert r.returncode == 0, r.stderr
+    assert "fonts-dejavu-core" in r.stderr and "Helvetica" in r.stderr
+    text = pdf_text(tmp_path / "JDE01-AGS_2025-11-03_anexo1.pdf")
+    assert "Nombre: Juan Pérez Gómez" in text  # Latin-1 still has the Spanish letters
+    assert "Teléfono institucional:" in text
+
+
+def test_font_folder_from_the_environment(inv, tmp_path, monkeypatch):
+    from ine_lint.documents import anexos
+
+    found = anexos.find_font()
+    if found is None:
+        pytest.skip("no TrueType font installed (Debian: fonts-dejavu-core)")
+    folder = tmp_path / "fuentes"
+    folder.mkdir()
+    shutil.copy(found[0], folder / "Mia-Regular.ttf")
+    shutil.copy(found[1], folder / "Mia-Bold.ttf")
+    monkeypatch.setenv(anexos.FONT_ENV, str(folder))
+    assert anexos.find_font() == (str(folder / "Mia-Regular.ttf"), str(folder / "Mia-Bold.ttf"))
+
+
+def test_output_that_is_a_file_is_exit_2(inv, tmp_path):
+    target = tmp_path / "ocupado"
+    target.write_text("x", "utf-8")
+    r = run("anexos", str(inv.root), "--area", "JDE01-AGS", "--as-of", "2026-11-30", "-o",
+            str(target))
+    assert r.returncode == 2
+    assert r.stderr.startswith("ine-lint: error: ") and len(r.stderr.strip().splitlines()) == 1
+
+
+def test_check_and_help_never_import_the_document_libraries():
+    probe = ("import sys, ine_lint.cli as c\n"
+             "from click.testing import CliRunner\n"
+             "CliRunner().invoke(c.main, ['--help'])\n"
+             "CliRunner().invoke(c.main, ['check', sys.argv[1], '--as-of', '2026-11-27',"
+             " '--no-cache'])\n"
+             "print(sorted(m for m in ('fpdf', 'openpyxl', 'PIL', 'fontTools')"
+             " if m in sys.modules))")
+    import sys
+
+    r = subprocess.run([sys.executable, "-c", probe, str(SAMPLE)], capture_output=True,
+                       text=True, timeout=120, check=False)
+    assert r.stdout.strip() == "[]", r.stdout + r.stderr

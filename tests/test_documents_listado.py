@@ -146,3 +146,12 @@ def test_unwritable_output_is_exit_2(tmp_path):
             str(tmp_path / "no" / "hay" / "l.csv"))
     assert r.exit_code == 2
     assert "no se puede escribir" in r.stderr
+
+
+def test_output_that_is_a_folder_is_exit_2(tmp_path):
+    folder = tmp_path / "l.csv"
+    folder.mkdir()
+    r = run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(folder))
+    assert r.exit_code == 2
+    assert r.stderr.strip() == f"ine-lint: error: {folder}: es una carpeta; indique un archivo " \
+                               ".csv o .xlsx"

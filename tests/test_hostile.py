@@ -67,7 +67,8 @@ def test_planted_entries_signed_with_the_cache_key_run_no_code(inv, tmp_path, mo
     _catalogue_through_the_store(monkeypatch)
     check(inv.root, Options(as_of=AS_OF, cache_dir=cache_dir))
     planted = _entries(cache_dir)
-    assert {p.relative_to(cache_dir).parts[0] for p in planted} == {"archivos", "compilado"}
+    assert {p.relative_to(cache_dir).parts[0] for p in planted} == {
+        "archivos", "compilado", "instantaneas"}
     key = (cache_dir / "clave-hmac").read_bytes()
     marker = tmp_path / "marcador"
     code = compile(f"open({str(marker)!r}, 'w').write('ejecutado')", "<plantado>", "exec")

@@ -221,16 +221,25 @@ def test_file_error_makes_cells_grey_not_green(tmp_path, monkeypatch):
     r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
     html = out.read_text(encoding="utf-8")
-    cells = {rule: (state, text) for rule, state, text in parse(html).rows["JDE01-AGS"]}
-    # What reads the área's accounts is unknown; what reads only its designations is not.
-    for rule in ("4.1.III", "4.1.IV.1", "4.3.V", "4.3.VIII", "4.2.III", "4.3.I"):
-        assert cells[rule] == ("grey", "?"), rule
-    for rule in ("4.2.IV", "4.2.V", "4.3.VI"):
-        assert cells[rule][0] in ("green", "amber"), rule
-    assert "cuentas/JDE01-AGS.yaml tiene errores" in html
-    assert "1 áreas no evaluables" in html
-    # Other áreas are unaffected.
-    assert dict((r, s) for r, s, _ in parse(html).rows["JDE02-AGS"])["4.3.V"] == "green"
+    rows = parse(html).rows
+    grey = {rule for rule, state, _ in rows["JDE01-AGS"] if state == "grey"}
+    # Exactly what the file's root-cause finding says was not evaluated for the área.
+    assert grey == {"4.1.III", "4.1.IV.1", "4.1.IV.2", "4.1.IV.3", "4.2.II", "4.3.I", "4.3.II",
+                    "4.3.III", "4.3.IV", "4.3.V", "4.3.VII", "4.3.VIII", "4.3.IX"}
+    assert all(text == "?" for rule, state, text in rows["JDE01-AGS"] if state == "grey")
+    cause = re.search(r"cuentas/JDE01-AGS.yaml:2</span></td><td>.*?</td><td>(.*?)</td>", html)
+    assert cause is not None and "no se evaluaron para JDE01-AGS" in cause.group(1)
+    assert all(rule in cause.group(1) for rule in grey)
+    # What reads only designations, the register or the CNCS lists is still judged.
+    assert {r: s for r, s, _ in rows["JDE01-AGS"]}["4.2.V"] == "green"
+    # 4.1.IV.2 checks links against every account: unknown everywhere until the file is fixed.
+    for area, cells in rows.items():
+        states = {r: s for r, s, _ in cells}
+        assert states["4.1.IV.2"] == "grey", area
+        if area != "JDE01-AGS":
+            assert states["4.3.V"] in ("green", "red"), area
+    assert "lo que no se pudo leer está en cuentas/JDE01-AGS.yaml:2" in html
+    assert "7 áreas no evaluables" in html
 
 
 def test_untrusted_text_is_escaped(tmp_path, monkeypatch):
@@ -364,3 +373,40 @@ def test_jinja2_and_icalendar_are_imported_only_by_these_commands():
     done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
                           text=True, timeout=120, check=False)
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
+
+
+def test_control_characters_from_the_inventory_are_shown_escaped(tmp_path, monkeypatch):
+    work = sample_repo(tmp_path)
+    areas = work / "inventories/areas.yaml"
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "nombre: Junta Local Ejecutiva en Colima",
+        'nombre: "Junta\\u202eLocal\\x1b[2J en Colima"'), encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert "\x1b" not in html and "\u202e" not in html
+    assert "Junta\\u202eLocal\\x1b[2J en Colima" in html
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    from ine_lint.report import run
+
+    class Tty:
+        def __init__(self, tty: bool) -> None:
+            self.tty = tty
+
+        def isatty(self) -> bool:
+            return self.tty
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stderr", Tty(False))
+    assert run._progress(5, "x") is None
+    monkeypatch.setattr(sys, "stderr", Tty(True))
+    assert run._progress(5, "x") is not None
+    assert run._progress(1, "x") is None  # a single step is not worth a bar

@@ -30,6 +30,8 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
         raise ConfigError(doc_text("no_area_given", language))
     if since is not None and (all_areas or len(wanted) != 1):
         raise ConfigError(doc_text("designation_many", language))
+    if output.exists() and not output.is_dir():
+        raise ConfigError(doc_text("not_a_folder", language, path=output))
     when = as_of or _default_as_of()
     opened = open_inventory(inventory_path, config, when, default_cache_dir())
     inventory = opened.inventory
@@ -78,6 +80,8 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
     suffix = output.suffix.lower()
     if suffix not in (".csv", ".xlsx"):
         raise ConfigError(doc_text("output_format", language, path=output))
+    if output.is_dir():
+        raise ConfigError(doc_text("is_a_folder", language, path=output))
     when = as_of or _default_as_of()
     cache_dir = default_cache_dir()
     opened = open_inventory(inventory_path, config, when, cache_dir)

@@ -2,9 +2,11 @@
 
 The semáforo's rows are the áreas grouped as INE is organised (central offices; then each
 state's junta local followed by its juntas distritales), its columns the provisions. A cell
-is red when the área has active findings of that provision, grey when a file the provision
-reads could not be read (unknown is not absent: no green from a file nobody could read),
-amber when it complies but an obligation falls due within the horizon, green otherwise.
+is red when the área has active findings of that provision; grey when something the
+provision reads (its rule's ``READS``) is unknown for the área, because a file, entry or
+field could not be read (unknown is not absent: no green from what nobody could read);
+amber when it complies but an obligation falls due within the horizon; green otherwise; and
+"not applicable" for account provisions of an área without active accounts.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from typing import TYPE_CHECKING, Any
 from ine_lint.dates import add_months
 from ine_lint.findings import Finding
 from ine_lint.model import account_key
+from ine_lint.reporters.base import rule_order
+from ine_lint.unknown import ACCOUNT, ALL, AREA, Unknown, covers
 
 if TYPE_CHECKING:
     from ine_lint.check import Result
@@ -28,58 +32,11 @@ if TYPE_CHECKING:
 RED, AMBER, GREY, GREEN, NA = "red", "amber", "grey", "green", "na"
 VIOLATION = ("error", "warning")
 ROTATION = "4.3.VIII"
-
-# The files each built-in provision reads (see the rules' modules): when one of them cannot
-# be read, the provision cannot be evaluated for the áreas concerned. A rule pack's rule is
-# assumed to read everything.
-ALL_KINDS = frozenset({"areas", "cncs", "correos", "designaciones", "cuentas"})
-READS: dict[str, frozenset[str]] = {
-    "4.1.III": frozenset({"cuentas", "designaciones", "areas"}),
-    "4.1.IV.1": frozenset({"cuentas"}),
-    "4.1.IV.2": frozenset({"cuentas"}),
-    "4.1.IV.3": frozenset({"cuentas"}),
-    "4.2.II": frozenset({"cuentas", "correos", "designaciones", "areas"}),
-    "4.2.III": frozenset({"cuentas", "designaciones"}),
-    "4.2.IV": frozenset({"designaciones"}),
-    "4.2.V": frozenset({"designaciones"}),
-    "4.3.I": frozenset({"cuentas", "designaciones"}),
-    "4.3.II": frozenset({"cuentas", "correos", "designaciones"}),
-    "4.3.III": frozenset({"cuentas", "correos"}),
-    "4.3.IV": frozenset({"cuentas"}),
-    "4.3.V": frozenset({"cuentas", "designaciones"}),
-    "4.3.VI": frozenset(),
-    "4.3.VII": frozenset({"cuentas"}),
-    "4.3.VIII": frozenset({"cuentas"}),
-    "4.3.IX": frozenset({"cuentas"}),
-    "4.4.II": frozenset({"cncs", "correos"}),
-    "4.5.III": frozenset({"designaciones", "cncs"}),
-}
-#: Provisions about accounts: they do not apply to an área without active accounts.
+#: Provisions about each active account: for an área without one there is nothing to judge.
 ACCOUNT_SCOPED = frozenset({"4.1.III", "4.1.IV.1", "4.1.IV.2", "4.1.IV.3", "4.2.II", "4.3.II",
                             "4.3.III", "4.3.IV", "4.3.V", "4.3.VII", "4.3.VIII", "4.3.IX"})
 #: Arguments of a notice that hold the date it falls due, by preference.
 DUE_ARGS = ("due", "deadline", "limit")
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _roman(text: str) -> int | None:
-    if not text or any(c not in _ROMAN for c in text):
-        return None
-    total = 0
-    for i, c in enumerate(text):
-        value = _ROMAN[c]
-        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
-    return total
-
-
-def article_key(rule: str) -> tuple[tuple[int, int | str], ...]:
-    """Lineamientos order: 4.1.IV.2 after 4.1.III, 4.3.IX after 4.3.VIII."""
-    out: list[tuple[int, int | str]] = []
-    for part in rule.split("."):
-        number = int(part) if part.isdigit() else _roman(part)
-        out.append((0, number) if number is not None else (1, part))
-    return tuple(out)
 
 
 def due_date(f: Finding) -> date | None:
@@ -150,7 +107,8 @@ class AreaView:
     findings: list[Finding] = field(default_factory=list)
     upcoming: list[Upcoming] = field(default_factory=list)
     cells: list[Cell] = field(default_factory=list)
-    broken_files: list[str] = field(default_factory=list)
+    #: ``file:line`` of each root cause that left something of this área unknown.
+    unknown_causes: list[str] = field(default_factory=list)
     applies: bool = True
 
     @property
@@ -262,7 +220,7 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
     if inventory is None:
         raise ValueError("the check must keep its inventory for the report")
     policy = result.policy
-    rules = sorted(result.ruleset.rules, key=article_key)
+    rules = sorted(result.ruleset.rules, key=rule_order)
     columns = [Column(r, _title(result, r, lang)) for r in rules]
     by_file = file_areas(inventory)
     findings_by_area: dict[str, list[Finding]] = defaultdict(list)
@@ -271,7 +229,8 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
         key = area_of(f, by_file)
         (findings_by_area[key] if key else general).append(f)
 
-    broken_shared, broken_own = _broken_files(inventory)
+    unknown = _unknown_by_area(inventory, by_file)
+    reads = {r: result.ruleset.rules[r].reads for r in rules}
     months = int(policy.param(ROTATION, "max_meses")) if ROTATION in policy.rules else 2
     taken: set[str] = set()
     views: dict[str, AreaView] = {}
@@ -304,12 +263,11 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
         view.upcoming = sorted((Upcoming(d, f) for f in view.findings
                                 if f.severity == "info" and (d := due_date(f)) is not None),
                                key=lambda u: (u.due, u.finding.rule, u.finding.subject))
-        view.broken_files = sorted(broken_own.get(key, set()))
+        mine = unknown.get(key, []) + unknown.get("", [])
+        view.unknown_causes = sorted({f"{u.path}:{u.line}" for u in unknown.get(key, [])})
         has_accounts = bool(inventory.active_accounts_of(key))
-        view.applies = key in checked or bool(view.findings) or bool(view.broken_files)
-        unreadable = {kind for kind, _ in broken_shared} | {
-            p.split("/", 1)[0] for p in view.broken_files}
-        view.cells = [_cell(view, c.rule, unreadable, has_accounts) for c in columns]
+        view.applies = key in checked or bool(view.findings) or bool(view.unknown_causes)
+        view.cells = [_cell(view, c.rule, reads[c.rule], mine, has_accounts) for c in columns]
         views[key] = view
 
     groups = _group(list(views.values()), inventory, lang)
@@ -318,14 +276,15 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
                                      if any(f.rule == c.rule and f.severity in VIOLATION
                                             for f in v.findings)))
          for c in columns),
-        key=lambda r: (-r.areas, article_key(r.rule)))
+        key=lambda r: (-r.areas, rule_order(r.rule)))
     active = inventory.active_accounts()
     failing_accounts = {account_key(f.subject) for f in result.findings
                         if f.severity in VIOLATION and f.subject}
-    unreadable_areas = {k for k, files in broken_own.items()
-                        if any(p.startswith("cuentas/") for p in files)}
+    unsure = {u.key for u in inventory.unknown if u.scope == ACCOUNT}
+    unsure_areas = {u.key for u in inventory.unknown
+                    if u.scope == AREA and covers(u.input, ("cuentas",))}
     accounts_ok = sum(1 for a in active if a.key not in failing_accounts
-                      and a.area not in unreadable_areas)
+                      and a.key not in unsure and a.area not in unsure_areas)
     severities = Counter(f.severity for f in result.findings)
     return ReportData(
         as_of=result.as_of, horizon=None, inventory=inventory_label, columns=columns,
@@ -344,20 +303,18 @@ def _by_place(f: Finding) -> tuple[Any, ...]:
     return (f.path, f.line, f.column, f.rule)
 
 
-def _broken_files(inventory: Inventory) -> tuple[set[tuple[str, str]], dict[str, set[str]]]:
-    """Files that could not be read into the model: the shared ones (kind, path), and each
-    área's own. A cuentas file with accounts left out for a schema error counts too."""
-    shared: set[tuple[str, str]] = set()
-    own: dict[str, set[str]] = defaultdict(set)
-    for lf in inventory.files:
-        broken = lf.model is None or bool(lf.unmodelled)
-        if not broken:
-            continue
-        if lf.kind in ("designaciones", "cuentas"):
-            own[_stem(lf.path)].add(lf.path)
+def _unknown_by_area(inventory: Inventory, by_file: dict[str, str]) -> dict[str, list[Unknown]]:
+    """The unknown facts of each área ("" for those that concern every área)."""
+    out: dict[str, list[Unknown]] = defaultdict(list)
+    for u in inventory.unknown:
+        if u.scope == ALL:
+            out[""].append(u)
+        elif u.scope == AREA:
+            out[u.key].append(u)
         else:
-            shared.add((lf.kind, lf.path))
-    return shared, own
+            account = inventory.accounts_by_key.get(u.key)
+            out[account.area if account is not None else by_file.get(u.path, "")].append(u)
+    return out
 
 
 def rule_anchor(area_anchor: str, rule: str) -> str:
@@ -365,13 +322,15 @@ def rule_anchor(area_anchor: str, rule: str) -> str:
     return f"{area_anchor}--{re.sub(r'[^A-Za-z0-9]', '-', rule)}"
 
 
-def _cell(view: AreaView, rule: str, unreadable: set[str], has_accounts: bool) -> Cell:
+def _cell(view: AreaView, rule: str, reads: tuple[str, ...] | None, unknown: list[Unknown],
+          has_accounts: bool) -> Cell:
     mine = view.findings_of(rule)
     red = sum(1 for f in mine if f.severity in VIOLATION)
     anchor = rule_anchor(view.anchor, rule)
     if red:
         return Cell(rule, RED, red, anchor)
-    if READS.get(rule, ALL_KINDS) & unreadable:
+    # A rule that declares nothing is taken to read everything (as the engine does).
+    if any(reads is None or covers(u.input, reads) for u in unknown):
         return Cell(rule, GREY, 0, view.anchor)
     if not view.applies or (rule in ACCOUNT_SCOPED and not has_accounts):
         return Cell(rule, NA, 0, view.anchor)

@@ -18,10 +18,14 @@ def render(data: ReportData, lang: str, trend: list[Week] | NoHistory | None,
            stream: IO[str]) -> None:
     import jinja2
 
+    from ine_lint.display import printable
+
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ine_lint.report", "templates"),
         # Everything shown comes from the inventory, which a pull request controls.
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+        # and no control or bidirectional character reaches the page as it is.
+        finalize=lambda value: printable(value) if isinstance(value, str) else value,
         lstrip_blocks=True, keep_trailing_newline=True)
     t = texts(lang)
 

@@ -18,6 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import IO, TYPE_CHECKING
 
 from ine_lint.config import Waiver
+from ine_lint.display import printable
 from ine_lint.findings import Finding
 from ine_lint.report.data import area_of, due_date, file_areas
 from ine_lint.report.texts import texts
@@ -72,10 +73,11 @@ def obligations(result: Result, options: Options, lang: str,
         if area is not None and where != area:
             continue
         title = _title(result, f.rule, lang)
-        subject = f.subject or where
+        subject = printable(f.subject or where)
         summary = f"{f.rule} · {subject}: {title}" if subject else f"{f.rule}: {title}"
-        description = "\n".join([f.text(lang), t["file_line"].format(
-            where=f"{f.path}:{f.line}")])
+        # Inventory text is shown escaped: a newline in it must not forge a line of the event.
+        description = "\n".join([printable(f.text(lang)), t["file_line"].format(
+            where=printable(f"{f.path}:{f.line}"))])
         out.append(Obligation(finding_uid(f, where), day, f.rule, where, summary,
                               description))
     for w in options.waivers:
@@ -85,13 +87,14 @@ def obligations(result: Result, options: Options, lang: str,
         areas = {area_of(f, by_file) for f in covered} | ({w.area} if w.area else set())
         if area is not None and area not in areas:
             continue
-        what = w.account or w.area or w.file or ""
-        summary = t["waiver_summary"].format(rule=w.rule, authority=w.authority)
+        what = printable(w.account or w.area or w.file or "")
+        summary = t["waiver_summary"].format(rule=w.rule, authority=printable(w.authority))
         if what:
             summary += f" ({what})"
-        lines = [t["waiver_desc"].format(authority=w.authority, reason=w.reason,
+        # The waiver's motivo is free text and is not repeated: only the oficio and the date.
+        lines = [t["waiver_desc"].format(authority=printable(w.authority),
                                          date=w.expires.isoformat())]
-        lines += [t["waiver_covers"].format(what=f"{f.path}:{f.line} {f.text(lang)}")
+        lines += [t["waiver_covers"].format(what=printable(f"{f.path}:{f.line} {f.text(lang)}"))
                   for f in covered]
         out.append(Obligation(waiver_uid(w), w.expires, w.rule,
                               area if area is not None else ",".join(sorted(areas)),

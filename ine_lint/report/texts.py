@@ -41,7 +41,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "state_na": "no aplica",
         "legend_red": "incumple: hay hallazgos (el número dice cuántos)",
         "legend_amber": "cumple, pero un plazo vence dentro del horizonte",
-        "legend_grey": "no se pudo evaluar: un archivo del que depende tiene un error",
+        "legend_grey": "no se pudo evaluar: algo que revisa no se pudo leer (error de archivo)",
         "legend_green": "cumple",
         "legend_na": "no aplica: el área no tiene cuentas activas ni designaciones",
         "matrix_caption": "Estado de cada área (filas) frente a cada disposición (columnas). "
@@ -110,13 +110,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_deadlines": "Ningún plazo vence dentro del horizonte.",
         "due": "Vence",
         "back": "Volver al semáforo",
-        "file_error": "No se pudo evaluar todo: {files} tiene errores que impiden leerlo.",
+        "file_error": "No se pudo evaluar todo: lo que no se pudo leer está en {files} (vea "
+                      "sus hallazgos).",
         "progress": "Reporte",
         # calendar
         "cal_name": "Plazos de los Lineamientos",
         "cal_desc": "Obligaciones próximas del inventario, según ine-lint.",
         "waiver_summary": "{rule} · vence la excepción {authority}",
-        "waiver_desc": "La excepción autorizada por {authority} ({reason}) vence el {date}. "
+        "waiver_desc": "La excepción autorizada por {authority} vence el {date}. "
                        "Desde ese día el hallazgo vuelve a reportarse. Corrija lo que cubre "
                        "o solicite a la CNCS su renovación antes de esa fecha.",
         "waiver_covers": "Cubre: {what}.",
@@ -154,7 +155,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "state_na": "not applicable",
         "legend_red": "fails: there are findings (the number says how many)",
         "legend_amber": "complies, but a deadline falls within the horizon",
-        "legend_grey": "could not be evaluated: a file it depends on has an error",
+        "legend_grey": "could not be evaluated: something it reads could not be read (file "
+                       "error)",
         "legend_green": "complies",
         "legend_na": "not applicable: the área has no active accounts nor designations",
         "matrix_caption": "State of each área (rows) against each provision (columns). "
@@ -223,13 +225,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "no_deadlines": "No deadline falls within the horizon.",
         "due": "Due",
         "back": "Back to the traffic light",
-        "file_error": "Not everything could be evaluated: {files} has errors that stop it "
-                      "being read.",
+        "file_error": "Not everything could be evaluated: what could not be read is at "
+                      "{files} (see its findings).",
         "progress": "Report",
         "cal_name": "Lineamientos deadlines",
         "cal_desc": "Upcoming obligations of the inventory, according to ine-lint.",
         "waiver_summary": "{rule} · waiver {authority} expires",
-        "waiver_desc": "The waiver authorised by {authority} ({reason}) expires on {date}. From "
+        "waiver_desc": "The waiver authorised by {authority} expires on {date}. From "
                        "that day the finding is reported again. Fix what it covers or ask CNCS "
                        "to renew it before that date.",
         "waiver_covers": "Covers: {what}.",
