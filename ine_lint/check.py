@@ -84,6 +84,10 @@ def _check(root: Path, options: Options) -> Result:
         raise InventoryError("inventory.missing", path=root)
     if not is_inventory(root):
         raise InventoryError("inventory.not_inventory", path=root)
+    if not (root / "areas.yaml").is_file():
+        # Every provision rests on the catalogue of áreas: without it nothing can be judged,
+        # and a commit that deletes it must not pass as "nothing to check".
+        raise InventoryError("inventory.no_areas", path=root)
     from ine_lint.cache import Loading
     from ine_lint.store import store
 
@@ -136,13 +140,26 @@ def _check(root: Path, options: Options) -> Result:
     active, waived = _waive(active, options)
     suppressed += waived
     if options.only_paths is not None:
-        active = [f for f in active if f.path in options.only_paths]
-        suppressed = [f for f in suppressed if f.path in options.only_paths]
+        # What a change breaks may show in another file of the same área (a new suplente
+        # makes cuentas/ findings), so every finding of the áreas touched is reported.
+        from ine_lint.roots import reported_areas
+
+        areas = reported_areas(options.only_paths)
+        if areas is not None:
+            active = [f for f in active if _touched(f, options.only_paths, areas)]
+            suppressed = [f for f in suppressed if _touched(f, options.only_paths, areas)]
     active += internal
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
                   policy, inventory)
+
+
+def _touched(f: Finding, paths: frozenset[str], areas: frozenset[str]) -> bool:
+    if f.path in paths or f.path == "." or f.area in areas:
+        return True
+    parts = f.path.split("/")
+    return len(parts) == 2 and parts[1].partition(".")[0] in areas
 
 
 def _check_selectors(options: Options, known: set[str]) -> None:

@@ -143,6 +143,14 @@ class _Group(click.Group):
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_in_language(super().get_help_option(ctx))
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # «ine-lint» is «ine-lint check», with every option and path of check: anything that
+        # is not a subcommand or the group's own --help/--version goes to check.
+        if args and args[0] not in self.commands and args[0] not in (
+                "-h", "--help", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         from ine_lint.errors import IneLintError
         from ine_lint.messages import ui
@@ -204,6 +212,7 @@ def main(ctx: click.Context) -> None:
 @click.option("--show-suppressed", is_flag=True)
 @click.option("--no-cache", is_flag=True)
 @click.option("--jobs", type=click.IntRange(1, 64))
+@click.option("--staged", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True)
 @click.option("--base", "base_rev")
 @click.option("--nuevos", is_flag=True)
@@ -217,8 +226,9 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
           config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
-          base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
-          baseline_out: Path | None = None, fix: bool = False, diff: bool = False) -> None:
+          staged: bool = False, base_rev: str | None = None, nuevos: bool = False,
+          baseline_in: Path | None = None, baseline_out: Path | None = None,
+          fix: bool = False, diff: bool = False) -> None:
     """Check the inventory, or the given files within it (help: ``help.check``)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
@@ -246,11 +256,22 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             revision, config_file, Path.cwd(), explicit=config_path is not None)
     else:
         config = load_config(config_file) if config_file else Config()
-    root, only = resolve_targets(paths, config)
-    if root is None:  # pre-commit may pass only files outside the inventory
+    if staged:
+        from ine_lint.roots import staged_paths
+
+        if paths:
+            raise click.UsageError(_say("staged.with_paths", lang))
+        paths = staged_paths(Path.cwd())
+        if not paths:
+            if not quiet:
+                click.echo(_say("staged.nothing", lang), err=True)
+            sys.exit(EXIT_OK)
+    root, only = resolve_targets(paths, config, staged=staged)
+    if root is None:  # --staged: the commit touches no file of an inventory
         if not quiet:
-            click.echo(_say("cli.outside_inventory", lang or config.language), err=True)
+            click.echo(_say("staged.outside", lang or config.language), err=True)
         sys.exit(EXIT_OK)
+    _refuse_output(root, [output, *(t for _, t in extra)], lang)
     language = lang or config.language or "es"
     when = as_of or _as_of_from_env() or today_in_mexico_city()
     options = Options(
@@ -353,9 +374,27 @@ def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]
             raw = path.read_bytes()
         except OSError:
             raw = None
+    if raw is None and rel is not None:
+        raise ConfigError(_say("baseline.missing_at_rev", lang, path=path, rev=revision.name))
     if raw is None:
         raise ConfigError(_say("baseline.missing", lang, path=path))
     return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
+
+
+def _refuse_output(root: Path, targets: list[Path | None], lang: str | None) -> None:
+    """A report must never overwrite or join the inventory it judges: not inside its root
+    (the next check would read it), not over an existing YAML file."""
+    from ine_lint.errors import ConfigError
+
+    inside = root.resolve()
+    for target in targets:
+        if target is None:
+            continue
+        here = target.resolve()
+        if inside == here or inside in here.parents:
+            raise ConfigError("output.inside", path=target, root=root)
+        if here.suffix.lower() in (".yaml", ".yml") and here.exists():
+            raise ConfigError("output.yaml", path=target)
 
 
 def _say(key: str, lang: str | None, **args: Any) -> str:
@@ -600,8 +639,9 @@ def calendario(inventario: Path | None, output: Path | None, horizon: int | None
 
 def _baseline_command() -> click.Command:
     """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
+    # What shapes the findings applies; what shapes a report or the exit code does not.
     skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev",
-            "fix", "diff"}
+            "fix", "diff", "fail_on", "show_suppressed"}
     params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
     params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
                                type=click.Path(dir_okay=False, path_type=Path),
@@ -610,7 +650,8 @@ def _baseline_command() -> click.Command:
     @click.pass_context
     def run(ctx: click.Context, /, **kwargs: Any) -> None:
         """Registra los hallazgos actuales para omitirlos después con --linea-base."""
-        ctx.invoke(check, fmt=(), output=None, reports=(), **kwargs)
+        ctx.invoke(check, fmt=(), output=None, reports=(), fail_on=None,
+                   show_suppressed=False, **kwargs)
 
     return click.Command("linea-base", params=params, callback=run,
                          help="Registra los hallazgos actuales en un archivo, para que "

@@ -381,15 +381,14 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
                                              **stop.args_), YAML))
         return loaded
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        loaded.findings.append(stamp(finding(
-            Pos(path, *line), "yaml.syntax",
-            problem=_clean(exc.problem or exc.context or "")), YAML))
+        from ine_lint.yamlerrors import diagnose
+
+        # Told by its cause, at the cause's line, never quoting the file (issue 11).
+        line_no, column, key, args = diagnose(text, exc)
+        loaded.findings.append(stamp(finding(Pos(path, line_no, column), key, **args), YAML))
         return loaded
-    except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as exc:
-        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.syntax",
-                                              problem=_clean(type(exc).__name__)), YAML))
+    except (yaml.YAMLError, RecursionError, MemoryError, ValueError):
+        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.syntax"), YAML))
         return loaded
     loaded.findings.extend(stamp(f, SCHEMA) for f in problems)
     if not isinstance(root, YMap):
@@ -400,9 +399,3 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
         return loaded
     loaded.data = root
     return loaded
-
-
-def _clean(problem: str) -> str:
-    # libyaml's wording is kept: it is precise, and names at most one character or an
-    # anchor of the file, never a value.
-    return problem.strip()

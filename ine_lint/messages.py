@@ -27,8 +27,42 @@ class Example(NamedTuple):
 MESSAGES: Messages = {
     # ---------------------------------------------------------------- yaml
     "yaml.syntax": {
-        "es": ("El archivo no es YAML válido: {problem}", "Corrija la sintaxis en esta línea"),
-        "en": ("The file is not valid YAML: {problem}", "Fix the syntax at this line")},
+        "es": ("El archivo no es YAML válido: su estructura se rompe en esta línea",
+               "Compare la línea con la plantilla de inventories/ y corrija la sintaxis"),
+        "en": ("The file is not valid YAML: its structure breaks at this line",
+               "Compare the line with the template in inventories/ and fix the syntax")},
+    "yaml.tab": {
+        "es": ("Hay un tabulador en la sangría de esta línea; YAML solo admite espacios",
+               "Reemplace el tabulador por espacios (configure su editor para insertar "
+               "espacios)"),
+        "en": ("There is a tab in this line's indentation; YAML allows only spaces",
+               "Replace the tab with spaces (set your editor to insert spaces)")},
+    "yaml.unclosed_quote": {
+        "es": ("La comilla {quote} abierta en la línea {opened} no se cierra",
+               "Cierre la comilla al final del valor, o quítela"),
+        "en": ("The {quote} quote opened on line {opened} is never closed",
+               "Close the quote at the end of the value, or remove it")},
+    "yaml.missing_colon": {
+        "es": ("Falta «:» después del nombre del campo en esta línea",
+               "Escriba «campo: valor», con dos puntos y un espacio"),
+        "en": ("A «:» is missing after the field name on this line",
+               "Write «field: value», with a colon and a space")},
+    "yaml.indent": {
+        "es": ("Sangría inconsistente: esta línea no está alineada con su bloque (que empieza "
+               "en la línea {block})",
+               "Alinee la línea con los demás campos del mismo bloque, con espacios"),
+        "en": ("Inconsistent indentation: this line is not aligned with its block (which "
+               "starts on line {block})",
+               "Align the line with the other fields of the same block, with spaces")},
+    "yaml.colon_in_value": {
+        "es": ("El valor de esta línea contiene «: », que YAML lee como otro campo",
+               "Escriba el valor entre comillas"),
+        "en": ("This line's value contains «: », which YAML reads as another field",
+               "Put the value in quotes")},
+    "yaml.reserved_char": {
+        "es": ("Un valor no puede empezar con «{char}» sin comillas",
+               "Escriba el valor entre comillas"),
+        "en": ("A value cannot start with «{char}» without quotes", "Put the value in quotes")},
     "yaml.encoding": {
         "es": ("El archivo no está en UTF-8 (byte {byte} en esta posición)",
                "Guárdelo con codificación UTF-8"),
@@ -96,17 +130,22 @@ MESSAGES: Messages = {
         "es": ("Falta el campo obligatorio «{key}» en {parent}", "Agréguelo"),
         "en": ("Required field \"{key}\" is missing from {parent}", "Add it")},
     "schema.type": {
-        "es": ("{field} debe ser {expected}, no {got}", "Corrija el valor"),
-        "en": ("{field} must be {expected}, not {got}", "Fix the value")},
+        "es": ("{field} debe ser {expected}, no {got}{hint}", "Corrija el valor"),
+        "en": ("{field} must be {expected}, not {got}{hint}", "Fix the value")},
     "schema.enum": {
-        "es": ("{field} tiene un valor no permitido", "Use uno de: {allowed}"),
-        "en": ("{field} has a value that is not allowed", "Use one of: {allowed}")},
+        "es": ("{field} tiene un valor no permitido{hint}", "Use uno de: {allowed}"),
+        "en": ("{field} has a value that is not allowed{hint}", "Use one of: {allowed}")},
+    "schema.date_value": {
+        "es": ("{field} es «{value}», que no es una fecha AAAA-MM-DD válida{hint}",
+               "Escriba la fecha como AAAA-MM-DD (año, mes, día)"),
+        "en": ("{field} is \"{value}\", which is not a valid YYYY-MM-DD date{hint}",
+               "Write the date as YYYY-MM-DD (year, month, day)")},
     "schema.date": {
         "es": ("{field} no es una fecha válida", "Escriba una fecha real en formato AAAA-MM-DD"),
         "en": ("{field} is not a valid date", "Write a real date as YYYY-MM-DD")},
     "schema.pattern": {
-        "es": ("{field} no tiene la forma esperada", "{description}"),
-        "en": ("{field} does not have the expected form", "{description}")},
+        "es": ("{field} no tiene la forma esperada{hint}", "{description}"),
+        "en": ("{field} does not have the expected form{hint}", "{description}")},
     "schema.empty_value": {
         "es": ("{field} está vacío", "Escriba el valor o quite el campo"),
         "en": ("{field} is empty", "Write the value or remove the field")},
@@ -128,9 +167,6 @@ MESSAGES: Messages = {
         "en": ("\"{key}\" is {value}, outside the possible dates ({low} to {high}, a year "
                "after the as-of date); no rule takes it into account", "Fix the date")},
     # ---------------------------------------------------------------- referencia
-    "ref.no_areas": {
-        "es": ("El inventario no tiene areas.yaml", "Cree el catálogo de áreas responsables"),
-        "en": ("The inventory has no areas.yaml", "Create the catalogue of áreas")},
     "ref.duplicate_area": {
         "es": ("El área {key} ya está en la línea {first}", "Deje una sola entrada por área"),
         "en": ("Área {key} is already at line {first}", "Keep one entry per área")},
@@ -144,6 +180,11 @@ MESSAGES: Messages = {
                "Deje la cuenta en un solo lugar"),
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
+    "ref.unexpected_entry": {
+        "es": ("«{entry}» no es parte del inventario y ine-lint no lo lee{hint}",
+               "Renómbrelo como pide el formato, o sáquelo de la carpeta del inventario"),
+        "en": ("\"{entry}\" is not part of the inventory and ine-lint does not read it{hint}",
+               "Rename it as the format asks, or move it out of the inventory folder")},
     "ref.duplicate_file": {
         "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
                "Deje uno solo: una los datos en el archivo {area}.yaml y borre el otro"),
@@ -160,8 +201,9 @@ MESSAGES: Messages = {
         "en": ("The file's área is {area} but the file is named {file}",
                "Rename the file to {area}.yaml or fix the area field")},
     "ref.unknown_area": {
-        "es": ("El área {area} no está en areas.yaml", "Agréguela a areas.yaml o corrija la clave"),
-        "en": ("Área {area} is not in areas.yaml", "Add it to areas.yaml or fix the key")},
+        "es": ("El área {area} no está en areas.yaml{hint}",
+               "Agréguela a areas.yaml o corrija la clave"),
+        "en": ("Área {area} is not in areas.yaml{hint}", "Add it to areas.yaml or fix the key")},
     "ref.unknown_area_register": {
         "es": ("El correo {email} está asignado al área {area}, que no está en areas.yaml",
                "Corrija la clave del área en el registro"),
@@ -173,9 +215,9 @@ MESSAGES: Messages = {
         "en": ("The responsiva names account {account}, which is in no file under cuentas/",
                "Fix the red/usuario reference or add the account")},
     "ref.unknown_platform": {
-        "es": ("La red «{network}» no está en el catálogo de plataformas",
+        "es": ("La red «{network}» no está en el catálogo de plataformas{hint}",
                "Use una de: {known}; o agregue la plataforma a policies/plataformas.yaml"),
-        "en": ("Network \"{network}\" is not in the platform catalogue",
+        "en": ("Network \"{network}\" is not in the platform catalogue{hint}",
                "Use one of: {known}; or add the platform to policies/plataformas.yaml")},
     # ---------------------------------------------------------------- engine
     "engine.rule_crashed": {
@@ -293,10 +335,15 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
         for name in ("expected", "got"):
             if name in args:
                 values[name] = type_names(str(args[name]), lang)
+    if key.startswith("schema.") or key in _HINTED:
         suggestion = args.get("suggestion")
         values["hint"] = ui("schema.did_you_mean", lang, suggestion=suggestion) \
             if suggestion else ""
     return values
+
+
+#: Findings outside ``schema.`` that carry a «¿quiso decir …?» (issue 11).
+_HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area"})
 
 
 def _asks(rule: str, lang: str) -> str:
@@ -501,6 +548,39 @@ UI: dict[str, dict[str, str]] = {
                   "en": "Processes to read and validate with."},
     "help.check.quiet": {"es": "Solo los hallazgos, sin resumen.",
                    "en": "Only the findings, no summary."},
+    # check --staged and --output (issue 11)
+    "staged.with_paths": {"es": "--staged toma los archivos de git: no indique rutas",
+                          "en": "--staged takes the files from git: give no paths"},
+    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; nada que "
+                             "revisar",
+                       "en": "ine-lint: no files are staged; nothing to check"},
+    "staged.outside": {"es": "ine-lint: ningún archivo del commit es de un inventario; nada "
+                             "que revisar",
+                       "en": "ine-lint: no staged file belongs to an inventory; nothing to "
+                             "check"},
+    "output.inside": {"es": "{path}: está dentro del inventario {root}; escriba el informe "
+                            "fuera de él",
+                      "en": "{path}: is inside the inventory {root}; write the report outside "
+                            "it"},
+    "output.yaml": {"es": "{path}: ya existe y es un archivo YAML; no se sobrescribe con un "
+                          "informe",
+                    "en": "{path}: exists and is a YAML file; a report does not overwrite it"},
+    "staged.no_git": {"es": "--staged necesita git, y no se encontró",
+                      "en": "--staged needs git, which was not found"},
+    "staged.no_repository": {"es": "--staged: esta carpeta no está en un repositorio git",
+                             "en": "--staged: this folder is not in a git repository"},
+    "staged.git_timeout": {"es": "--staged: git no respondió",
+                           "en": "--staged: git did not answer"},
+    "inventory.file_outside": {
+        "es": "{path}: no está dentro de ningún inventario (no hay areas.yaml en su carpeta ni "
+              "en las de arriba)",
+        "en": "{path}: is inside no inventory (there is no areas.yaml in its folder or above)"},
+    "inventory.no_areas": {
+        "es": "{path}: el inventario no tiene areas.yaml; restáurelo o créelo antes de revisar",
+        "en": "{path}: the inventory has no areas.yaml; restore or create it before checking"},
+    "help.check.staged": {
+        "es": "Revisar los archivos preparados para el commit (git), borrados incluidos.",
+        "en": "Check the files staged for commit (git), deletions included."},
     # Unknown is not absent: what a root-cause finding kept from being evaluated.
     "unknown.one": {"es": "{rules} no se evaluó para {whom}",
                     "en": "{rules} was not evaluated for {whom}"},
@@ -905,3 +985,8 @@ UI.update({
 })
 UI["help.calendario.as_of"] = UI["help.reporte.as_of"]
 UI["help.calendario.no_cache"] = UI["help.reporte.no_cache"]
+UI["baseline.missing_at_rev"] = {
+    "es": "{path}: la línea base no existe en {rev}; con --base se lee de {rev}, para que un "
+          "cambio no amplíe la suya (intégrela primero en un cambio aparte)",
+    "en": "{path}: the baseline does not exist at {rev}; with --base it is read from {rev}, so "
+          "a change cannot widen its own (merge it first, in a separate change)"}
