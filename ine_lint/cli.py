@@ -521,56 +521,46 @@ def explain(rule_id: str, lang: str | None) -> None:
 
 
 # ------------------------------------------------------------ documents (anexos, listado,
-# nueva-area, init): the work is in ine_lint.documents; here only the options.
+# nueva-area, init): the work is in ine_lint.documents; here only the options. Help texts and
+# metavars come from the catalogue (help.<command>.<param>, metavar.<param>).
 def _document_options(command: Any) -> Any:
     """The ``check`` options that apply to a document: date, configuration, language."""
-    command = click.option("--lang", type=click.Choice(["es", "en"]),
-                           help="Idioma de los mensajes.")(command)
+    command = click.option("--lang", type=click.Choice(["es", "en"]))(command)
     command = click.option("--config", "config_path",
-                           type=click.Path(dir_okay=False, path_type=Path),
-                           help="Archivo de configuración (por omisión .ine-lint.yaml "
-                                "hacia arriba).")(command)
-    return click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
-                        help="Fecha de referencia (por omisión INE_LINT_AS_OF, o hoy en la "
-                             "Ciudad de México).")(command)
+                           type=click.Path(dir_okay=False, path_type=Path))(command)
+    return click.option("--as-of", "as_of", callback=_as_of)(command)
 
 
 @main.command()
-@click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--area", "areas", multiple=True, metavar="CLAVE",
-              help="Área cuyos Anexos se generan (repetible o separada por comas).")
-@click.option("--todas", "all_areas", is_flag=True,
-              help="Todas las áreas con designación vigente.")
-@click.option("--designacion", "since", callback=_as_of, metavar="AAAA-MM-DD",
-              help="La designación con este vigente_desde (por omisión, la vigente).")
-@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
-              help="Carpeta donde escribir los PDF.")
-@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos escritos.")
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--area", "areas", multiple=True)
+@click.option("--todas", "all_areas", is_flag=True)
+@click.option("--designacion", "since", callback=_as_of)
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def anexos(inventory: Path | None, areas: tuple[str, ...], all_areas: bool,
+def anexos(inventario: Path | None, areas: tuple[str, ...], all_areas: bool,
            since: date | None, output: Path, quiet: bool, as_of: date | None,
            config_path: Path | None, lang: str | None) -> None:
     """Genera en PDF el Anexo 1 y los Anexos 2 de la designación de un área."""
     from ine_lint.documents.commands import run_anexos
 
-    sys.exit(run_anexos(inventory, areas, all_areas, since, output, as_of, lang,
+    sys.exit(run_anexos(inventario, areas, all_areas, since, output, as_of, lang,
                         config_path, quiet))
 
 
 @main.command()
-@click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
-              help="Archivo a escribir: .csv (UTF-8 con BOM) o .xlsx.")
-@click.option("--para-utsi", "for_utsi", is_flag=True,
-              help="Solo las columnas que la UTSI necesita para asignar correos (4.4.II).")
-@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
+@click.option("--para-utsi", "for_utsi", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def listado(inventory: Path | None, output: Path, for_utsi: bool, quiet: bool,
+def listado(inventario: Path | None, output: Path, for_utsi: bool, quiet: bool,
             as_of: date | None, config_path: Path | None, lang: str | None) -> None:
     """Escribe el listado de personas administradoras vigentes (4.5.III), en CSV o XLSX."""
     from ine_lint.documents.commands import run_listado
 
-    sys.exit(run_listado(inventory, output, for_utsi, as_of, lang, config_path, quiet))
+    sys.exit(run_listado(inventario, output, for_utsi, as_of, lang, config_path, quiet))
 
 
 # ------------------------------------------------------------------ reporte and calendario
@@ -664,27 +654,24 @@ main.add_command(_baseline_command())
 
 @main.command("nueva-area")
 @click.argument("clave")
-@click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos creados.")
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def nueva_area(clave: str, inventory: Path | None, quiet: bool, as_of: date | None,
+def nueva_area(clave: str, inventario: Path | None, quiet: bool, as_of: date | None,
                config_path: Path | None, lang: str | None) -> None:
     """Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar."""
     from ine_lint.documents.commands import run_nueva_area
 
-    sys.exit(run_nueva_area(clave, inventory, as_of, lang, config_path, quiet))
+    sys.exit(run_nueva_area(clave, inventario, as_of, lang, config_path, quiet))
 
 
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--oficinas-centrales", "central", is_flag=True,
-              help="Incluir los órganos centrales del INE.")
-@click.option("--entidad", "states", multiple=True, metavar="ABREV",
-              help="Incluir la junta local y las distritales de esta entidad (AGS, CDMX, ...; "
-                   "repetible, separada por comas, o «todas»).")
-@click.option("--sin-distritales", is_flag=True, help="Solo las juntas locales.")
-@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
-@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+@click.option("--oficinas-centrales", "central", is_flag=True)
+@click.option("--entidad", "states", multiple=True)
+@click.option("--sin-distritales", is_flag=True)
+@click.option("--lang", type=click.Choice(["es", "en"]))
+@click.option("--quiet", "-q", is_flag=True)
 def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritales: bool,
          lang: str | None, quiet: bool) -> None:
     """Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI."""

@@ -652,6 +652,7 @@ CLICK_ES: dict[str, str] = {
     "{value!r} is not a valid {number_type}.": "{value!r} no es un {number_type} válido.",
     "{value} is not in the range {range}.": "{value} no está en el intervalo {range}.",
     "default: {default}": "por omisión: {default}",
+    "required": "obligatorio",
     "{name} {filename!r} does not exist.": "{name} {filename!r} no existe.",
     "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
     "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
@@ -816,6 +817,68 @@ def doc_text(key: str, lang: str, **args: Any) -> str:
         args["hint"] = DOCS["hint"].get(lang, DOCS["hint"]["es"]).format(name=args["hint"]) \
             if args["hint"] else ""
     return entry.get(lang, entry["es"]).format_map(_Args(args))
+
+
+# The document commands' help, in the user's language (see cli._localise).
+_DOC_AS_OF = {
+    "es": "Fecha de referencia (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).",
+    "en": "Reference date (default INE_LINT_AS_OF, or today in Mexico City)."}
+UI.update({
+    "help.anexos": {
+        "es": "Genera en PDF el Anexo 1 y los Anexos 2 de la designación de un área.",
+        "en": "Write the Anexo 1 and the Anexos 2 of an área's designation as PDF."},
+    "help.listado": {
+        "es": "Escribe el listado de personas administradoras vigentes (4.5.III), en CSV o "
+              "XLSX.",
+        "en": "Write the list of administrators in office (4.5.III), as CSV or XLSX."},
+    "help.nueva-area": {
+        "es": "Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar.",
+        "en": "Create an área's designaciones/CLAVE.yaml and cuentas/CLAVE.yaml, to fill in."},
+    "help.init": {
+        "es": "Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI.",
+        "en": "Create a new inventory repository: áreas, configuration, pre-commit and CI."},
+    "help.anexos.areas": {
+        "es": "Área cuyos Anexos se generan (repetible o separada por comas).",
+        "en": "Área whose Anexos are written (repeatable or comma-separated)."},
+    "help.anexos.all_areas": {"es": "Todas las áreas con designación vigente.",
+                              "en": "Every área with a designation in force."},
+    "help.anexos.since": {
+        "es": "La designación con este vigente_desde (por omisión, la vigente).",
+        "en": "The designation with this vigente_desde (default: the one in force)."},
+    "help.anexos.output": {"es": "Carpeta donde escribir los PDF.",
+                           "en": "Folder to write the PDFs into."},
+    "help.anexos.quiet": {"es": "No listar los archivos escritos.",
+                          "en": "Do not list the files written."},
+    "help.anexos.as_of": _DOC_AS_OF,
+    "help.listado.output": {
+        "es": "Archivo a escribir, .csv (UTF-8 con BOM) o .xlsx.",
+        "en": "File to write, .csv (UTF-8 with BOM) or .xlsx."},
+    "help.listado.for_utsi": {
+        "es": "Solo las columnas que la UTSI necesita para asignar correos (4.4.II).",
+        "en": "Only the columns UTSI needs to assign mailboxes (4.4.II)."},
+    "help.listado.quiet": {"es": "Sin resumen.", "en": "No summary."},
+    "help.listado.as_of": _DOC_AS_OF,
+    "help.nueva-area.quiet": {"es": "No listar los archivos creados.",
+                              "en": "Do not list the files created."},
+    "help.nueva-area.as_of": _DOC_AS_OF,
+    "help.init.central": {"es": "Incluir los órganos centrales del INE.",
+                          "en": "Include the INE's central áreas."},
+    "help.init.states": {
+        "es": "Incluir la junta local y las distritales de esta entidad (AGS, CDMX, ...; "
+              "repetible, separada por comas, o «todas»).",
+        "en": "Include this entidad's junta local and juntas distritales (AGS, CDMX, ...; "
+              "repeatable, comma-separated, or \"todas\")."},
+    "help.init.sin_distritales": {"es": "Solo las juntas locales.",
+                                  "en": "Juntas locales only."},
+    "help.init.quiet": {"es": "Sin resumen.", "en": "No summary."},
+    "metavar.areas": {"es": "CLAVE", "en": "KEY"},
+    "metavar.since": {"es": "AAAA-MM-DD", "en": "YYYY-MM-DD"},
+    "metavar.anexos.output": {"es": "CARPETA", "en": "FOLDER"},
+    "metavar.listado.output": {"es": "ARCHIVO.csv|.xlsx", "en": "FILE.csv|.xlsx"},
+    "metavar.clave": {"es": "CLAVE", "en": "KEY"},
+    "metavar.states": {"es": "ABREV", "en": "ABBR"},
+    "metavar.directory": {"es": "CARPETA", "en": "FOLDER"},
+})
 
 
 # ---------------------------------------------------------------- CI and repository (issue 13)
