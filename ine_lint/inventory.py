@@ -41,6 +41,8 @@ from ine_lint.unknown import Unknown
 TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
 AREA_DIRS = {"designaciones": "designaciones", "cuentas": "cuentas"}
 YAML_SUFFIXES = (".yaml", ".yml")
+#: The kinds of file of the contract; any other kind is read for secrets only.
+KINDS = frozenset({*TOP_FILES.values(), *AREA_DIRS.values()})
 
 
 @dataclass(frozen=True)
@@ -186,6 +188,10 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
     """
     from ine_lint.schema import validate
 
+    if source.kind not in KINDS:  # read for secrets only (ine_lint.scope)
+        from ine_lint.loader import load_other
+
+        return load_other(raw, source.rel, source.kind)
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
         flagged: list[tuple[tuple[Any, ...], Pos]] = []
@@ -561,6 +567,8 @@ class Inventory:
     mailboxes: dict[str, GenericMailbox] = field(default_factory=dict)
     cncs_lists: dict[str, CncsList] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    #: (path, hit) for each entry under the root whose name holds a secret (4.3.VI).
+    name_secrets: list[tuple[str, Any]] = field(default_factory=list)
     #: Facts that could not be read: no rule may report their absence (``unknown``).
     unknown: list[Unknown] = field(default_factory=list)
 
@@ -772,7 +780,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
         stem = _stem(lf.path)
         if model is None:
             causes = sorted(f.pos for f in lf.findings if f.rule in (YAML, SCHEMA, REFERENCE))
-            if causes:
+            if causes and lf.kind in KINDS:  # a file read for secrets only holds no facts
                 inv.unknown.extend(_file_unknowns(lf.kind, stem, causes[0]))
             continue
         if implausible:

@@ -78,8 +78,11 @@ MESSAGES: Messages = {
         "en": ("The file is {size} bytes, over the {limit} limit",
                "Split it: one file per área under designaciones/ and cuentas/")},
     "yaml.tag": {
-        "es": ("Etiqueta YAML no permitida ({tag})", "Quite la etiqueta; escriba el valor simple"),
-        "en": ("YAML tag not allowed ({tag})", "Remove the tag; write the plain value")},
+        # Never the tag itself: ``contrasena: !Redes$2026`` makes a password a tag.
+        "es": ("Etiqueta YAML no permitida (un valor que empieza con «!»; no se muestra)",
+               "Quite la etiqueta, o escriba el valor entre comillas"),
+        "en": ("YAML tag not allowed (a value starting with \"!\"; not shown)",
+               "Remove the tag, or quote the value")},
     "yaml.complex_key": {
         "es": ("Una clave no puede ser una lista ni un mapeo", "Use un nombre de campo simple"),
         "en": ("A key cannot be a list or a mapping", "Use a plain field name")},
@@ -87,10 +90,13 @@ MESSAGES: Messages = {
         "es": ("Anidamiento de más de {limit} niveles", "Simplifique la estructura"),
         "en": ("Nesting deeper than {limit} levels", "Simplify the structure")},
     "yaml.alias_unknown": {
-        "es": ("El alias *{anchor} no está definido antes de usarse, o se usa dentro de sí mismo",
-               "Defina el ancla &{anchor} antes, o escriba el valor completo"),
-        "en": ("Alias *{anchor} is not defined before use, or is used inside itself",
-               "Define anchor &{anchor} first, or write the value out")},
+        # Never the alias itself: ``contrasena: *Redes2026`` makes a password an alias.
+        "es": ("Un alias (un valor que empieza con «*») no está definido antes de usarse, o se "
+               "usa dentro de sí mismo; no se muestra",
+               "Defina el ancla (&) antes, o escriba el valor completo entre comillas"),
+        "en": ("An alias (a value starting with \"*\") is not defined before use, or is used "
+               "inside itself; not shown",
+               "Define the anchor (&) first, or write the value out in quotes")},
     "yaml.alias_bomb": {
         "es": ("Los alias de este archivo se expanden a más de {limit} nodos (posible ataque "
                "«billion laughs»)", "Escriba los valores sin alias"),

@@ -410,3 +410,31 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", Tty(True))
     assert run._progress(5, "x") is not None
     assert run._progress(1, "x") is None  # a single step is not worth a bar
+
+
+def test_printed_report_gives_each_area_its_own_page(sample_report, tmp_path):
+    pdf = tmp_path / "reporte.pdf"
+    done = run_chromium(sample_report, tmp_path / "profile", f"--print-to-pdf={pdf}",
+                        "--no-pdf-header-footer")
+    assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    # The overview takes at least one page; then one or more per área.
+    assert pages >= 1 + len(SAMPLE_AREAS), pages
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_history_never_follows_an_inventory_folder_committed_as_a_symlink(tmp_path):
+    from ine_lint.report.history import export
+
+    work = tmp_path / "repo"
+    work.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "areas.yaml").write_text("areas: []\n", encoding="utf-8")
+    (work / "inventories").symlink_to(outside)
+    git(work, "init", "-q", "-b", "main")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "enlace", when="2026-11-20")
+    sha = git(work, "rev-parse", "HEAD").strip()
+    root = export(work, "inventories", sha, tmp_path / "export")
+    assert not root.is_symlink() and list(root.iterdir()) == []
