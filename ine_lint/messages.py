@@ -187,9 +187,9 @@ MESSAGES: Messages = {
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
     "ref.unexpected_entry": {
-        "es": ("«{entry}» no es parte del inventario y ine-lint no lo lee{hint}",
+        "es": ("«{entry}» no es parte del inventario: ningún dato suyo se usa{hint}",
                "Renómbrelo como pide el formato, o sáquelo de la carpeta del inventario"),
-        "en": ("\"{entry}\" is not part of the inventory and ine-lint does not read it{hint}",
+        "en": ("\"{entry}\" is not part of the inventory: none of its facts is used{hint}",
                "Rename it as the format asks, or move it out of the inventory folder")},
     "ref.duplicate_file": {
         "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
@@ -557,9 +557,9 @@ UI: dict[str, dict[str, str]] = {
     # check --staged and --output (issue 11)
     "staged.with_paths": {"es": "--staged toma los archivos de git: no indique rutas",
                           "en": "--staged takes the files from git: give no paths"},
-    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; nada que "
-                             "revisar",
-                       "en": "ine-lint: no files are staged; nothing to check"},
+    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; se revisa "
+                             "todo el inventario",
+                       "en": "ine-lint: no files are staged; checking the whole inventory"},
     "staged.outside": {"es": "ine-lint: ningún archivo del commit es de un inventario; nada "
                              "que revisar",
                        "en": "ine-lint: no staged file belongs to an inventory; nothing to "
