@@ -127,9 +127,7 @@ def test_a_file_with_a_hundred_thousand_accounts(inv):
 
 def test_unreadable_file(inv, monkeypatch):
     # Simulated: CI runs as root, for whom file permissions do not bind.
-    import builtins
-
-    real_open = builtins.open
+    real_open = os.open
     target = str(inv.path("cuentas/JDE02-AGS.yaml"))
 
     def fake_open(file, *args, **kwargs):
@@ -137,7 +135,7 @@ def test_unreadable_file(inv, monkeypatch):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     [f] = inv.findings("yaml")
     assert f.message == "yaml.unreadable" and "Permission denied" in f.text("en")
 
