@@ -261,9 +261,9 @@ def _duplicated(lf: LoadedFile) -> list[tuple[tuple[Any, ...], Pos]]:
                 pos = wanted.get((key, line))
                 if pos is not None:
                     out.append((path, pos))
-            stack.extend((path + (k,), v) for k, v in node.items())
+            stack.extend(((*path, k), v) for k, v in node.items())
         elif isinstance(node, YSeq):
-            stack.extend((path + (i,), v) for i, v in enumerate(node))
+            stack.extend(((*path, i), v) for i, v in enumerate(node))
     return out
 
 
