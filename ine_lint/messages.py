@@ -262,6 +262,13 @@ MESSAGES: Messages = {
                "Corrija el identificador (vea ine-lint rules)"),
         "en": ("The suppression names rule {rule}, which does not exist",
                "Fix the id (see ine-lint rules)")},
+    "limit.more": {
+        "es": ("Y {count} hallazgos más de {rule} en este archivo, del mismo tipo; no se listan "
+               "uno por uno para que el informe no crezca sin límite",
+               "Corrija los anteriores y vuelva a revisar"),
+        "en": ("And {count} more {rule} findings in this file, of the same kind; they are not "
+               "listed one by one so that the report stays bounded",
+               "Fix the ones above and check again")},
     "note.waiver_expired": {
         "es": ("La excepción {waiver} venció el {expired} y ya no se aplica",
                "Renueve la excepción con un nuevo oficio o corrija el hallazgo"),
@@ -330,7 +337,10 @@ def _entry(key: str, lang: str) -> tuple[str, str]:
 
 
 def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
-    values = _Args(args)
+    from ine_lint.display import shorten
+
+    # A finding names a value; it does not reproduce it (issue 9: reports stay bounded).
+    values = _Args({k: shorten(v) if isinstance(v, str) else v for k, v in args.items()})
     if key == "engine.plugin_broken" and str(args.get("reason", "")) in UI:
         values["reason"] = ui(str(args["reason"]), lang, **args)
     if key.startswith("schema."):
