@@ -250,7 +250,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         from ine_lint import ci
         from ine_lint.gitrev import resolve
 
-        revision = resolve(Path.cwd(), base_rev, lang or "es")
+        # The repository holding what is checked: the first PATH, else the current folder.
+        revision = resolve(paths[0] if paths else Path.cwd(), base_rev, lang or "es")
         # The checks that judge a change are the base's, never the change's own.
         config, base_config_path, base_config_raw = ci.config_at(
             revision, config_file, Path.cwd(), explicit=config_path is not None)
@@ -310,7 +311,9 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             assert where is not None
             shown = os.path.relpath(where.resolve(), root.resolve()).replace(os.sep, "/")
         changes = ci.config_changes(base_config_raw, current_config)
-        options.history = ci.baseline(revision, root, shown, changes, language)
+        # With --staged the commit is what enters the record: its index, not the tree.
+        options.history = ci.baseline(revision, root, shown, changes, language,
+                                      staged=staged)
     result = run_check(root, options)
     if revision is not None and nuevos:
         from ine_lint import ci
