@@ -467,3 +467,15 @@ def test_states_in_ine_order_junta_local_first_then_districts_by_number(tmp_path
         ("Aguascalientes (AGS)", ["JLE-AGS", "JDE01-AGS"]),
         ("Colima (COL)", ["JLE-COL", "JDE2-COL", "JDE10-COL"]),
     ]
+
+
+def test_english_group_summaries_are_english(tmp_path, monkeypatch):
+    # Each state's row group says how many of its áreas comply; in English too.
+    work = sample_repo(tmp_path)
+    out = tmp_path / "report.html"
+    r = reporte(work, "--as-of", AS_OF, "--lang", "en", "-o", str(out), monkeypatch=monkeypatch)
+    assert r.exit_code == 0, r.output
+    text = re.sub(r"\s+", " ", " ".join(parse(out.read_text(encoding="utf-8")).texts))
+    assert "Aguascalientes (AGS) · 1 of 4 comply" in text
+    assert "cumplen" not in text
+
