@@ -479,3 +479,24 @@ def test_english_group_summaries_are_english(tmp_path, monkeypatch):
     assert "Aguascalientes (AGS) · 1 of 4 comply" in text
     assert "cumplen" not in text
 
+
+def test_a_secret_in_an_inventory_value_never_reaches_the_report(tmp_path, monkeypatch):
+    # 4.3.VI hides what it finds in every finding; the report also shows inventory values
+    # (names, cargos, e-mails) as they are, and those must be hidden the same way.
+    work = sample_repo(tmp_path)
+    token = "AKIAIOSFODNN7QWERTYZ"
+    designation = work / "inventories/designaciones/JLE-COL.yaml"
+    designation.write_text(designation.read_text(encoding="utf-8").replace(
+        "cargo: Vocal Secretaria\n      nivel", f'cargo: "Vocal {token}"\n      nivel', 1),
+        encoding="utf-8")
+    areas = work / "inventories/areas.yaml"
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "nombre: Junta Local Ejecutiva en Colima", f'nombre: "Junta {token}"'),
+        encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert 'data-rule="4.3.VI" data-state="red"' in html  # 4.3.VI did see it
+    assert token not in html
+    assert "Vocal «oculto»" in html and "Junta «oculto»" in html
