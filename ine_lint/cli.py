@@ -250,7 +250,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         from ine_lint import ci
         from ine_lint.gitrev import resolve
 
-        revision = resolve(Path.cwd(), base_rev, lang or "es")
+        # The repository holding what is checked: the first PATH, else the current folder.
+        revision = resolve(paths[0] if paths else Path.cwd(), base_rev, lang or "es")
         # The checks that judge a change are the base's, never the change's own.
         config, base_config_path, base_config_raw = ci.config_at(
             revision, config_file, Path.cwd(), explicit=config_path is not None)

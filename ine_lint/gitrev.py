@@ -126,6 +126,8 @@ def resolve(start: Path, rev: str, lang: str = "es") -> Revision:
         raise ConfigError(ui("git.bad_rev", lang).format(rev=rev.encode("unicode_escape")
                                                          .decode("ascii")))
     folder = start if start.is_dir() else start.parent
+    if not folder.is_dir():  # a PATH that does not exist: its own error comes later
+        folder = Path.cwd()
     top = _git(folder, "rev-parse", "--show-toplevel", lang=lang)
     if top.returncode != 0:
         raise ConfigError(ui("git.not_a_repo", lang).format(folder=folder))

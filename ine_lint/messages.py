@@ -771,6 +771,14 @@ DOCS: dict[str, dict[str, str]] = {
         "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
               "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
               "Latin-1"},
+    "unreadable": {
+        "es": "{path} tiene errores de lectura o de esquema ({count}): lo que no se pudo leer "
+              "no está en el documento (vea ine-lint check)",
+        "en": "{path} has read or schema errors ({count}): what could not be read is not in "
+              "the document (see ine-lint check)"},
+    "unreadable_designations": {
+        "es": "{path} no se pudo leer: corríjalo (ine-lint check) antes de generar los Anexos",
+        "en": "{path} could not be read: fix it (ine-lint check) before writing the Anexos"},
     "not_a_folder": {"es": "{path}: existe y no es una carpeta",
                      "en": "{path}: exists and is not a folder"},
     "is_a_folder": {"es": "{path}: es una carpeta; indique un archivo .csv o .xlsx",

@@ -204,6 +204,15 @@ def test_a_revision_that_does_not_exist_is_exit_2_with_one_line(repo, tmp_path, 
     assert r.exit_code == 2 and len(r.output.strip().splitlines()) == 1
 
 
+def test_the_repository_is_the_one_holding_the_path(repo, tmp_path, monkeypatch):
+    repo.patch(C, "        notificado_cncs: 2026-05-11\n", "        notificado_cncs: 2026-05-08\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    r = run(str(repo.path("inventario")), "--base", "main", "--format", "json")
+    assert [f["rule"] for f in json.loads(r.output)["findings"]] == ["historial"]
+
+
 def test_secrets_are_never_shown_and_taking_one_out_is_no_rewrite(repo):
     secret = "JBSWY3DPEHPK3PXPQ9ZX7WTR"
     repo.patch(C, "        notificado_cncs: 2026-05-11\n",
