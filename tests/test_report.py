@@ -500,3 +500,28 @@ def test_a_secret_in_an_inventory_value_never_reaches_the_report(tmp_path, monke
     assert 'data-rule="4.3.VI" data-state="red"' in html  # 4.3.VI did see it
     assert token not in html
     assert "Vocal «oculto»" in html and "Junta «oculto»" in html
+
+
+def test_accounts_whose_provisions_could_not_be_evaluated_do_not_count_as_complying(
+        tmp_path, monkeypatch):
+    # JDE01-AGS's designations cannot be read: who may access its accounts (4.1.III) and on
+    # whose device their second factor must be (4.3.V) are unknown, so none of its three
+    # accounts "complies fully" (unknown is not absent), as its área does not.
+    work = sample_repo(tmp_path)
+    out = tmp_path / "r.html"
+
+    def headline() -> str:
+        r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
+        assert r.exit_code == 0, r.output
+        text = re.sub(r"\s+", " ", " ".join(parse(out.read_text(encoding="utf-8")).texts))
+        found = re.search(r"(\d+ de \d+) Áreas que cumplen (\d+) de 23 Cuentas que cumplen", text)
+        assert found is not None
+        return f"{found.group(1)} áreas, {found.group(2)} cuentas"
+
+    intact = int(headline().split(", ")[1].split()[0])
+    (work / "inventories/designaciones/JDE01-AGS.yaml").write_text(
+        "area: JDE01-AGS\ndesignaciones: [\n", encoding="utf-8")
+    assert headline() == f"1 de 7 áreas, {intact - 3} cuentas"
+    # A file every área depends on (areas.yaml, read by 4.1.III for the titulares).
+    (work / "inventories/areas.yaml").write_text("areas:\n  - clave: [\n", encoding="utf-8")
+    assert headline() == "0 de 7 áreas, 0 cuentas"
