@@ -525,3 +525,44 @@ def test_accounts_whose_provisions_could_not_be_evaluated_do_not_count_as_comply
     # A file every área depends on (areas.yaml, read by 4.1.III for the titulares).
     (work / "inventories/areas.yaml").write_text("areas:\n  - clave: [\n", encoding="utf-8")
     assert headline() == "0 de 7 áreas, 0 cuentas"
+
+
+@pytest.mark.parametrize("order", ["link_first", "file_first"])
+def test_history_never_writes_through_a_symlink_of_a_crafted_tree(tmp_path, order):
+    # git accepts a tree holding a symlink and a folder (or a file) of the same name. Exported
+    # naively, the folder's files land wherever the symlink points: a file write outside the
+    # temporary folder, from the history a pull request author controls.
+    from ine_lint.report.history import export
+
+    work = tmp_path / "repo"
+    work.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    git(work, "init", "-q", "-b", "main")
+
+    def put(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=work, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    def tree(lines: list[str]) -> str:
+        return subprocess.run(["git", "mktree"], cwd=work, capture_output=True, check=True,
+                              input="".join(f"{line}\n" for line in lines).encode()
+                              ).stdout.decode().strip()
+
+    owned, link = put(b"owned\n"), put(str(outside).encode())
+    victim = outside / "victim.yaml"
+    victim.write_text("intact\n", encoding="utf-8")
+    folder = tree([f"100644 blob {owned}\tescrito.yaml"])
+    entries = [f"120000 blob {link}\tzz", f"040000 tree {folder}\tzz",
+               f"120000 blob {put(str(victim).encode())}\tareas.yaml",
+               f"100644 blob {owned}\tareas.yaml"]
+    if order == "file_first":
+        entries = entries[1::-1] + entries[:1:-1]
+    inventory = tree(entries)
+    top = tree([f"040000 tree {inventory}\tinventories"])
+    sha = git(work, "commit-tree", top, "-m", "x").strip()
+    root = export(work, "inventories", sha, tmp_path / "export")
+    assert sorted(p.name for p in outside.iterdir()) == ["victim.yaml"]
+    assert victim.read_text(encoding="utf-8") == "intact\n"
+    assert (tmp_path / "export").resolve() in root.resolve().parents or \
+        root.resolve() == (tmp_path / "export/inventories").resolve()
