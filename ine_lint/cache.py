@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from ine_lint.findings import YAML, Pos, finding, stamp
-from ine_lint.inventory import SourceFile, load_and_validate
+from ine_lint.inventory import KINDS, SourceFile, load_and_validate
 from ine_lint.loader import LoadedFile
 from ine_lint.schema import fast_validator
 from ine_lint.store import Cache, from_body, store, to_body
@@ -373,7 +373,8 @@ def _work(load: int, indices: range) -> list[LoadedFile]:
         job.shared[k] = None
         if item is None:  # pragma: no cover - each index is given out once
             raise RuntimeError(f"file {k} loaded twice")
-        fast_validator(item[0].kind)  # compiled once per process, for the kinds it parses
+        if item[0].kind in KINDS:  # a file read for secrets only has no schema
+            fast_validator(item[0].kind)  # compiled once per process, for the kinds it parses
         out.append(load_and_validate(*item))
     return out
 

@@ -72,8 +72,7 @@ def _title(spec: RuleSpec, lang: str) -> str:
 
 #: Examples of the findings that are not about a provision; each rule module has its own.
 CORE_EXAMPLES: dict[str, Example] = {
-    "yaml": Example("cuentas/JDE01-AGS.yaml", "yaml.syntax",
-                    {"problem": "expected <block end>, but found '-'"}),
+    "yaml": Example("cuentas/JDE01-AGS.yaml", "yaml.missing_colon", {}),
     "esquema": Example("cuentas/JDE01-AGS.yaml", "schema.unknown_key",
                        {"key": "acesos", "parent": "Cuenta", "suggestion": "accesos",
                         "known": "accesos, alta, ..."}),

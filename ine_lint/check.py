@@ -26,6 +26,8 @@ if TYPE_CHECKING:  # imported in check(), once the workers that parse the files 
     from ine_lint.policy import Policy
 
 SUPPRESSION = "supresion"
+#: 4.3.VI is never suppressed inline; only a waiver naming file and line silences it.
+SECRETS = "4.3.VI"
 HISTORY = "historial"
 #: Message keys of the findings that say ine-lint itself failed (a rule that raised).
 INTERNAL = "engine."
@@ -84,10 +86,18 @@ def _check(root: Path, options: Options) -> Result:
         raise InventoryError("inventory.missing", path=root)
     if not is_inventory(root):
         raise InventoryError("inventory.not_inventory", path=root)
+    if not (root / "areas.yaml").is_file():
+        # Every provision rests on the catalogue of áreas: without it nothing can be judged,
+        # and a commit that deletes it must not pass as "nothing to check".
+        raise InventoryError("inventory.no_areas", path=root)
     from ine_lint.cache import Loading
     from ine_lint.store import store
 
     sources, problems = discover(root)
+    from ine_lint.scope import walk
+
+    extra, names = walk(root, {s.rel for s in sources})
+    sources = sources + extra
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
     loading = Loading(sources, options.cache_dir, jobs=options.jobs)
@@ -107,6 +117,9 @@ def _check(root: Path, options: Options) -> Result:
     finally:
         loading.close()
     inventory = build(root, options.as_of, loaded, problems, policy.platforms)
+    from ine_lint.redact import Redactor, settle_secrets
+
+    settle_secrets(inventory, names)
     context = Context(as_of=options.as_of, calendar=calendar, horizon=options.horizon)
     wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
     from ine_lint import unknown
@@ -136,13 +149,30 @@ def _check(root: Path, options: Options) -> Result:
     active, waived = _waive(active, options)
     suppressed += waived
     if options.only_paths is not None:
-        active = [f for f in active if f.path in options.only_paths]
-        suppressed = [f for f in suppressed if f.path in options.only_paths]
+        # What a change breaks may show in another file of the same área (a new suplente
+        # makes cuentas/ findings), so every finding of the áreas touched is reported.
+        from ine_lint.roots import reported_areas
+
+        areas = reported_areas(options.only_paths)
+        if areas is not None:
+            active = [f for f in active if _touched(f, options.only_paths, areas)]
+            suppressed = [f for f in suppressed if _touched(f, options.only_paths, areas)]
     active += internal
+    # Whatever 4.3.VI found is hidden in every other finding, whatever its format.
+    redactor = Redactor.of(inventory)
+    active = [redactor.finding(f) for f in active]
+    suppressed = [redactor.finding(f) for f in suppressed]
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
                   policy, inventory)
+
+
+def _touched(f: Finding, paths: frozenset[str], areas: frozenset[str]) -> bool:
+    if f.path in paths or f.path == "." or f.area in areas:
+        return True
+    parts = f.path.split("/")
+    return len(parts) == 2 and parts[1].partition(".")[0] in areas
 
 
 def _check_selectors(options: Options, known: set[str]) -> None:
@@ -189,6 +219,7 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, poli
     # (path, target line) → [(directive, rule prefix)]
     covering: dict[tuple[str, int], list[tuple[Any, str]]] = {}
     notes: list[Finding] = []
+    secret_notes: list[Finding] = []
     for lf in by_file.values():
         for d in lf.directives:
             pos = Pos(lf.path, d.line, d.column)
@@ -202,13 +233,17 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, poli
                 notes.append(finding(pos, "filter.no_reason", rules=", ".join(d.rules)))
                 continue
             for r in d.rules:
+                if matches(r, SECRETS):
+                    # Whoever leaked a credential cannot silence its finding (4.3.VI).
+                    secret_notes.append(replace(finding(pos, "r.secret.inline_ignore"),
+                                                rule=SECRETS, severity="error"))
                 covering.setdefault((lf.path, d.target), []).append((d, r))
     used: set[tuple[int, str, str]] = set()
     active, suppressed = [], []
     for f in found:
         hit = None
         for d, r in covering.get((f.path, f.line), ()):
-            if matches(r, f.rule):
+            if matches(r, f.rule) and f.rule != SECRETS:
                 hit = (d, r)
                 used.add((d.line, r, f.path))
         if hit is None:
@@ -220,10 +255,13 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, poli
     ran |= {r for r in CORE_RULES if selected(r, options.select, options.ignore)}
     for (path, target), pairs in covering.items():
         for d, r in pairs:
-            if (d.line, r, path) in used or not any(matches(r, k) for k in ran):
+            if (d.line, r, path) in used or not any(matches(r, k) for k in ran) \
+                    or matches(r, SECRETS):
                 continue
             notes.append(finding(Pos(path, d.line, d.column), "filter.unused", rule=r,
                                  target=target))
+    if selected(SECRETS, options.select, options.ignore):
+        active += secret_notes
     if selected(SUPPRESSION, options.select, options.ignore):
         spec = policy.rules[SUPPRESSION]
         active += [_override(replace(n, rule=SUPPRESSION, severity=spec.severity),
@@ -237,7 +275,7 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
     active, waived = [], []
     for f in found:
         waiver = next((w for w in options.waivers
-                       if w.covers(f.rule, f.area, f.subject, f.path)), None)
+                       if w.covers(f.rule, f.area, f.subject, f.path, f.line)), None)
         if waiver is None:
             active.append(f)
         elif options.as_of < waiver.expires:

@@ -143,6 +143,14 @@ class _Group(click.Group):
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_in_language(super().get_help_option(ctx))
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        # «ine-lint» is «ine-lint check», with every option and path of check: anything that
+        # is not a subcommand or the group's own --help/--version goes to check.
+        if args and args[0] not in self.commands and args[0] not in (
+                "-h", "--help", "--version"):
+            args = ["check", *args]
+        return super().parse_args(ctx, args)
+
     def main(self, *args: Any, **kwargs: Any) -> Any:
         from ine_lint.errors import IneLintError
         from ine_lint.messages import ui
@@ -204,6 +212,7 @@ def main(ctx: click.Context) -> None:
 @click.option("--show-suppressed", is_flag=True)
 @click.option("--no-cache", is_flag=True)
 @click.option("--jobs", type=click.IntRange(1, 64))
+@click.option("--staged", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True)
 @click.option("--base", "base_rev")
 @click.option("--nuevos", is_flag=True)
@@ -217,8 +226,9 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
           config_path: Path | None, select: tuple[str, ...],
           ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
           show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
-          base_rev: str | None = None, nuevos: bool = False, baseline_in: Path | None = None,
-          baseline_out: Path | None = None, fix: bool = False, diff: bool = False) -> None:
+          staged: bool = False, base_rev: str | None = None, nuevos: bool = False,
+          baseline_in: Path | None = None, baseline_out: Path | None = None,
+          fix: bool = False, diff: bool = False) -> None:
     """Check the inventory, or the given files within it (help: ``help.check``)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
@@ -246,11 +256,22 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             revision, config_file, Path.cwd(), explicit=config_path is not None)
     else:
         config = load_config(config_file) if config_file else Config()
-    root, only = resolve_targets(paths, config)
-    if root is None:  # pre-commit may pass only files outside the inventory
+    if staged:
+        from ine_lint.roots import staged_paths
+
+        if paths:
+            raise click.UsageError(_say("staged.with_paths", lang))
+        paths = staged_paths(Path.cwd())
+        if not paths:
+            if not quiet:
+                click.echo(_say("staged.nothing", lang), err=True)
+            sys.exit(EXIT_OK)
+    root, only = resolve_targets(paths, config, staged=staged)
+    if root is None:  # --staged: the commit touches no file of an inventory
         if not quiet:
-            click.echo(_say("cli.outside_inventory", lang or config.language), err=True)
+            click.echo(_say("staged.outside", lang or config.language), err=True)
         sys.exit(EXIT_OK)
+    _refuse_output(root, [output, *(t for _, t in extra)], lang)
     language = lang or config.language or "es"
     when = as_of or _as_of_from_env() or today_in_mexico_city()
     options = Options(
@@ -353,9 +374,27 @@ def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]
             raw = path.read_bytes()
         except OSError:
             raw = None
+    if raw is None and rel is not None:
+        raise ConfigError(_say("baseline.missing_at_rev", lang, path=path, rev=revision.name))
     if raw is None:
         raise ConfigError(_say("baseline.missing", lang, path=path))
     return ci.read_baseline(raw, str(path), lang), _say("baseline.known_file", lang, path=path)
+
+
+def _refuse_output(root: Path, targets: list[Path | None], lang: str | None) -> None:
+    """A report must never overwrite or join the inventory it judges: not inside its root
+    (the next check would read it), not over an existing YAML file."""
+    from ine_lint.errors import ConfigError
+
+    inside = root.resolve()
+    for target in targets:
+        if target is None:
+            continue
+        here = target.resolve()
+        if inside == here or inside in here.parents:
+            raise ConfigError("output.inside", path=target, root=root)
+        if here.suffix.lower() in (".yaml", ".yml") and here.exists():
+            raise ConfigError("output.yaml", path=target)
 
 
 def _say(key: str, lang: str | None, **args: Any) -> str:
@@ -482,56 +521,46 @@ def explain(rule_id: str, lang: str | None) -> None:
 
 
 # ------------------------------------------------------------ documents (anexos, listado,
-# nueva-area, init): the work is in ine_lint.documents; here only the options.
+# nueva-area, init): the work is in ine_lint.documents; here only the options. Help texts and
+# metavars come from the catalogue (help.<command>.<param>, metavar.<param>).
 def _document_options(command: Any) -> Any:
     """The ``check`` options that apply to a document: date, configuration, language."""
-    command = click.option("--lang", type=click.Choice(["es", "en"]),
-                           help="Idioma de los mensajes.")(command)
+    command = click.option("--lang", type=click.Choice(["es", "en"]))(command)
     command = click.option("--config", "config_path",
-                           type=click.Path(dir_okay=False, path_type=Path),
-                           help="Archivo de configuración (por omisión .ine-lint.yaml "
-                                "hacia arriba).")(command)
-    return click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
-                        help="Fecha de referencia (por omisión INE_LINT_AS_OF, o hoy en la "
-                             "Ciudad de México).")(command)
+                           type=click.Path(dir_okay=False, path_type=Path))(command)
+    return click.option("--as-of", "as_of", callback=_as_of)(command)
 
 
 @main.command()
-@click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--area", "areas", multiple=True, metavar="CLAVE",
-              help="Área cuyos Anexos se generan (repetible o separada por comas).")
-@click.option("--todas", "all_areas", is_flag=True,
-              help="Todas las áreas con designación vigente.")
-@click.option("--designacion", "since", callback=_as_of, metavar="AAAA-MM-DD",
-              help="La designación con este vigente_desde (por omisión, la vigente).")
-@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
-              help="Carpeta donde escribir los PDF.")
-@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos escritos.")
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--area", "areas", multiple=True)
+@click.option("--todas", "all_areas", is_flag=True)
+@click.option("--designacion", "since", callback=_as_of)
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def anexos(inventory: Path | None, areas: tuple[str, ...], all_areas: bool,
+def anexos(inventario: Path | None, areas: tuple[str, ...], all_areas: bool,
            since: date | None, output: Path, quiet: bool, as_of: date | None,
            config_path: Path | None, lang: str | None) -> None:
     """Genera en PDF el Anexo 1 y los Anexos 2 de la designación de un área."""
     from ine_lint.documents.commands import run_anexos
 
-    sys.exit(run_anexos(inventory, areas, all_areas, since, output, as_of, lang,
+    sys.exit(run_anexos(inventario, areas, all_areas, since, output, as_of, lang,
                         config_path, quiet))
 
 
 @main.command()
-@click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--output", "-o", required=True, type=click.Path(path_type=Path),
-              help="Archivo a escribir: .csv (UTF-8 con BOM) o .xlsx.")
-@click.option("--para-utsi", "for_utsi", is_flag=True,
-              help="Solo las columnas que la UTSI necesita para asignar correos (4.4.II).")
-@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
+@click.option("--para-utsi", "for_utsi", is_flag=True)
+@click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def listado(inventory: Path | None, output: Path, for_utsi: bool, quiet: bool,
+def listado(inventario: Path | None, output: Path, for_utsi: bool, quiet: bool,
             as_of: date | None, config_path: Path | None, lang: str | None) -> None:
     """Escribe el listado de personas administradoras vigentes (4.5.III), en CSV o XLSX."""
     from ine_lint.documents.commands import run_listado
 
-    sys.exit(run_listado(inventory, output, for_utsi, as_of, lang, config_path, quiet))
+    sys.exit(run_listado(inventario, output, for_utsi, as_of, lang, config_path, quiet))
 
 
 # ------------------------------------------------------------------ reporte and calendario
@@ -600,8 +629,9 @@ def calendario(inventario: Path | None, output: Path | None, horizon: int | None
 
 def _baseline_command() -> click.Command:
     """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
+    # What shapes the findings applies; what shapes a report or the exit code does not.
     skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev",
-            "fix", "diff"}
+            "fix", "diff", "fail_on", "show_suppressed"}
     params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
     params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
                                type=click.Path(dir_okay=False, path_type=Path),
@@ -610,7 +640,8 @@ def _baseline_command() -> click.Command:
     @click.pass_context
     def run(ctx: click.Context, /, **kwargs: Any) -> None:
         """Registra los hallazgos actuales para omitirlos después con --linea-base."""
-        ctx.invoke(check, fmt=(), output=None, reports=(), **kwargs)
+        ctx.invoke(check, fmt=(), output=None, reports=(), fail_on=None,
+                   show_suppressed=False, **kwargs)
 
     return click.Command("linea-base", params=params, callback=run,
                          help="Registra los hallazgos actuales en un archivo, para que "
@@ -623,27 +654,24 @@ main.add_command(_baseline_command())
 
 @main.command("nueva-area")
 @click.argument("clave")
-@click.argument("inventory", required=False, type=click.Path(path_type=Path))
-@click.option("--quiet", "-q", is_flag=True, help="No listar los archivos creados.")
+@click.argument("inventario", required=False, type=click.Path(path_type=Path))
+@click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def nueva_area(clave: str, inventory: Path | None, quiet: bool, as_of: date | None,
+def nueva_area(clave: str, inventario: Path | None, quiet: bool, as_of: date | None,
                config_path: Path | None, lang: str | None) -> None:
     """Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar."""
     from ine_lint.documents.commands import run_nueva_area
 
-    sys.exit(run_nueva_area(clave, inventory, as_of, lang, config_path, quiet))
+    sys.exit(run_nueva_area(clave, inventario, as_of, lang, config_path, quiet))
 
 
 @main.command()
 @click.argument("directory", type=click.Path(file_okay=False, path_type=Path))
-@click.option("--oficinas-centrales", "central", is_flag=True,
-              help="Incluir los órganos centrales del INE.")
-@click.option("--entidad", "states", multiple=True, metavar="ABREV",
-              help="Incluir la junta local y las distritales de esta entidad (AGS, CDMX, ...; "
-                   "repetible, separada por comas, o «todas»).")
-@click.option("--sin-distritales", is_flag=True, help="Solo las juntas locales.")
-@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
-@click.option("--quiet", "-q", is_flag=True, help="Sin resumen.")
+@click.option("--oficinas-centrales", "central", is_flag=True)
+@click.option("--entidad", "states", multiple=True)
+@click.option("--sin-distritales", is_flag=True)
+@click.option("--lang", type=click.Choice(["es", "en"]))
+@click.option("--quiet", "-q", is_flag=True)
 def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritales: bool,
          lang: str | None, quiet: bool) -> None:
     """Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI."""

@@ -12,6 +12,8 @@ from ine_lint.findings import Finding
 from ine_lint.loader import YMap, YSeq, load_text
 
 CONFIG_NAME = ".ine-lint.yaml"
+#: 4.3.VI: a waiver of it must name the file and the line.
+SECRETS_RULE = "4.3.VI"
 
 
 @dataclass(frozen=True)
@@ -24,12 +26,19 @@ class Waiver:
     account: str | None = None
     file: str | None = None
     line: int = 0
+    #: The line of ``file`` it covers (``linea``); None = the whole file.
+    file_line: int | None = None
 
-    def covers(self, rule: str, area: str, subject: str, path: str) -> bool:
+    def covers(self, rule: str, area: str, subject: str, path: str,
+               line: int | None = None) -> bool:
         from ine_lint.model import account_key
         from ine_lint.selection import matches
 
         if not matches(self.rule, rule):
+            return False
+        if rule == SECRETS_RULE and (self.file is None or self.file_line is None):
+            return False  # a leaked credential is waived only at a named file and line
+        if self.file_line is not None and self.file_line != line:
             return False
         if self.area is not None and self.area != area:
             return False
@@ -91,7 +100,8 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         waivers.append(Waiver(
             rule=str(item["regla"]), reason=item["motivo"], authority=item["autoriza"],
             expires=date.fromisoformat(item["vence"]), area=item.get("area"),
-            account=item.get("cuenta"), file=item.get("archivo"), line=item.pos[0]))
+            account=item.get("cuenta"), file=item.get("archivo"), line=item.pos[0],
+            file_line=item.get("linea")))
     inventory = data.get("inventario")
     return Config(
         path=path,

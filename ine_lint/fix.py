@@ -36,6 +36,7 @@ _LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)(?P<key>[^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?)"
     r"(?P<colon>[ \t]*:)(?:(?P<gap>[ \t]+)(?P<value>.*?))?(?P<tail>[ \t]+#.*)?(?P<eol>\r?\n?)$")
 _DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})$")
+_YMD = re.compile(r"^(?P<y>\d{4})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})$")
 _BLOCK = re.compile(r":[ \t]*[|>][0-9+-]*[ \t]*(#.*)?$")
 
 
@@ -105,6 +106,12 @@ def _unquote(value: str) -> tuple[str, str, str]:
 
 def _date(text: str) -> tuple[str | None, bool]:
     """The ISO form of a day/month/year date, and whether it was ambiguous."""
+    ymd = _YMD.match(text)
+    if ymd is not None:  # year first: only year/month/day is in use
+        try:
+            return date(int(ymd["y"]), int(ymd["m"]), int(ymd["d"])).isoformat(), False
+        except ValueError:
+            return None, False
     m = _DATE.match(text)
     if m is None:
         return None, False

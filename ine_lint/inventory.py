@@ -7,7 +7,7 @@ import sys
 from array import array
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from functools import cached_property
 from pathlib import Path
@@ -41,6 +41,8 @@ from ine_lint.unknown import Unknown
 TOP_FILES = {"areas.yaml": "areas", "cncs.yaml": "cncs", "correos-genericos.yaml": "correos"}
 AREA_DIRS = {"designaciones": "designaciones", "cuentas": "cuentas"}
 YAML_SUFFIXES = (".yaml", ".yml")
+#: The kinds of file of the contract; any other kind is read for secrets only.
+KINDS = frozenset({*TOP_FILES.values(), *AREA_DIRS.values()})
 
 
 @dataclass(frozen=True)
@@ -64,8 +66,6 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
             problems.append(stamp(finding(Pos(name), "yaml.not_a_file"), YAML))
         elif path.exists() or path.is_symlink():
             files.append(SourceFile(name, kind, path))
-    if not (root / "areas.yaml").exists():
-        problems.append(stamp(finding(Pos("areas.yaml"), "ref.no_areas"), REFERENCE))
     for dirname, kind in AREA_DIRS.items():
         folder = root / dirname
         if not folder.is_dir():
@@ -87,7 +87,97 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
                 problems.append(stamp(finding(Pos(rel), "yaml.not_a_file"), YAML))
                 continue
             files.append(SourceFile(rel, kind, Path(entry.path)))
+    problems += unexpected_entries(root)
     return files, problems
+
+
+#: At the root, besides the contract: the repository's own settings (git, CI, editor) are
+#: hidden entries, and a README may explain the inventory to people.
+ROOT_CONTRACT = (*TOP_FILES, *AREA_DIRS, ".ine-lint.yaml")
+#: Inside designaciones/ and cuentas/, git's placeholder for a folder is expected too.
+AREA_DIR_EXTRAS = (".gitkeep",)
+
+
+def unexpected_entries(root: Path) -> list[Finding]:
+    """Every entry under the root that is not part of the contract, as a finding naming it.
+
+    Nothing may be left out in silence: ``cuentas/X.YAML``, ``correos_genericos.yaml`` or a
+    folder ``cuenta/`` would otherwise only show as odd consequences elsewhere. A name close
+    to a contract name is an error (a fact meant for the inventory is not read); anything
+    else, a warning (it does not belong in the inventory).
+    """
+    out: list[Finding] = []
+    try:
+        top = sorted(os.scandir(root), key=lambda e: e.name)
+    except OSError:
+        return out
+    for entry in top:
+        name = entry.name
+        if name in ROOT_CONTRACT or name.startswith(".") or name.upper().startswith("README"):
+            continue
+        is_dir = _is_dir(entry)
+        candidates = [n for n in ROOT_CONTRACT if not n.startswith(".")
+                      and (n in AREA_DIRS) == is_dir]
+        meant = _close(name, candidates, is_dir)
+        kind, areas = "", ""
+        if meant.rstrip("/") in TOP_FILES:
+            kind = TOP_FILES[meant]
+        elif meant.rstrip("/") in AREA_DIRS:
+            # The folder's files are the áreas' facts, unread: each área's are unknown.
+            kind = AREA_DIRS[meant.rstrip("/")]
+            try:
+                areas = ",".join(sorted(e.name.partition(".")[0] for e in os.scandir(entry.path)
+                                        if e.name.lower().endswith(YAML_SUFFIXES)))
+            except OSError:
+                areas = ""
+        out.append(_unexpected(name + ("/" if is_dir else ""), meant, kind=kind,
+                               area_of=areas))
+    for dirname, kind in AREA_DIRS.items():
+        folder = root / dirname
+        try:
+            entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() \
+                else []
+        except OSError:
+            continue
+        for entry in entries:
+            name = entry.name
+            if name in AREA_DIR_EXTRAS:
+                continue
+            is_dir = _is_dir(entry)
+            if not is_dir and name.endswith(YAML_SUFFIXES) and not name.startswith("."):
+                continue  # a file of the contract (or a folder so named: yaml.not_a_file)
+            if is_dir and name.endswith(YAML_SUFFIXES):
+                continue
+            rel = f"{dirname}/{name}" + ("/" if is_dir else "")
+            stem, dot, suffix = name.partition(".")
+            if not is_dir and dot and f".{suffix.lower()}" in YAML_SUFFIXES and stem:
+                # X.YAML: the área's file, not read because of the case of its extension.
+                out.append(_unexpected(rel, f"{dirname}/{stem}.{suffix.lower()}",
+                                       kind=kind, area_of=stem))
+            else:
+                out.append(_unexpected(rel, ""))
+    return out
+
+
+def _is_dir(entry: os.DirEntry[str]) -> bool:
+    try:
+        return entry.is_dir(follow_symlinks=False)
+    except OSError:
+        return False
+
+
+def _close(name: str, candidates: list[str], is_dir: bool) -> str:
+    import difflib
+
+    lowered = {c.lower(): c for c in candidates}
+    found = difflib.get_close_matches(name.lower(), list(lowered), n=1, cutoff=0.75)
+    return lowered[found[0]] + ("/" if is_dir else "") if found else ""
+
+
+def _unexpected(rel: str, suggestion: str, kind: str = "", area_of: str = "") -> Finding:
+    f = stamp(finding(Pos(rel.rstrip("/")), "ref.unexpected_entry", entry=rel,
+                      suggestion=suggestion, kind=kind, area_of=area_of), REFERENCE)
+    return f if suggestion else replace(f, severity="warning")
 
 
 def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
@@ -98,6 +188,10 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
     """
     from ine_lint.schema import validate
 
+    if source.kind not in KINDS:  # read for secrets only (ine_lint.scope)
+        from ine_lint.loader import load_other
+
+        return load_other(raw, source.rel, source.kind)
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
         flagged: list[tuple[tuple[Any, ...], Pos]] = []
@@ -473,6 +567,8 @@ class Inventory:
     mailboxes: dict[str, GenericMailbox] = field(default_factory=dict)
     cncs_lists: dict[str, CncsList] = field(default_factory=dict)
     findings: list[Finding] = field(default_factory=list)
+    #: (path, hit) for each entry under the root whose name holds a secret (4.3.VI).
+    name_secrets: list[tuple[str, Any]] = field(default_factory=list)
     #: Facts that could not be read: no rule may report their absence (``unknown``).
     unknown: list[Unknown] = field(default_factory=list)
 
@@ -637,6 +733,14 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
     """Put the files' model objects together and check the references between them."""
     inv = Inventory(root=root, as_of=as_of)
     inv.findings.extend(extra)
+    for f in inv.findings:
+        args = dict(f.args)
+        if f.message == "ref.unexpected_entry" and args.get("kind"):
+            # A file of the contract left unread for its name: its facts are unknown.
+            for area in str(args.get("area_of") or "").split(",") \
+                    if args["kind"] in AREA_DIRS.values() else [""]:
+                if area or args["kind"] not in AREA_DIRS.values():
+                    inv.unknown.extend(_file_unknowns(args["kind"], area, f.pos))
     files = list(loaded)
     # (path, área, position of its ``area`` key) of each per-área file.
     area_files: list[tuple[str, str, Pos]] = []
@@ -676,7 +780,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
         stem = _stem(lf.path)
         if model is None:
             causes = sorted(f.pos for f in lf.findings if f.rule in (YAML, SCHEMA, REFERENCE))
-            if causes:
+            if causes and lf.kind in KINDS:  # a file read for secrets only holds no facts
                 inv.unknown.extend(_file_unknowns(lf.kind, stem, causes[0]))
             continue
         if implausible:
@@ -802,6 +906,20 @@ def _doubled_files(files: list[LoadedFile], inv: Inventory) -> dict[str, Pos]:
     return out
 
 
+#: Former or common names of catalogued platforms (Twitter is X since 2023).
+PLATFORM_ALIASES = {"twitter": "x", "fb": "facebook", "ig": "instagram", "yt": "youtube"}
+
+
+def _platform_meant(network: str, platforms: Collection[str]) -> str:
+    import difflib
+
+    alias = PLATFORM_ALIASES.get(network, "")
+    if alias in platforms:
+        return alias
+    close = difflib.get_close_matches(network, sorted(platforms), n=1, cutoff=0.75)
+    return close[0] if close else ""
+
+
 def _stem(path: str) -> str:
     """``cuentas/JDE01-AGS.yaml`` → ``JDE01-AGS``."""
     return path.rsplit("/", 1)[-1].rsplit(".", 1)[0]
@@ -819,7 +937,23 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
         if area != _stem(path):
             inv.findings.append(_ref(pos, "ref.file_name", area=area, file=_stem(path)))
         if have_areas and area not in inv.areas and not inv.unknown_for("areas"):
-            inv.findings.append(_ref(pos, "ref.unknown_area", area=area))
+            import difflib
+
+            close = difflib.get_close_matches(area, sorted(inv.areas), n=1, cutoff=0.75)
+            inv.findings.append(_ref(pos, "ref.unknown_area", area=area,
+                                     suggestion=close[0] if close else ""))
+    # An account on a platform not in the catalogue: which account it is, is unknown
+    # (``twitter/X`` may be the ``x/X`` a responsiva names).
+    unsure: set[tuple[str, str]] = set()
+    for acc in inv.accounts:
+        if acc.network not in platforms:
+            where = acc.where("red")
+            inv.findings.append(_ref(where, "ref.unknown_platform",
+                                     network=acc.network, known=", ".join(sorted(platforms)),
+                                     suggestion=_platform_meant(acc.network, platforms),
+                                     area=acc.area, subject=acc.ref))
+            inv.unknown.append(uk.account_scope(acc.key, "cuentas", where, label=acc.ref))
+            unsure.add((acc.area, acc.user.lower()))
     # An área whose accounts are unknown would make every responsiva look dangling.
     for group in inv.designations.values():
         if inv.unknown_for("cuentas", area=group.area, scopes=(uk.AREA,)):
@@ -827,18 +961,14 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
         for d in group.designations:
             for r in d.responsivas:
                 key = account_key(r.account)
-                if key not in inv.accounts_by_key and key not in unmodelled:
-                    inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
-                                             account=r.account, area=group.area,
-                                             subject=r.account))
+                if key in inv.accounts_by_key or key in unmodelled or \
+                        (group.area, key.rpartition("/")[2]) in unsure:
+                    continue
+                inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
+                                         account=r.account, area=group.area,
+                                         subject=r.account))
     if have_areas:
         for box in inv.mailboxes.values():
             if box.area not in inv.areas:
                 inv.findings.append(_ref(box.where("area"), "ref.unknown_area_register",
                                          area=box.area, email=box.email, subject=box.email))
-    for acc in inv.accounts:
-        if acc.network not in platforms:
-            inv.findings.append(_ref(acc.where("red"), "ref.unknown_platform",
-                                     network=acc.network, known=", ".join(sorted(platforms)),
-                                     area=acc.area, subject=acc.ref))
-

@@ -12,7 +12,7 @@ so ``jsonschema`` validates it as it is.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import yaml
@@ -179,12 +179,12 @@ def _scalar(event: Any) -> Any:
         return _to_float(event.value)
     if tag == _STD + "timestamp":
         return event.value
-    raise _Stop(_mark(event), "yaml.tag", tag=str(tag))
+    raise _Stop(_mark(event), "yaml.tag")
 
 
 def _check_tag(event: Any, allowed: str) -> None:
     if event.tag not in (None, "!", _STD + allowed):
-        raise _Stop(_mark(event), "yaml.tag", tag=str(event.tag))
+        raise _Stop(_mark(event), "yaml.tag")
 
 
 _BRACKET = re.compile(r"[\[\]{}]")
@@ -289,7 +289,7 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             break
         elif cls is yaml.AliasEvent:
             if event.anchor not in anchors:
-                raise _Stop(_mark(event), "yaml.alias_unknown", anchor=str(event.anchor))
+                raise _Stop(_mark(event), "yaml.alias_unknown")
             value, node_size = anchors[event.anchor]
             expanded += node_size
             if expanded > MAX_ALIAS_EXPANSION + written:
@@ -361,6 +361,40 @@ def decode(raw: bytes, path: str) -> tuple[str | None, Finding | None]:
     return text, None
 
 
+def scan_undecodable(raw: bytes) -> list[SecretHit]:
+    """Secrets in a file that is not UTF-8 (4.3.VI reads it anyway): read both as UTF-8
+    with replacement characters and as Latin-1, the usual other encoding of Spanish text,
+    and keep the hits of both, one per line."""
+    hits = {h.line: h for h in scan(raw.decode("latin-1"))}
+    for hit in scan(raw.decode("utf-8", "replace")):
+        hits.setdefault(hit.line, hit)
+    return [hits[k] for k in sorted(hits)]
+
+
+#: Bytes looked at to tell a binary file (git's rule: a NUL byte among the first 8000).
+BINARY_PROBE = 8000
+
+
+def load_other(raw: bytes, path: str, kind: str) -> LoadedFile:
+    """A file outside the contract, read for secrets only (4.3.VI): any name or extension."""
+    loaded = LoadedFile(path=path, kind=kind)
+    if b"\x00" in raw[:BINARY_PROBE] or len(raw) > MAX_FILE_BYTES:
+        loaded.findings.append(replace(finding(
+            Pos(path, 1, 1), "r.secret.not_read",
+            reason="binary" if len(raw) <= MAX_FILE_BYTES else "size"),
+            rule="4.3.VI", severity="info"))
+        return loaded
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        loaded.secrets = scan_undecodable(raw)
+    else:
+        loaded.secrets = scan(text)
+    return loaded
+
+
 def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     """Load one file's bytes. Never raises for anything in the bytes."""
     loaded = LoadedFile(path=path, kind=kind)
@@ -369,7 +403,7 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
                                               size=len(raw), limit=MAX_FILE_BYTES), YAML))
         return loaded
     text, problem = decode(raw, path)
-    loaded.secrets = scan(text if text is not None else raw.decode("utf-8", "replace"))
+    loaded.secrets = scan(text) if text is not None else scan_undecodable(raw)
     if problem is not None or text is None:
         loaded.findings.append(stamp(problem, YAML))  # type: ignore[arg-type]
         return loaded
@@ -381,15 +415,14 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
                                              **stop.args_), YAML))
         return loaded
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        line = (mark.line + 1, mark.column + 1) if mark else (1, 1)
-        loaded.findings.append(stamp(finding(
-            Pos(path, *line), "yaml.syntax",
-            problem=_clean(exc.problem or exc.context or "")), YAML))
+        from ine_lint.yamlerrors import diagnose
+
+        # Told by its cause, at the cause's line, never quoting the file (issue 11).
+        line_no, column, key, args = diagnose(text, exc)
+        loaded.findings.append(stamp(finding(Pos(path, line_no, column), key, **args), YAML))
         return loaded
-    except (yaml.YAMLError, RecursionError, MemoryError, ValueError) as exc:
-        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.syntax",
-                                              problem=_clean(type(exc).__name__)), YAML))
+    except (yaml.YAMLError, RecursionError, MemoryError, ValueError):
+        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.syntax"), YAML))
         return loaded
     loaded.findings.extend(stamp(f, SCHEMA) for f in problems)
     if not isinstance(root, YMap):
@@ -400,9 +433,3 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
         return loaded
     loaded.data = root
     return loaded
-
-
-def _clean(problem: str) -> str:
-    # libyaml's wording is kept: it is precise, and names at most one character or an
-    # anchor of the file, never a value.
-    return problem.strip()

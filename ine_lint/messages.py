@@ -27,8 +27,42 @@ class Example(NamedTuple):
 MESSAGES: Messages = {
     # ---------------------------------------------------------------- yaml
     "yaml.syntax": {
-        "es": ("El archivo no es YAML válido: {problem}", "Corrija la sintaxis en esta línea"),
-        "en": ("The file is not valid YAML: {problem}", "Fix the syntax at this line")},
+        "es": ("El archivo no es YAML válido: su estructura se rompe en esta línea",
+               "Compare la línea con la plantilla de inventories/ y corrija la sintaxis"),
+        "en": ("The file is not valid YAML: its structure breaks at this line",
+               "Compare the line with the template in inventories/ and fix the syntax")},
+    "yaml.tab": {
+        "es": ("Hay un tabulador en la sangría de esta línea; YAML solo admite espacios",
+               "Reemplace el tabulador por espacios (configure su editor para insertar "
+               "espacios)"),
+        "en": ("There is a tab in this line's indentation; YAML allows only spaces",
+               "Replace the tab with spaces (set your editor to insert spaces)")},
+    "yaml.unclosed_quote": {
+        "es": ("La comilla {quote} abierta en la línea {opened} no se cierra",
+               "Cierre la comilla al final del valor, o quítela"),
+        "en": ("The {quote} quote opened on line {opened} is never closed",
+               "Close the quote at the end of the value, or remove it")},
+    "yaml.missing_colon": {
+        "es": ("Falta «:» después del nombre del campo en esta línea",
+               "Escriba «campo: valor», con dos puntos y un espacio"),
+        "en": ("A «:» is missing after the field name on this line",
+               "Write «field: value», with a colon and a space")},
+    "yaml.indent": {
+        "es": ("Sangría inconsistente: esta línea no está alineada con su bloque (que empieza "
+               "en la línea {block})",
+               "Alinee la línea con los demás campos del mismo bloque, con espacios"),
+        "en": ("Inconsistent indentation: this line is not aligned with its block (which "
+               "starts on line {block})",
+               "Align the line with the other fields of the same block, with spaces")},
+    "yaml.colon_in_value": {
+        "es": ("El valor de esta línea contiene «: », que YAML lee como otro campo",
+               "Escriba el valor entre comillas"),
+        "en": ("This line's value contains «: », which YAML reads as another field",
+               "Put the value in quotes")},
+    "yaml.reserved_char": {
+        "es": ("Un valor no puede empezar con «{char}» sin comillas",
+               "Escriba el valor entre comillas"),
+        "en": ("A value cannot start with «{char}» without quotes", "Put the value in quotes")},
     "yaml.encoding": {
         "es": ("El archivo no está en UTF-8 (byte {byte} en esta posición)",
                "Guárdelo con codificación UTF-8"),
@@ -44,8 +78,11 @@ MESSAGES: Messages = {
         "en": ("The file is {size} bytes, over the {limit} limit",
                "Split it: one file per área under designaciones/ and cuentas/")},
     "yaml.tag": {
-        "es": ("Etiqueta YAML no permitida ({tag})", "Quite la etiqueta; escriba el valor simple"),
-        "en": ("YAML tag not allowed ({tag})", "Remove the tag; write the plain value")},
+        # Never the tag itself: ``contrasena: !Redes$2026`` makes a password a tag.
+        "es": ("Etiqueta YAML no permitida (un valor que empieza con «!»; no se muestra)",
+               "Quite la etiqueta, o escriba el valor entre comillas"),
+        "en": ("YAML tag not allowed (a value starting with \"!\"; not shown)",
+               "Remove the tag, or quote the value")},
     "yaml.complex_key": {
         "es": ("Una clave no puede ser una lista ni un mapeo", "Use un nombre de campo simple"),
         "en": ("A key cannot be a list or a mapping", "Use a plain field name")},
@@ -53,10 +90,13 @@ MESSAGES: Messages = {
         "es": ("Anidamiento de más de {limit} niveles", "Simplifique la estructura"),
         "en": ("Nesting deeper than {limit} levels", "Simplify the structure")},
     "yaml.alias_unknown": {
-        "es": ("El alias *{anchor} no está definido antes de usarse, o se usa dentro de sí mismo",
-               "Defina el ancla &{anchor} antes, o escriba el valor completo"),
-        "en": ("Alias *{anchor} is not defined before use, or is used inside itself",
-               "Define anchor &{anchor} first, or write the value out")},
+        # Never the alias itself: ``contrasena: *Redes2026`` makes a password an alias.
+        "es": ("Un alias (un valor que empieza con «*») no está definido antes de usarse, o se "
+               "usa dentro de sí mismo; no se muestra",
+               "Defina el ancla (&) antes, o escriba el valor completo entre comillas"),
+        "en": ("An alias (a value starting with \"*\") is not defined before use, or is used "
+               "inside itself; not shown",
+               "Define the anchor (&) first, or write the value out in quotes")},
     "yaml.alias_bomb": {
         "es": ("Los alias de este archivo se expanden a más de {limit} nodos (posible ataque "
                "«billion laughs»)", "Escriba los valores sin alias"),
@@ -96,17 +136,22 @@ MESSAGES: Messages = {
         "es": ("Falta el campo obligatorio «{key}» en {parent}", "Agréguelo"),
         "en": ("Required field \"{key}\" is missing from {parent}", "Add it")},
     "schema.type": {
-        "es": ("{field} debe ser {expected}, no {got}", "Corrija el valor"),
-        "en": ("{field} must be {expected}, not {got}", "Fix the value")},
+        "es": ("{field} debe ser {expected}, no {got}{hint}", "Corrija el valor"),
+        "en": ("{field} must be {expected}, not {got}{hint}", "Fix the value")},
     "schema.enum": {
-        "es": ("{field} tiene un valor no permitido", "Use uno de: {allowed}"),
-        "en": ("{field} has a value that is not allowed", "Use one of: {allowed}")},
+        "es": ("{field} tiene un valor no permitido{hint}", "Use uno de: {allowed}"),
+        "en": ("{field} has a value that is not allowed{hint}", "Use one of: {allowed}")},
+    "schema.date_value": {
+        "es": ("{field} es «{value}», que no es una fecha AAAA-MM-DD válida{hint}",
+               "Escriba la fecha como AAAA-MM-DD (año, mes, día)"),
+        "en": ("{field} is \"{value}\", which is not a valid YYYY-MM-DD date{hint}",
+               "Write the date as YYYY-MM-DD (year, month, day)")},
     "schema.date": {
         "es": ("{field} no es una fecha válida", "Escriba una fecha real en formato AAAA-MM-DD"),
         "en": ("{field} is not a valid date", "Write a real date as YYYY-MM-DD")},
     "schema.pattern": {
-        "es": ("{field} no tiene la forma esperada", "{description}"),
-        "en": ("{field} does not have the expected form", "{description}")},
+        "es": ("{field} no tiene la forma esperada{hint}", "{description}"),
+        "en": ("{field} does not have the expected form{hint}", "{description}")},
     "schema.empty_value": {
         "es": ("{field} está vacío", "Escriba el valor o quite el campo"),
         "en": ("{field} is empty", "Write the value or remove the field")},
@@ -128,9 +173,6 @@ MESSAGES: Messages = {
         "en": ("\"{key}\" is {value}, outside the possible dates ({low} to {high}, a year "
                "after the as-of date); no rule takes it into account", "Fix the date")},
     # ---------------------------------------------------------------- referencia
-    "ref.no_areas": {
-        "es": ("El inventario no tiene areas.yaml", "Cree el catálogo de áreas responsables"),
-        "en": ("The inventory has no areas.yaml", "Create the catalogue of áreas")},
     "ref.duplicate_area": {
         "es": ("El área {key} ya está en la línea {first}", "Deje una sola entrada por área"),
         "en": ("Área {key} is already at line {first}", "Keep one entry per área")},
@@ -144,6 +186,11 @@ MESSAGES: Messages = {
                "Deje la cuenta en un solo lugar"),
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
+    "ref.unexpected_entry": {
+        "es": ("«{entry}» no es parte del inventario y ine-lint no lo lee{hint}",
+               "Renómbrelo como pide el formato, o sáquelo de la carpeta del inventario"),
+        "en": ("\"{entry}\" is not part of the inventory and ine-lint does not read it{hint}",
+               "Rename it as the format asks, or move it out of the inventory folder")},
     "ref.duplicate_file": {
         "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
                "Deje uno solo: una los datos en el archivo {area}.yaml y borre el otro"),
@@ -160,8 +207,9 @@ MESSAGES: Messages = {
         "en": ("The file's área is {area} but the file is named {file}",
                "Rename the file to {area}.yaml or fix the area field")},
     "ref.unknown_area": {
-        "es": ("El área {area} no está en areas.yaml", "Agréguela a areas.yaml o corrija la clave"),
-        "en": ("Área {area} is not in areas.yaml", "Add it to areas.yaml or fix the key")},
+        "es": ("El área {area} no está en areas.yaml{hint}",
+               "Agréguela a areas.yaml o corrija la clave"),
+        "en": ("Área {area} is not in areas.yaml{hint}", "Add it to areas.yaml or fix the key")},
     "ref.unknown_area_register": {
         "es": ("El correo {email} está asignado al área {area}, que no está en areas.yaml",
                "Corrija la clave del área en el registro"),
@@ -173,9 +221,9 @@ MESSAGES: Messages = {
         "en": ("The responsiva names account {account}, which is in no file under cuentas/",
                "Fix the red/usuario reference or add the account")},
     "ref.unknown_platform": {
-        "es": ("La red «{network}» no está en el catálogo de plataformas",
+        "es": ("La red «{network}» no está en el catálogo de plataformas{hint}",
                "Use una de: {known}; o agregue la plataforma a policies/plataformas.yaml"),
-        "en": ("Network \"{network}\" is not in the platform catalogue",
+        "en": ("Network \"{network}\" is not in the platform catalogue{hint}",
                "Use one of: {known}; or add the platform to policies/plataformas.yaml")},
     # ---------------------------------------------------------------- engine
     "engine.rule_crashed": {
@@ -293,10 +341,15 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
         for name in ("expected", "got"):
             if name in args:
                 values[name] = type_names(str(args[name]), lang)
+    if key.startswith("schema.") or key in _HINTED:
         suggestion = args.get("suggestion")
         values["hint"] = ui("schema.did_you_mean", lang, suggestion=suggestion) \
             if suggestion else ""
     return values
+
+
+#: Findings outside ``schema.`` that carry a «¿quiso decir …?» (issue 11).
+_HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area"})
 
 
 def _asks(rule: str, lang: str) -> str:
@@ -501,6 +554,39 @@ UI: dict[str, dict[str, str]] = {
                   "en": "Processes to read and validate with."},
     "help.check.quiet": {"es": "Solo los hallazgos, sin resumen.",
                    "en": "Only the findings, no summary."},
+    # check --staged and --output (issue 11)
+    "staged.with_paths": {"es": "--staged toma los archivos de git: no indique rutas",
+                          "en": "--staged takes the files from git: give no paths"},
+    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; nada que "
+                             "revisar",
+                       "en": "ine-lint: no files are staged; nothing to check"},
+    "staged.outside": {"es": "ine-lint: ningún archivo del commit es de un inventario; nada "
+                             "que revisar",
+                       "en": "ine-lint: no staged file belongs to an inventory; nothing to "
+                             "check"},
+    "output.inside": {"es": "{path}: está dentro del inventario {root}; escriba el informe "
+                            "fuera de él",
+                      "en": "{path}: is inside the inventory {root}; write the report outside "
+                            "it"},
+    "output.yaml": {"es": "{path}: ya existe y es un archivo YAML; no se sobrescribe con un "
+                          "informe",
+                    "en": "{path}: exists and is a YAML file; a report does not overwrite it"},
+    "staged.no_git": {"es": "--staged necesita git, y no se encontró",
+                      "en": "--staged needs git, which was not found"},
+    "staged.no_repository": {"es": "--staged: esta carpeta no está en un repositorio git",
+                             "en": "--staged: this folder is not in a git repository"},
+    "staged.git_timeout": {"es": "--staged: git no respondió",
+                           "en": "--staged: git did not answer"},
+    "inventory.file_outside": {
+        "es": "{path}: no está dentro de ningún inventario (no hay areas.yaml en su carpeta ni "
+              "en las de arriba)",
+        "en": "{path}: is inside no inventory (there is no areas.yaml in its folder or above)"},
+    "inventory.no_areas": {
+        "es": "{path}: el inventario no tiene areas.yaml; restáurelo o créelo antes de revisar",
+        "en": "{path}: the inventory has no areas.yaml; restore or create it before checking"},
+    "help.check.staged": {
+        "es": "Revisar los archivos preparados para el commit (git), borrados incluidos.",
+        "en": "Check the files staged for commit (git), deletions included."},
     # Unknown is not absent: what a root-cause finding kept from being evaluated.
     "unknown.one": {"es": "{rules} no se evaluó para {whom}",
                     "en": "{rules} was not evaluated for {whom}"},
@@ -572,6 +658,7 @@ CLICK_ES: dict[str, str] = {
     "{value!r} is not a valid {number_type}.": "{value!r} no es un {number_type} válido.",
     "{value} is not in the range {range}.": "{value} no está en el intervalo {range}.",
     "default: {default}": "por omisión: {default}",
+    "required": "obligatorio",
     "{name} {filename!r} does not exist.": "{name} {filename!r} no existe.",
     "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
     "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
@@ -736,6 +823,68 @@ def doc_text(key: str, lang: str, **args: Any) -> str:
         args["hint"] = DOCS["hint"].get(lang, DOCS["hint"]["es"]).format(name=args["hint"]) \
             if args["hint"] else ""
     return entry.get(lang, entry["es"]).format_map(_Args(args))
+
+
+# The document commands' help, in the user's language (see cli._localise).
+_DOC_AS_OF = {
+    "es": "Fecha de referencia (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).",
+    "en": "Reference date (default INE_LINT_AS_OF, or today in Mexico City)."}
+UI.update({
+    "help.anexos": {
+        "es": "Genera en PDF el Anexo 1 y los Anexos 2 de la designación de un área.",
+        "en": "Write the Anexo 1 and the Anexos 2 of an área's designation as PDF."},
+    "help.listado": {
+        "es": "Escribe el listado de personas administradoras vigentes (4.5.III), en CSV o "
+              "XLSX.",
+        "en": "Write the list of administrators in office (4.5.III), as CSV or XLSX."},
+    "help.nueva-area": {
+        "es": "Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar.",
+        "en": "Create an área's designaciones/CLAVE.yaml and cuentas/CLAVE.yaml, to fill in."},
+    "help.init": {
+        "es": "Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI.",
+        "en": "Create a new inventory repository: áreas, configuration, pre-commit and CI."},
+    "help.anexos.areas": {
+        "es": "Área cuyos Anexos se generan (repetible o separada por comas).",
+        "en": "Área whose Anexos are written (repeatable or comma-separated)."},
+    "help.anexos.all_areas": {"es": "Todas las áreas con designación vigente.",
+                              "en": "Every área with a designation in force."},
+    "help.anexos.since": {
+        "es": "La designación con este vigente_desde (por omisión, la vigente).",
+        "en": "The designation with this vigente_desde (default: the one in force)."},
+    "help.anexos.output": {"es": "Carpeta donde escribir los PDF.",
+                           "en": "Folder to write the PDFs into."},
+    "help.anexos.quiet": {"es": "No listar los archivos escritos.",
+                          "en": "Do not list the files written."},
+    "help.anexos.as_of": _DOC_AS_OF,
+    "help.listado.output": {
+        "es": "Archivo a escribir, .csv (UTF-8 con BOM) o .xlsx.",
+        "en": "File to write, .csv (UTF-8 with BOM) or .xlsx."},
+    "help.listado.for_utsi": {
+        "es": "Solo las columnas que la UTSI necesita para asignar correos (4.4.II).",
+        "en": "Only the columns UTSI needs to assign mailboxes (4.4.II)."},
+    "help.listado.quiet": {"es": "Sin resumen.", "en": "No summary."},
+    "help.listado.as_of": _DOC_AS_OF,
+    "help.nueva-area.quiet": {"es": "No listar los archivos creados.",
+                              "en": "Do not list the files created."},
+    "help.nueva-area.as_of": _DOC_AS_OF,
+    "help.init.central": {"es": "Incluir los órganos centrales del INE.",
+                          "en": "Include the INE's central áreas."},
+    "help.init.states": {
+        "es": "Incluir la junta local y las distritales de esta entidad (AGS, CDMX, ...; "
+              "repetible, separada por comas, o «todas»).",
+        "en": "Include this entidad's junta local and juntas distritales (AGS, CDMX, ...; "
+              "repeatable, comma-separated, or \"todas\")."},
+    "help.init.sin_distritales": {"es": "Solo las juntas locales.",
+                                  "en": "Juntas locales only."},
+    "help.init.quiet": {"es": "Sin resumen.", "en": "No summary."},
+    "metavar.areas": {"es": "CLAVE", "en": "KEY"},
+    "metavar.since": {"es": "AAAA-MM-DD", "en": "YYYY-MM-DD"},
+    "metavar.anexos.output": {"es": "CARPETA", "en": "FOLDER"},
+    "metavar.listado.output": {"es": "ARCHIVO.csv|.xlsx", "en": "FILE.csv|.xlsx"},
+    "metavar.clave": {"es": "CLAVE", "en": "KEY"},
+    "metavar.states": {"es": "ABREV", "en": "ABBR"},
+    "metavar.directory": {"es": "CARPETA", "en": "FOLDER"},
+})
 
 
 # ---------------------------------------------------------------- CI and repository (issue 13)
@@ -905,3 +1054,8 @@ UI.update({
 })
 UI["help.calendario.as_of"] = UI["help.reporte.as_of"]
 UI["help.calendario.no_cache"] = UI["help.reporte.no_cache"]
+UI["baseline.missing_at_rev"] = {
+    "es": "{path}: la línea base no existe en {rev}; con --base se lee de {rev}, para que un "
+          "cambio no amplíe la suya (intégrela primero en un cambio aparte)",
+    "en": "{path}: the baseline does not exist at {rev}; with --base it is read from {rev}, so "
+          "a change cannot widen its own (merge it first, in a separate change)"}

@@ -210,27 +210,98 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
         expected = error.validator_value
         names = [expected] if isinstance(expected, str) else list(expected)
         return [finding(where, "schema.type", field=field,
-                        expected=",".join(names), got=_json_type(node))]
+                        expected=",".join(names), got=_json_type(node),
+                        suggestion=_boolean_meant(node) if "boolean" in names else "")]
     if validator_name == "enum":
-        return [finding(where, "schema.enum", field=field,
-                        allowed=", ".join(str(v) for v in error.validator_value))]
+        allowed = [str(v) for v in error.validator_value]
+        return [finding(where, "schema.enum", field=field, allowed=", ".join(allowed),
+                        suggestion=_closest(node, allowed))]
     if validator_name == "format" and error.validator_value == "date":
-        return [finding(where, "schema.date", field=field)]
+        return [_date_finding(where, field, node)]
     if validator_name == "pattern":
+        # ``red: Facebook``: the platform id is written in lower case.
+        meant = node.strip().lower() if isinstance(node, str) else ""
         return [finding(where, "schema.pattern", field=field,
-                        description=str(schema.get("description", "")))]
+                        description=str(schema.get("description", "")),
+                        suggestion=meant if meant != node and isinstance(node, str)
+                        and re.fullmatch(str(error.validator_value), meant) else "")]
     if validator_name in ("minLength", "minItems"):
         return [finding(where, "schema.empty_value", field=field)]
     if validator_name in ("anyOf", "oneOf"):
         # The branches are alternatives of one field (``baja``: a date or null); describe the
         # field as a whole, as check-jsonschema's best_match does for the common case.
         if any(c.validator == "format" for c in error.context or ()):
-            return [finding(where, "schema.date", field=field)]
+            return [_date_finding(where, field, node)]
         return [finding(where, "schema.alternatives", field=field,
                         description=str(schema.get("description", "")))]
     if validator_name == "const":
         return [finding(where, "schema.enum", field=field, allowed=str(error.validator_value))]
     return [finding(where, "schema.other", field=field, rule_name=str(validator_name))]
+
+
+#: What a date may look like when it is a date written another way: only then is the value
+#: shown back (a field's value could be anything, even a secret pasted in the wrong place).
+_DATE_LIKE = re.compile(r"[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}")
+
+
+def _date_finding(where: Pos, field: str, node: Any) -> Finding:
+    """A bad date: what was found, and the date it must have meant when only one can be."""
+    text = node.strip() if isinstance(node, str) else ""
+    if not _DATE_LIKE.fullmatch(text):
+        return finding(where, "schema.date", field=field)
+    return finding(where, "schema.date_value", field=field, value=text,
+                   suggestion=_date_meant(text))
+
+
+def _date_meant(text: str) -> str:
+    """``13/10/2026`` → ``2026-10-13``; ``2026/10/5`` → ``2026-10-05``; ``05/10/2026`` (5
+    October or 10 May?) and impossible dates → "" (no guess)."""
+    parts = re.split(r"[-/. ]", text)
+    if len(parts) != 3 or not all(p.isdigit() for p in parts):
+        return ""
+    a, b, c = parts
+    if len(a) == 4:
+        orders = [(a, b, c)]
+    elif len(c) == 4:
+        orders = [(c, b, a), (c, a, b)]  # día/mes/año as in Mexico, or month/day/year
+    else:
+        return ""
+    found = set()
+    for year, month, day in orders:
+        try:
+            found.add(date(int(year), int(month), int(day)).isoformat())
+        except ValueError:
+            continue
+    return found.pop() if len(found) == 1 else ""
+
+
+_TRUE_WORDS = frozenset({"sí", "si", "verdadero", "cierto", "activo", "activado", "1"})
+_FALSE_WORDS = frozenset({"falso", "inactivo", "desactivado", "0"})
+
+
+def _boolean_meant(node: Any) -> str:
+    word = str(node).strip().lower() if isinstance(node, (str, int)) else ""
+    if word in _TRUE_WORDS:
+        return "true"
+    if word in _FALSE_WORDS:
+        return "false"
+    return ""
+
+
+def _closest(node: Any, allowed: list[str]) -> str:
+    """The allowed value a wrong one was meant to be: ``Facebook`` → ``facebook``,
+    ``mando medio`` → ``mando_medio``; else the closest by spelling, if close enough."""
+    if not isinstance(node, str):
+        return ""
+    import unicodedata
+
+    plain = "".join(c for c in unicodedata.normalize("NFD", node.strip().lower())
+                    if unicodedata.category(c) != "Mn")
+    plain = re.sub(r"[\s-]+", "_", plain)
+    if plain in allowed:
+        return plain
+    close = difflib.get_close_matches(plain, allowed, n=1, cutoff=0.75)
+    return close[0] if close else ""
 
 
 def _json_type(value: object) -> str:

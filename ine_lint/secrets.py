@@ -1,218 +1,688 @@
-"""Find what looks like a secret in a file's text, keeping only where it is and what kind.
+"""Find what is a secret in a file's text (4.3.VI): by its label and by its shape.
 
-Works on the raw text, line by line, so it sees keys, values and comments alike, unknown
-keys included, and files that are not valid YAML. A hit never carries the value.
+Works on the raw text, line by line, so it sees keys, values, comments and prose alike,
+unknown keys included, and files that are not valid YAML. Two ways in:
+
+- **By label.** A word that names a credential (``contraseña``, ``password``, ``pwd``,
+  ``clave de acceso``, ``PIN``, ``códigos de recuperación``, ``token``, ``semilla`` …; in
+  Spanish or English, with or without accents, ``ñ`` as ``n``, ``ni`` or ``n`` + combining
+  tilde), then a separator (``:``, ``=``, ``->``, ``es``, ``nueva es``, a space …), then a
+  value on the same line or on the following lines. The value is a secret unless it is
+  empty, masked, or something public or ordinary: a date, a status phrase (``pendiente``,
+  ``no aplica``, ``en resguardo de…``, ``revocado``), a CAU ticket, an oficio number, a URL,
+  an e-mail address, or a value the inventory publishes (``usuario``, ``url``).
+- **By shape**, with no label: ``otpauth://`` URIs, private keys, platform tokens, base32
+  seeds (any mix of digits, grouped in fours or not), long random strings, and words built
+  like a password (letters, digits and a symbol).
+
+Cost: whole-text searches in C find the candidate lines; each candidate line is then read
+once, left to right, with patterns that cannot backtrack, so a file costs time linear in
+its size whatever it holds. A hit carries the values it found so that every other output
+can hide them; hits live in memory only (a file with a hit is never cached).
 """
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
 import unicodedata
-from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, field
 
-#: Words that, as a part of a key name, mean the value is a credential.
-SECRET_WORDS = {
-    "contrasena": "contraseña", "contrasenas": "contraseña", "password": "password",
-    "passwd": "password", "pwd": "password", "pass": "password", "passphrase": "password",
-    "clave_acceso": "clave de acceso", "pin": "PIN", "nip": "NIP",
-    "token": "token", "tokens": "token", "secret": "secret", "secreto": "secreto",
-    "secretos": "secreto", "totp": "TOTP", "otp": "OTP", "semilla": "semilla",
-    "seed": "seed", "mfa_seed": "seed", "codigo_recuperacion": "código de recuperación",
-    "codigos_recuperacion": "código de recuperación", "recovery_code": "recovery code",
-    "recovery_codes": "recovery code", "backup_codes": "backup code",
-    "codigos_respaldo": "código de respaldo", "api_key": "API key", "apikey": "API key",
-    "private_key": "private key", "llave_privada": "llave privada", "credencial": "credencial",
-    "credenciales": "credencial", "credentials": "credential",
-}
-#: Multi-word names, matched on the joined key.
-_PHRASES = [w for w in SECRET_WORDS if "_" in w]
-#: Keys of the contract that contain a secret word but hold no secret.
-KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada"})
-
-# A key is at most 80 characters: the bound keeps a long line without colons linear.
-_KEY = re.compile(r"""(?:^|[\s{,\-\[#])["']?"""
-                  r"""([^\s"':{}\[\],#][^"':{}\[\],#]{0,80}?)["']?\s*:(?=\s|$)""")
-_OTPAUTH = re.compile(r"otpauth(?:-migration)?://")  # searched in the lower-cased text
-_JWT = re.compile(r"eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}")
-_PEM = re.compile(r"-----BEGIN [A-Z ]*PRIVATE KEY-----")
-#: Long values that are public by shape: URLs, oficios, CAU tickets, dates, and account
-#: references (``red/usuario``), which can be long and mixed-case.
-_NOT_TOKEN = re.compile(r"^(?:https?|www\.)|@|^INE/|^CAU-|^\d{4}-\d{2}-\d{2}|^[a-z0-9_-]+/[^/]+$")
-#: Shortest run taken for a token by shape alone: API keys and access tokens are 32+.
-TOKEN_MIN = 32
+#: Shown in place of a secret, in every message and format.
+HIDDEN = "«oculto»"
 
 
 @dataclass(frozen=True)
 class SecretHit:
     line: int
     column: int
-    kind: str  # key | otpauth | jwt | private_key | base32 | token
-    term: str  # the key word that matched, or the shape; never the value
+    #: key (by label) | otpauth | private_key | token | base32 | random | password, or
+    #: hidden: a value not reported, only hidden elsewhere (``HIDDEN_KIND``)
+    kind: str
+    term: str  # the label word that matched, or the shape; never the value
+    #: The strings to hide elsewhere; in memory only, never shown, cached or compared.
+    values: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    #: Whether the hit stands only on values that the inventory may publish (a username).
+    public_ok: bool = field(default=False, compare=False, repr=False)
 
 
-def _normal(key: str) -> str:
-    folded = unicodedata.normalize("NFKD", key.strip().lower())
-    ascii_key = "".join(c for c in folded if not unicodedata.combining(c))
-    return re.sub(r"[\s\-.]+", "_", ascii_key)
+# ------------------------------------------------------------------------ vocabulary
+#: Label patterns on folded text (lower case, no accents), with the term shown. ``weak``
+#: labels are ordinary words too (``clave`` is also an área's code): their value must look
+#: like a credential by itself.
+_LABELS: tuple[tuple[str, str, bool], ...] = (
+    (r"contrasen(?:i?a)s?|contrasen(?=[\s:=_])", "contraseña", False),
+    (r"passwords?|passwd|passphrase|pswd?|pwd|pw|pass", "password", False),
+    (r"claves?[ _-]+(?:de[ _-]+)?(?:acceso|configuracion|seguridad|recuperacion|api)"
+     r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso", "clave de acceso", False),
+    (r"pin|nip", "PIN", False),
+    (r"codigos?[ _-]+(?:de[ _-]+)?(?:recuperacion|respaldo|verificacion|seguridad|acceso"
+     r"|autenticacion|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?|backup[ _-]*codes?"
+     r"|codigos?[ _-]+respaldo",
+     "código de recuperación", False),
+    (r"access[ _-]*tokens?|tokens?|bearer", "token", False),
+    (r"client[ _-]*secret|app[ _-]*secret|secret[ _-]*key|secretos?|secret",
+     "secreto", False),
+    (r"semilla|seed", "semilla", False),
+    (r"api[ _-]*key|apikey|llave[ _-]*privada|private[ _-]*key|clave[ _-]*api",
+     "API key", False),
+    (r"totp|otp|2fa|mfa", "segundo factor", True),
+    (r"clave|contra|key", "clave", True),
+)
+_LABEL = re.compile(
+    "(?<![a-z0-9])(?:" + "|".join(f"(?P<l{i}>{p})" for i, (p, _, _) in enumerate(_LABELS))
+    + ")(?![a-z0-9])")
+#: Keys of the contract that hold a word of the vocabulary but no secret.
+KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_factor"})
+
+#: Cheap searches that find every line a label can be on (in the lower-cased text).
+#: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
+_STEMS = re.compile(b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
+                    b"|semilla|seed|llave|key")
+
+#: Separators between a label and its value, tried where the label (and its qualifier) ends.
+_SEP = re.compile(
+    r"\s*(?:(?::(?!//)|=>?|->|→|:=)\s*"
+    r"|\s+-\s+"
+    r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es|era|sera|seria|is|was|queda|quedo"
+    r"(?:\s+como)?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)")
+#: A word between a label and its separator: ``contraseña de la cuenta de X:``. A clause
+#: ends at punctuation, so a qualifier never runs into the next one.
+_QUALIFIER = re.compile(r"\s+[^\s:=;.,]{1,30}(?![^\s:=])")
+_MAX_QUALIFIER = 6
+#: A key and its value at the start of a line.
+_KEY_VALUE = re.compile(r"\s*(?:-\s+)?[\"']?([^\s:#\"'][^:#\"']{0,60}?)[\"']?\s*:[ \t]+(\S.*)")
+#: The kind of hit that is not reported, only hidden in other findings.
+HIDDEN_KIND = "hidden"
+#: A YAML key at the start of a line (in a list item or not).
+_YAML_KEY = re.compile(r"\s*(?:-\s+)?[\"']?([^\s:#\"'][^\s:\"']{5,63})[\"']?:(?:\s|$)")
+
+#: A value that is empty or stands for "nothing here".
+_NULLS = frozenset({"", "~", "null", "none", "[]", "{}", "''", '""', "|", ">", "|-", ">-"})
+#: Words that make a value ordinary language or a status, never a credential.
+_ORDINARY = frozenset({
+    "de", "del", "la", "el", "los", "las", "en", "por", "para", "con", "sin", "se", "no", "y",
+    "o", "u", "a", "al", "que", "su", "sus", "es", "fue", "son", "ya", "lo", "le", "les", "un",
+    "una", "uno", "unos", "ver", "mismo", "misma", "otra", "otro", "cada", "como", "cuando",
+    "donde", "solo", "nunca", "aqui", "hoy", "ayer", "ni", "the", "of", "in", "by", "is", "not",
+    "on", "to", "at", "for", "from", "see", "same", "none", "with", "was", "are", "be",
+    "pendiente", "pendientes", "vigente", "vigentes", "resguardo", "custodia", "sobre", "cerrado",
+    "cerrada", "na", "n/a", "nd", "s/n", "tbd", "ninguno", "ninguna", "nada", "vacio", "vacia",
+    "si", "sí", "true", "false", "yes", "ok", "sms", "app", "correo", "telefono", "whatsapp",
+    "llamada", "fisica", "fisico", "impreso", "impresa", "oculto", "redactado", "confidencial",
+    "privado", "activo", "activa", "inactivo", "inactiva", "aplica", "corresponde", "definir",
+    "asignar", "cambiar", "solicitar",
+})
+_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
+           "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
+#: Public shapes: a date, a CAU ticket, an oficio, a URL, an e-mail address.
+_PUBLIC = re.compile(
+    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\bcau-\d|\bine/|://|\bwww\."
+    r"|[\w.+-]@[a-z][\w-]*\.[a-z]{2,}|\d{1,2} de (?:" + "|".join(_MONTHS) + ")")
+_PLACEHOLDER = re.compile(r"\$[A-Z_][A-Z0-9_]*|%\([a-z_]+\)s")
+#: An área's code or a similar reference: capitals and digits in dash-joined parts.
+_CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+|[A-Z]{2,12}")
+_SYMBOLS = frozenset("!$%&*#?+=@^~¡¿;,._-/\\|")
+_STRONG_SYMBOLS = frozenset("!$%&*#?@^~¡¿")
+
+# --------------------------------------------------------------------------- shapes
+_B32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
+_VOWELS = frozenset("AEIOUaeiou")
+_TOKEN_PREFIX = re.compile(
+    r"(?:EAA[A-Za-z0-9]{30}|ya29\.[\w-]{20}|AIza[\w-]{30}|gh[pousr]_[A-Za-z0-9]{30}"
+    r"|github_pat_\w{20}|xox[abprs]-[\w-]{10}|sk-[A-Za-z0-9_-]{20}|sk_live_\w{10}"
+    r"|AKIA[A-Z0-9]{16}|IGQV[\w-]{30}|eyJ[\w-]{8,}\.eyJ|AAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{20})")
+_URL_SECRET = re.compile(
+    r"[?&#](?:access_token|token|secret|password|pwd|passwd|api_?key|key|client_secret"
+    r"|contrasena|clave)=([^&#\s]{6,})", re.IGNORECASE)
+#: Bytes that make a line worth reading by shape: a symbol a password holds, an otpauth URI,
+#: a PEM block.
+_HINT_BYTES = (*(c.encode() for c in "!$%&*^~¡¿"), b"otpauth", b"-----BEGIN")
 
 
-@lru_cache(maxsize=4096)
+def _table(groups: dict[bytes, bytes], default: bytes) -> bytes:
+    table = bytearray(default * 256)
+    for chars, to in groups.items():
+        for c in chars:
+            table[c] = to[0]
+    return bytes(table)
+
+
+_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
+_DIGITS = bytes(range(48, 58))
+#: Character classes of the bytes, to search for runs with plain substring searches.
+_ALNUM = _table({_LETTERS + _DIGITS: b"a", b" ": b" ", b"\n": b"\n"}, b".")
+_RUNS = _table({_LETTERS + _DIGITS + b"+/=_-": b"a", b"\n": b"\n"}, b".")
+_CLASSES = _table({bytes(range(97, 123)) + b"_": b"k", b" \t": b" ", b"\n": b"\n", b":": b":",
+                   b"\"'": b"q"}, b"x")
+_PIECE = re.compile(r"[A-Za-z0-9+/_-]+=*")
+_WORD = re.compile(r"\S+")
+#: Candidate lines that hold nothing and depend on no other line: an inventory repeats a
+#: few thousand of them (``cargo: Vocal Secretario``) many times. Only short ones are kept.
+_CLEAN_LINES: set[str] = set()
+#: Lines read, per line: at most this many labels are tried (one hit per line at most).
+_MAX_LABELS = 32
+#: Following lines a label with an empty value may take its value from.
+_MAX_FOLLOWING = 20
+
+
+def fold(text: str) -> str:
+    """Lower case without accents; ``ñ`` (any spelling) becomes ``n``. Same length only for
+    ASCII text: callers that need offsets use :func:`_fold_map`."""
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def _fold_map(line: str) -> tuple[str, list[int] | None]:
+    """The folded line and, when it differs in length, each folded character's offset in
+    the line."""
+    if line.isascii():
+        return line.lower(), None
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(line):
+        for c in unicodedata.normalize("NFKD", ch.lower()):
+            if not unicodedata.combining(c):
+                out.append(c)
+                where.append(i)
+    return "".join(out), where
+
+
+# ---------------------------------------------------------------------- public API
+def scan(text: str, public: Collection[str] = ()) -> list[SecretHit]:
+    """Every line that holds a secret: one hit per line at most, in line order.
+
+    ``public`` holds values the inventory publishes (usernames, URLs): a hit standing only
+    on such values is dropped. The inventory applies the same filter after loading
+    (:func:`drop_public`), when it knows them.
+    """
+    hits = _Scanner(text).run()
+    return drop_public(hits, public) if public else hits
+
+
+def drop_public(hits: Iterable[SecretHit], public: Collection[str]) -> list[SecretHit]:
+    keep: list[SecretHit] = []
+    for hit in hits:
+        if hit.public_ok and hit.values and all(v in public for v in hit.values):
+            continue
+        keep.append(hit)
+    return keep
+
+
+def scan_name(name: str) -> list[SecretHit]:
+    """Hits in a file's path (each hit on line 1): a file may be named after a secret."""
+    return _Scanner(name.replace("/", " ").replace("\\", " ")).run()
+
+
 def secret_key_term(key: str) -> str | None:
-    """The vocabulary word that makes a key name a credential, if any."""
-    norm = _normal(key)
-    if norm in KNOWN_KEYS or not norm:
+    """The label word that makes a key name a credential, if any."""
+    folded = fold(key).strip()
+    if folded in KNOWN_KEYS:
         return None
-    if norm in SECRET_WORDS:
-        return SECRET_WORDS[norm]
-    for phrase in _PHRASES:
-        if phrase in norm:
-            return SECRET_WORDS[phrase]
-    for part in norm.split("_"):
-        if part in SECRET_WORDS:
-            return SECRET_WORDS[part]
+    for match in _LABEL.finditer(folded):
+        index = int(match.lastgroup[1:])  # type: ignore[index]
+        if not _LABELS[index][2]:
+            return _LABELS[index][1]
     return None
 
 
-def _entropy(word: str) -> float:
-    counts = Counter(word)
-    n = len(word)
-    return -sum(c / n * math.log2(c / n) for c in counts.values())
+# -------------------------------------------------------------------------- scanner
+class _Scanner:
+    def __init__(self, text: str) -> None:
+        self.raw = text.encode("utf-8", "surrogatepass")
+        #: Whether the line being read took its value from the lines after it.
+        self.looked_ahead = False
 
+    def _candidate_starts(self) -> list[int]:
+        """Byte offsets of the lines worth reading. Every search here is a substring
+        search in C over the bytes, or over their character classes (one ``translate``),
+        so a clean file costs a few fast passes and no per-character Python."""
+        raw = self.raw
+        starts: set[int] = set()
 
-def _looks_like_token(word: str) -> bool:
-    if _NOT_TOKEN.search(word):
-        return False
-    classes = sum(bool(re.search(p, word)) for p in ("[a-z]", "[A-Z]", "[0-9]"))
-    return classes >= 3 and _entropy(word) >= 4.0
+        def lines_with(haystack: bytes, needle: bytes) -> None:
+            at = haystack.find(needle)
+            while at >= 0:
+                starts.add(raw.rfind(b"\n", 0, at) + 1)
+                end = raw.find(b"\n", at)
+                if end < 0:
+                    break
+                at = haystack.find(needle, end)
 
-
-def _has_value(rest: str) -> bool:
-    value = rest.split(" #", 1)[0].strip().strip("'\"")
-    return value not in ("", "~", "null", "Null", "NULL", "[]", "{}")
-
-
-def _needles(words: set[str]) -> tuple[str, ...]:
-    """The shortest set of words such that each of ``words`` contains one of them."""
-    out: list[str] = []
-    for word in sorted(words, key=len):
-        if not any(n in word for n in out):
-            out.append(word)
-    return tuple(out)
-
-
-#: Looked for in the lower-cased text with ``str.find``, one word at a time: several times
-#: faster than one regular expression with the words as alternatives.
-_HINTS = _needles({w.split("_")[0] for w in SECRET_WORDS} | {
-    "contraseña", "recuper", "respaldo", "credential", "clave_acceso", "clave de acceso"})
-#: Long runs not inside a URL, an e-mail address or a path: seeds (16+) and tokens (24+).
-#: Matched in the text behind a newline, from the character before the run: a pattern that
-#: starts with a character class lets the engine skip quickly to where a run can start.
-_RUN = re.compile(r"[^A-Za-z0-9+/_=\-.~:@]([A-Za-z0-9+/_=\-]{16,})")
-_BASE32_RUN = re.compile(r"[A-Z2-7]{16,}=*|[a-z2-7]{16,}=*")
-#: A seed as authenticator apps show it: groups of four, in either case.
-_SPACED_SEED = re.compile(r"(?<![A-Za-z0-9])[A-Za-z2-7]{4}(?: [A-Za-z2-7]{4}){3,}(?![A-Za-z0-9])")
-#: What every spaced seed contains; it starts with a literal, which the regular expression
-#: engine skips to quickly, so only the few lines holding it get the full pattern.
-_SPACED_HINT = re.compile(r" [A-Za-z2-7]{4} [A-Za-z2-7]{4} ")
-
-
-#: Lines that hold a hint word but name no secret ("cargo: Vocal Secretario"): an inventory
-#: repeats a few hundred of them thousands of times. Only lines without a hit are kept.
-_CLEAN_LINES: set[str] = set()
-
-
-def scan(text: str) -> list[SecretHit]:
-    """Every line that holds, or names, a secret: one hit per line at most, in line order.
-
-    Whole-text regular expressions find the few candidate places; only those are looked at
-    line by line, so a clean file costs a handful of passes in C.
-    """
-    hits: dict[int, SecretHit] = {}
-    starts = _LineIndex(text)
-
-    def add(offset: int, kind: str, term: str) -> None:
-        line, column = starts.locate(offset)
-        if line not in hits or hits[line].column > column:
-            hits[line] = SecretHit(line, column, kind, term)
-
-    lower = text.lower()
-    if len(lower) != len(text):  # a few characters lower-case to two; keep offsets aligned
-        lower = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
-    hinted: set[int] = set()  # starts of the lines holding a hint word
-    for needle in _HINTS:
-        at = lower.find(needle)
-        while at >= 0:
-            start = lower.rfind("\n", 0, at) + 1
-            hinted.add(start)
-            end = lower.find("\n", at)
+        lower = raw.lower()
+        found = _STEMS.search(lower)
+        while found is not None:
+            starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
+            end = raw.find(b"\n", found.end())
             if end < 0:
                 break
-            at = lower.find(needle, end)
-    for line_start in hinted:
-        line_end = text.find("\n", line_start)
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        if line in _CLEAN_LINES:
-            continue
-        for key in _KEY.finditer(line):
-            term = secret_key_term(key.group(1))
-            if term is not None and _has_value(line[key.end():]):
-                add(line_start + key.start(1), "key", term)
-                break
-        else:
-            if len(_CLEAN_LINES) >= 10_000:
-                _CLEAN_LINES.clear()
-            if len(line) <= 200:  # the recurring ones are short; a huge line is not kept
+            found = _STEMS.search(lower, end)
+        for needle in _HINT_BYTES:
+            lines_with(raw, needle)
+        alnum = raw.translate(_ALNUM)
+        lines_with(alnum, b"a" * 16)  # a seed, or the body of a token
+        lines_with(alnum, b" aaaa aaaa aaaa")  # a seed shown in groups of four
+        lines_with(raw.translate(_RUNS), b"a" * 20)  # a token with - _ + / =
+        classes = raw.translate(_CLASSES)
+        # A key that does not end like the contract's (lower case and _): a password written
+        # as a key ends with a capital, a digit or a symbol more often than not.
+        for needle in (b"x: ", b"x:\n", b"xq: ", b"xq:\n"):
+            lines_with(classes, needle)
+        return sorted(starts)
+
+    def run(self) -> list[SecretHit]:
+        raw = self.raw
+        hits: dict[int, SecretHit] = {}
+        line_no = 1
+        counted = 0
+        consumed_until = -1  # offset up to which following lines were taken as a value
+        for start in self._candidate_starts():
+            line_no += raw.count(b"\n", counted, start)
+            counted = start
+            if start < consumed_until:
+                continue
+            end = raw.find(b"\n", start)
+            end = len(raw) if end < 0 else end
+            line = raw[start:end].decode("utf-8", "surrogatepass")
+            if line in _CLEAN_LINES:
+                continue
+            self.looked_ahead = False
+            hit, taken = self._line(line, line_no, end)
+            if hit is not None:
+                hits[line_no] = hit
+                consumed_until = taken
+            elif not self.looked_ahead and len(line) <= 200:
+                if len(_CLEAN_LINES) >= 20_000:
+                    _CLEAN_LINES.clear()
                 _CLEAN_LINES.add(line)
-    for found in _OTPAUTH.finditer(lower):
-        add(found.start(), "otpauth", "otpauth")
-    for pattern, kind in ((_JWT, "jwt"), (_PEM, "private_key")):
-        for found in pattern.finditer(text):
-            add(found.start(), kind, kind)
-    for found in _RUN.finditer("\n" + text):
-        word = found.group(1)
-        start, end = found.start(1) - 1, found.end(1) - 1
-        if _BASE32_RUN.fullmatch(word):
-            if _is_seed(word) and not _in_url(text, start, end):
-                add(start, "base32", "base32")
-        elif len(word) >= TOKEN_MIN and _looks_like_token(word) and not _in_url(text, start, end):
-            add(start, "token", "token")
-    spaced: set[int] = set()
-    for hint in _SPACED_HINT.finditer(text):
-        line_start = text.rfind("\n", 0, hint.start()) + 1
-        if line_start in spaced:
+        return [hits[k] for k in sorted(hits)]
+
+    # ---------------------------------------------------------------- one line
+    def _line(self, line: str, number: int, end: int) -> tuple[SecretHit | None, int]:
+        folded, where = _fold_map(line)
+        taken = end
+        labelled = self._labelled(line, folded, where, end)
+        if labelled is not None:
+            column, term, values, public_ok, taken, strong = labelled
+            if strong:
+                return SecretHit(number, column + 1, "key", term, values, public_ok), taken
+            shaped = _shapes(line)
+            if shaped is None:
+                return SecretHit(number, column + 1, "key", term, values, public_ok), taken
+            kind, col2, term2, values2, public2 = shaped
+            return (SecretHit(number, min(column, col2) + 1, kind if col2 < column else "key",
+                              term2 if col2 < column else term, values + values2,
+                              public_ok and public2), taken)
+        shaped = _shapes(line)
+        if shaped is None:
+            shaped = _key_shape(line)
+        if shaped is None:
+            hidden = _hidden_value(line)
+            if hidden is not None:
+                return SecretHit(number, 1, HIDDEN_KIND, "", (hidden,)), end
+            return None, end
+        kind, column, term, values, public_ok = shaped
+        return SecretHit(number, column + 1, kind, term, values, public_ok), end
+
+    def _labelled(self, line: str, folded: str, where: list[int] | None, end: int
+                  ) -> tuple[int, str, tuple[str, ...], bool, int, bool] | None:
+        tried = 0
+        for match in _LABEL.finditer(folded):
+            tried += 1
+            if tried > _MAX_LABELS:
+                break
+            index = int(match.lastgroup[1:])  # type: ignore[index]
+            _, term, weak = _LABELS[index]
+            s, e = match.span()
+            # The whole key-like word holding the label: contract keys hold no secret.
+            ks, ke = s, e
+            while ks > 0 and (folded[ks - 1].isalnum() or folded[ks - 1] in "_-"):
+                ks -= 1
+            while ke < len(folded) and (folded[ke].isalnum() or folded[ke] in "_-"):
+                ke += 1
+            if folded[ks:ke] in KNOWN_KEYS or folded[ks:ke].startswith(tuple(KNOWN_KEYS)):
+                continue
+            p = ke
+            while p < len(folded) and folded[p] in "\"')]":
+                p += 1
+            sep = _SEP.match(folded, p)
+            q = p
+            for _ in range(_MAX_QUALIFIER):
+                if sep is not None:
+                    break
+                qual = _QUALIFIER.match(folded, q)
+                if qual is None:
+                    break
+                q = qual.end()
+                sep = _SEP.match(folded, q)
+            if sep is None and not folded[p:].strip(" \t:\"'"):
+                sep = _SEP.match(folded + ":", len(folded))  # the label closes the line
+            if sep is not None:
+                vstart = min(sep.end(), len(folded))
+                value = _original(line, where, vstart, len(folded)).strip()
+                bare = False
+            else:
+                # ``contraseña X``: a single word closing the line.
+                rest = folded[p:]
+                if not rest[:1].isspace() or len(rest.split()) != 1:
+                    continue
+                value = _original(line, where, p, len(folded)).strip()
+                bare = True
+            column = where[s] if where is not None and s < len(where) else s
+            if not value.strip(" \"'"):
+                if bare:
+                    continue
+                found = self._following(line, end, weak)
+                if found is not None:
+                    values, taken, public_ok = found
+                    return column, term, values, public_ok, taken, True
+                continue
+            secret = _secret_value(value, weak or bare, term)
+            if secret is not None:
+                values, public_ok = secret
+                return column, term, values, public_ok, end, True
+        return None
+
+    def _following(self, line: str, end: int, weak: bool
+                   ) -> tuple[tuple[str, ...], int, bool] | None:
+        """Values on the lines after a label with an empty value: indented, listed,
+        commented like the label line, or the block of a notes file."""
+        self.looked_ahead = True
+        text = self.raw
+        indent = len(line) - len(line.lstrip())
+        comment = line.lstrip().startswith("#")
+        values: list[str] = []
+        public_ok = True
+        at = end
+        taken = end
+        for _ in range(_MAX_FOLLOWING):
+            if at >= len(text):
+                break
+            nxt_end = text.find(b"\n", at + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            nxt = text[at + 1:nxt_end].decode("utf-8", "surrogatepass")
+            stripped = nxt.strip()
+            if not stripped:
+                break
+            nindent = len(nxt) - len(nxt.lstrip())
+            body = stripped
+            if comment:
+                if not body.startswith("#"):
+                    break
+                body = body.lstrip("#").strip()
+            elif nindent < indent or (nindent == indent and not body.startswith("-")
+                                      and indent > 0):
+                break
+            body = body.lstrip("-*• ").strip().strip("\"'")
+            if not body:
+                break
+            if re.match(r"[\w ]{1,40}:(?:\s|$)", body) and not re.match(r"\d", body):
+                break  # a mapping: the label was a section, not a value
+            secret = _secret_value(body, weak, "")
+            if secret is None:
+                break
+            values.extend(secret[0])
+            public_ok = public_ok and secret[1]
+            taken = nxt_end
+            at = nxt_end
+        if not values:
+            return None
+        return tuple(values), taken, public_ok
+
+
+def _original(line: str, where: list[int] | None, start: int, stop: int) -> str:
+    if where is None:
+        return line[start:stop]
+    if start >= len(where):
+        return ""
+    return line[where[start]:]
+
+
+# ------------------------------------------------------------------- values
+def _secret_value(value: str, weak: bool, term: str
+                  ) -> tuple[tuple[str, ...], bool] | None:
+    """The secret strings in a labelled value and whether they could be public data; None
+    when the value holds no secret."""
+    # A YAML comment after the value is not part of it.
+    cut = value.find(" #")
+    if cut > 0:
+        value = value[:cut]
+    value = value.strip().strip("\"'`").strip()
+    low = fold(value)
+    if low in _NULLS or _masked(value):
+        return None
+    if _PUBLIC.search(low):
+        return None
+    words = [w.strip(".,;()[]{}\"'") for w in value.split()]
+    words = [w for w in words if w]
+    if not words:
+        return None
+    strong = [w for w in words if _strong(w)]
+    if len(words) > 1:
+        if any(fold(w) in _ORDINARY or _participle(fold(w)) for w in words):
+            # Ordinary language: a secret only if one word is one by its shape alone.
+            shaped = [w for w in words if _password_shape(w) or _shape_of(w) is not None]
+            return (tuple(shaped), False) if shaped else None
+        if strong and not weak:
+            return tuple(strong), False
+        if all(w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) for w in words):
+            return (value, *words), False  # codes: 4821 7730, 9104 2286
+        if weak:
+            return (tuple(strong), False) if strong else None
+        return (value,), True
+    word = words[0]
+    lw = fold(word)
+    if lw in _ORDINARY or _participle(lw) or len(word) < 4:
+        return None
+    if weak:
+        if (_strong(word) and not _CODE.fullmatch(word)) or _shape_of(word) is not None:
+            return (word, value), True
+        return None
+    if _CODE.fullmatch(word) and term == "clave":
+        return None
+    return (word, value) if word != value else (word,), True
+
+
+def _masked(value: str) -> bool:
+    """Hidden or a placeholder: ``****``, ``<oculto>``, ``${{ secrets.X }}``, ``$VAR``."""
+    if value.startswith(("<", "[", "«", "(")) and value.endswith((">", "]", "»", ")")):
+        return True
+    if "${" in value or "{{" in value or _PLACEHOLDER.fullmatch(value):
+        return True
+    return len(set(value) - set("*xX•·.-_# ")) == 0
+
+
+def _participle(word: str) -> bool:
+    return len(word) >= 6 and word.isalpha() and word.endswith(
+        ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+
+
+def _strong(word: str) -> bool:
+    """Built like a credential: letters with digits or with a symbol, or a long number."""
+    if len(word) < 6 or _PUBLIC.search(word.lower()):
+        return False
+    letters = sum(c.isalpha() for c in word)
+    digits = sum(c.isdigit() for c in word)
+    symbols = sum(c in _STRONG_SYMBOLS for c in word)
+    if letters and (digits or symbols):
+        return True
+    return digits >= 6 and digits == len(word)
+
+
+# ------------------------------------------------------------------- shapes
+def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
+    """The first unlabelled secret on a line, by shape: (kind, column, term, values,
+    public_ok)."""
+    lower = line.lower()
+    if "otpauth" in lower:
+        at = lower.find("otpauth")
+        stop = line.find(" ", at)
+        uri = line[at:stop if stop >= 0 else len(line)].strip("\"'),]")
+        if "://" in uri:
+            return "otpauth", at, "otpauth", (uri,), False
+    if "-----BEGIN" in line and "PRIVATE KEY" in line:
+        return "private_key", line.find("-----BEGIN"), "private_key", (), False
+    groups: list[tuple[int, str]] = []  # a run of four-character words, as a seed is shown
+    best: tuple[str, int, str, tuple[str, ...], bool] | None = None
+    for match in _WORD.finditer(line):
+        raw = match.group()
+        word = raw.strip("\"'()[]{},;")
+        offset = match.start() + raw.find(word) if word else match.start()
+        if len(word) == 4 and word.isalnum() and all(c.upper() in _B32 for c in word) \
+                and (word.isupper() or word.islower() or word.isdigit()):
+            groups.append((offset, word))
             continue
-        spaced.add(line_start)
-        line_end = text.find("\n", hint.start())
-        line = text[line_start:line_end if line_end >= 0 else len(text)]
-        for found in _SPACED_SEED.finditer(line):
-            if _is_seed(found.group(0).replace(" ", "")):
-                add(line_start + found.start(), "base32", "base32")
-    return [hits[k] for k in sorted(hits)]
+        if groups:
+            found = _grouped(groups, word)
+            groups = []
+            if found is not None:
+                return found
+        if len(word) < 8:
+            continue
+        shape = _shape_of(word)
+        if shape is not None:
+            kind, values, public_ok = shape
+            best = (kind, offset, kind, values, public_ok)
+            return best
+    if groups:
+        return _grouped(groups, "")
+    return None
 
 
-def _is_seed(word: str) -> bool:
-    body = word.rstrip("=")
-    return len(body) >= 16 and sum(c in "234567" for c in body) >= 2 and body.isalnum() \
-        and any(c.isalpha() for c in body)
+def _hidden_value(line: str) -> str | None:
+    """The value of a key named like a credential that is not a secret by itself
+    (``contrasena_cambiada: hunter22``): not reported, but never printed either."""
+    match = _KEY_VALUE.match(line)
+    if match is None:
+        return None
+    key = fold(match.group(1))
+    if key not in KNOWN_KEYS and secret_key_term(key) is None:
+        return None
+    value = match.group(2).split(" #", 1)[0].strip().strip("\"'")
+    low = value.lower()
+    if len(value) < 4 or low in _NULLS or low in ("true", "false", "yes", "no") \
+            or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return None
+    if any(fold(w) in _ORDINARY or _participle(fold(w)) for w in value.split()):
+        return None  # a status such as "pendiente": hiding it elsewhere would only confuse
+    return value
 
 
-def _in_url(text: str, start: int, end: int) -> bool:
-    """Whether the candidate ``text[start:end]`` sits inside a URL or an e-mail address,
-    which are public."""
-    before = text[text.rfind("\n", 0, start) + 1:start]
-    word = re.split(r"[\s'\"]", before)[-1]
-    return "://" in word or "@" in word or (end < len(text) and text[end] == "@")
+def _key_shape(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
+    """A YAML key built like a password (letters and digits, mixed case or a symbol):
+    keys of the contract are lower-case words joined by ``_``."""
+    match = _YAML_KEY.match(line)
+    if match is None:
+        return None
+    key = match.group(1)
+    folded = fold(key)
+    if folded in KNOWN_KEYS or "_" in key or _CODE.fullmatch(key) or _PUBLIC.search(folded):
+        return None
+    digits = sum(c.isdigit() for c in key)
+    letters = sum(c.isalpha() for c in key)
+    if not digits or not letters:
+        return None
+    mixed = not (key.islower() or key.isupper())
+    if digits >= 2 or mixed or any(c in _STRONG_SYMBOLS for c in key):
+        return "password", match.start(1), "password", (key,), True
+    return None
 
 
-class _LineIndex:
-    """Offsets of line starts, to turn a text offset into a line and column."""
+def _grouped(groups: list[tuple[int, str]], tail: str) -> tuple[str, int, str,
+                                                                tuple[str, ...], bool] | None:
+    words = [w for _, w in groups]
+    if tail and len(tail) < 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail):
+        words.append(tail)
+    if len(groups) < 4:
+        return None
+    joined = "".join(words)
+    if not (joined.isupper() or joined.islower()) or not _is_seed(joined.upper()):
+        return None
+    return "base32", groups[0][0], "base32", (" ".join(words), joined), False
 
-    def __init__(self, text: str) -> None:
-        self.text = text
 
-    def locate(self, offset: int) -> tuple[int, int]:
-        line = self.text.count("\n", 0, offset) + 1
-        return line, offset - (self.text.rfind("\n", 0, offset) + 1) + 1
+def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
+    """What a whitespace-free word is, if a secret by its shape alone."""
+    if "://" in word or word.lower().startswith("www.") or _is_email(word):
+        found = _URL_SECRET.search(word)
+        if found is not None:
+            return "token", (found.group(1),), False
+        return None
+    if _PUBLIC.search(word.lower()):
+        return None
+    if _TOKEN_PREFIX.search(word):
+        return "token", (word,), False
+    bare = word.rstrip(":")
+    for piece_match in _PIECE.finditer(bare):
+        piece = piece_match.group()
+        body = piece.rstrip("=")
+        if len(body) >= 16 and (body.isupper() or body.islower()) and body.isalnum() \
+                and all(c in _B32 for c in body.upper()) and _is_seed(body.upper()):
+            return "base32", (piece,), False
+        if len(body) >= 20 and _is_random(body):
+            return "random", (piece,), True
+    if _password_shape(bare):
+        return "password", (bare,), True
+    return None
+
+
+def _is_email(word: str) -> bool:
+    at = word.find("@")
+    return at > 0 and "." in word[at + 1:] and word[at + 1:at + 2].isalnum()
+
+
+def _is_seed(body: str) -> bool:
+    """A base32 seed (upper case here): any mix of digits 2-7, and when there is none,
+    letters that do not read like a word (seeds have few vowels)."""
+    if len(body) < 16 or any(c not in _B32 for c in body) or body.isdigit():
+        return False
+    if any(c.isdigit() for c in body):
+        return True
+    return not _wordlike(body)
+
+
+def _wordlike(letters: str) -> bool:
+    vowels = sum(c in _VOWELS for c in letters)
+    run = longest = 0
+    for c in letters:
+        run = 0 if c in _VOWELS or not c.isalpha() else run + 1
+        longest = max(longest, run)
+    return vowels / len(letters) >= 0.3 and longest <= 4
+
+
+def _is_random(body: str) -> bool:
+    """A long string that changes between lower case, capitals and digits as randomly
+    generated ones do, not as CamelCase words or slugs do."""
+    classes = [(c.islower(), c.isupper(), c.isdigit()) for c in body]
+    kinds = {k for k in classes if any(k)}
+    if len(kinds) < 2:
+        return False
+    if all(c in "0123456789abcdef" for c in body) or all(c in "0123456789ABCDEF" for c in body):
+        return len(body) >= 32
+    changes = sum(1 for a, b in itertools.pairwise(classes) if a != b)
+    ratio = changes / len(body)
+    letters = [c for c in body if c.isalpha()]
+    vowels = sum(c in _VOWELS for c in letters) / len(letters) if letters else 0.0
+    return ratio >= 0.4 or (ratio >= 0.3 and vowels < 0.25)
+
+
+def _password_shape(word: str) -> bool:
+    """Letters, digits and a symbol not only in front (a tag, alias, hashtag or mention)."""
+    if not 8 <= len(word) <= 64:
+        return False
+    if not any(c.isalpha() for c in word) or not any(c.isdigit() for c in word):
+        return False
+    if _PUBLIC.search(word.lower()):
+        return False
+    return any(c in _STRONG_SYMBOLS for c in word[1:].rstrip(".,;:"))
+
+
+def hidden_values(hits: Iterable[SecretHit]) -> Iterator[str]:
+    """The strings to hide, longest first, so a value is hidden before its parts."""
+    seen: set[str] = set()
+    for hit in hits:
+        for value in hit.values:
+            if len(value) >= 4 and value not in seen:
+                seen.add(value)
+                yield value

@@ -178,3 +178,27 @@ def test_inventory_text_cannot_forge_lines_of_an_event(work):
               if "END:VEVENT" in str(e["summary"])]
     assert len(forged) == 1
     assert "facebook/INEColima\\x1b]52;c;\\nEND:VEVENT" in forged[0]
+
+
+def test_pending_incident_actions_are_events_until_their_deadlines(work):
+    # An unauthorised access found on Friday 2026-11-27 and only just recorded: the password
+    # change (at once, by the next day) and the notice to CNCS (next business day) are due.
+    path = work / "inventories/cuentas/JLE-COL.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "        notificado_cncs: 2026-10-20\n"
+    assert old in text
+    path.write_text(text.replace(old, old + "      - detectado: 2026-11-27\n"
+                                             "        descripcion: Sesión abierta por terceros\n",
+                                 1), encoding="utf-8")
+    expected = [(f, due) for f, due, _ in notices(work, 30) if f.rule == "4.3.IV"]
+    got = [e for e in events(calendar(work, "--horizon", "30"))
+           if str(e["summary"]).startswith("4.3.IV")]
+    assert len(expected) >= 2 and len(got) == len(expected)
+    assert sorted(e.decoded("dtstart") for e in got) == sorted(d for _, d in expected)
+    assert {e.decoded("dtstart") for e in got} == {date(2026, 11, 28), date(2026, 11, 30)}
+    for e in got:
+        assert "x/INEColima" in str(e["summary"])
+        assert "2026-11-27" in str(e["description"])
+    # Once the deadlines pass the actions are violations, not calendar entries.
+    later = events(calendar(work, "--horizon", "30", as_of=date(2026, 12, 1)))
+    assert not [e for e in later if str(e["summary"]).startswith("4.3.IV")]

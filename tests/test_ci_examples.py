@@ -68,7 +68,8 @@ def test_github_workflow_as_promised():
     steps = doc["jobs"]["ine-lint"]["steps"]
     # Majors whose runtime is Node 24 (Node 20 actions are deprecated on GitHub's runners).
     minimum = {"actions/checkout": 5, "actions/setup-python": 6,
-               "github/codeql-action/upload-sarif": 4}
+               "github/codeql-action/upload-sarif": 4, "actions/upload-artifact": 7,
+               "actions/upload-pages-artifact": 5}
     used = {s["uses"].split("@")[0]: int(s["uses"].split("@v")[1].split(".")[0])
             for s in steps if "uses" in s}
     assert set(used) == set(minimum)

@@ -50,9 +50,10 @@ def test_csv_of_the_sample_one_row_per_person_and_area(tmp_path):
         "Correos genéricos del área": "redes.jd03ags@ine.mx",
         "Cuentas del área": "facebook/INEJDE03Ags; x/INEJDE03Ags",
         "Hallazgos (4.2.III, 4.5.III)": "4.5.III"}
-    # The sample's 4.5.III warnings are the JDE03-AGS pair; nobody else is marked.
+    # The sample's 4.5.III warning is JDE03-AGS's new suplente (Arturo stayed on as
+    # propietaria, and the 2025 list covers him); nobody else is marked.
     marked = {row["Nombre"] for row in rows if row["Hallazgos (4.2.III, 4.5.III)"]}
-    assert marked == {"Arturo Jiménez Castañeda", "Diana Ruvalcaba Lara"}
+    assert marked == {"Diana Ruvalcaba Lara"}
     assert "Pedro Soto Esquivel" not in {row["Nombre"] for row in rows}
     assert "personas administradoras vigentes al 2026-11-27" in r.stderr
 

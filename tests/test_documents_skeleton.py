@@ -18,7 +18,7 @@ AS_OF = date(2026, 11, 30)
 
 
 def run(*args: str):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False)
+    return CliRunner().invoke(main, list(args), catch_exceptions=False, prog_name="ine-lint")
 
 
 def schema_keys(kind: str) -> set[str]:
@@ -265,10 +265,24 @@ def test_the_ci_workflow_is_valid_for_github(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
 
 
-def test_documents_options_in_help():
-    for command in ("anexos", "listado", "nueva-area"):
-        r = run(command, "--help")
-        for option in ("--as-of", "--config", "--lang"):
-            assert option in r.output, (command, option)
+@pytest.mark.parametrize("command", ["anexos", "listado", "nueva-area", "init"])
+def test_help_in_spanish_and_english_from_the_catalogue(command):
+    es = run(command, "--help").output
+    en = run(command, "--lang", "en", "--help").output
+    assert es.startswith(f"Uso: ine-lint {command} [OPCIONES]")
+    assert en.startswith(f"Usage: ine-lint {command} [OPTIONS]")
+    options = ("--lang",) if command == "init" else ("--as-of", "--config", "--lang")
+    for option in options:
+        assert option in es and option in en, (command, option)
+    for english in ("Usage:", "Options:", "[required]", "Show this message"):
+        assert english not in es, (command, english)
+    for spanish in ("Uso:", "Opciones:", "obligatorio", "Muestra este mensaje"):
+        assert spanish not in en, (command, spanish)
+
+
+def test_a_missing_option_is_one_line():
+    r = run("anexos", "--area", "JDE01-AGS")
+    assert r.exit_code == 2
+    assert r.stderr.count("\n") == 1 and "--output" in r.stderr
 
 

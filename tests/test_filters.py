@@ -175,13 +175,19 @@ def test_show_suppressed_counts(inv):
     assert r.exit_code == 0  # only the 4.3.VII warning counts
 
 
-def test_given_files_report_only_their_findings(inv):
+def test_given_files_report_the_findings_of_their_areas(inv):
     break_two(inv)
     inv.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")
-    only = frozenset({"cncs.yaml"})
-    assert {f.path for f in inv.findings(only_paths=only)} == set()
+    inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n", "      - y@ine.mx\n")
+    everything = {(f.path, f.rule) for f in inv.findings()}
+    # A shared file can change any área's findings: everything is reported.
+    assert {(f.path, f.rule) for f in inv.findings(only_paths=frozenset({"cncs.yaml"}))} \
+        == everything
+    # An área's file: its own findings and those of the área's other files, no other área's.
     only = frozenset({"designaciones/JDE01-AGS.yaml"})
-    assert {f.rule for f in inv.findings(only_paths=only)} == {"4.5.III"}
+    assert {(f.path, f.rule) for f in inv.findings(only_paths=only)} == {
+        ("designaciones/JDE01-AGS.yaml", "4.5.III"), (C, "4.1.III"), (C, "4.3.VII")}
+    assert ("cuentas/JDE02-AGS.yaml", "4.1.III") in everything
 
 
 def test_severity_override_leaves_upcoming_deadlines_as_notices(inv):

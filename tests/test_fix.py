@@ -45,11 +45,14 @@ def test_aliases_and_dates_that_read_one_way(inv):
               "        notificado_titular: 03/04/2026\n")  # 3 April or 4 March
     inv.patch(C, "        contrasena_cambiada: 2026-05-08\n",
               "        contrasena_cambiada: 30/02/2026\n")  # no such day: left to esquema
+    inv.patch(C, "        notificado_cncs: 2026-05-11\n",
+              "        notificado_cncs: \"2026/5/11\"\n")  # year first: one reading
     r = run(inv, "--diff")
     assert r.exit_code == 1
     assert "+  - red: x\n" in r.output and "+      - fecha: 2026-08-13\n" in r.output
     assert "03/04/2026" in r.output and "día/mes o mes/día" in r.output
     assert "+        notificado_titular" not in r.output
+    assert '+        notificado_cncs: "2026-05-11"\n' in r.output
     assert "30/02/2026" not in r.output.split("+++")[-1].split("\n+")[-1]
     assert "Twitter" in inv.text(C)  # --diff writes nothing
 

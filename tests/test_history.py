@@ -118,6 +118,23 @@ def test_every_kind_of_record_is_kept(repo):
         assert fact in messages, (fact, got)
 
 
+def test_signatures_taken_back_and_whole_records_deleted(repo):
+    repo.patch(D, "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
+               "        fecha: 2025-11-03\n        firmas: {administradora: false, titular: true}\n")
+    [f] = history()
+    assert "firmas.administradora: true → false" in f["message"]
+    assert f["line"] == repo.line_of(D, "administradora: false")
+    # The área's designations file deleted: each designation and informe, once, at its
+    # old line (its responsivas go with their designation).
+    old = (BASE / "designaciones" / "JDE01-AGS.yaml").read_text(encoding="utf-8").splitlines()
+    starts = [n for n, line in enumerate(old, start=1)
+              if line.startswith(("  - vigente_desde:", "  - oficio:"))]
+    repo.path(D).unlink()
+    found = history()
+    assert len(found) == 3 and {f["path"] for f in found} == {D}
+    assert sorted(f["line"] for f in found) == starts
+
+
 def test_a_deleted_account_is_one_finding_not_one_per_entry(repo):
     text = repo.text(C)
     repo.write(C, text[:text.index("  - red: spotify")])
@@ -240,6 +257,10 @@ def test_a_baseline_in_the_repository_is_read_from_the_base(repo):
                                      "--no-cache"]).exit_code == 0
     assert run("--linea-base", "linea-base.json").exit_code == 0
     assert run("--base", "main", "--linea-base", "linea-base.json").exit_code == 1
+    # A baseline the change itself brings is not at the base: refused, saying why.
+    git(repo.root, "mv", "linea-base.json", "otra.json")
+    r = run("--base", "main", "--linea-base", "otra.json")
+    assert r.exit_code == 2 and "main" in r.output and len(r.output.strip().splitlines()) == 1
 
 
 def test_symlinks_at_the_base_are_never_followed(repo, tmp_path):

@@ -79,7 +79,7 @@ def test_impossible_date_is_a_finding_not_an_exception():
     raw = b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-13-45\n    registro: correo\n"
     loaded = load_and_validate(SourceFile(C, "cuentas", Path(C)), raw)
     [f] = loaded.findings
-    assert (f.rule, f.message, f.line) == ("esquema", "schema.date", 5)
+    assert (f.rule, f.message, f.line) == ("esquema", "schema.date_value", 5)
 
 
 @pytest.mark.parametrize("text,message", [("- a\n- b\n", "schema.not_mapping"),

@@ -105,7 +105,78 @@ def test_a_commit_is_judged_on_the_files_it_touches(inventory_repo):
         "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n"), encoding="utf-8")
     git("add", "-A", cwd=repo, env=env)
     git("commit", "-q", "--no-verify", "-m", "violación previa", cwd=repo, env=env)
+    other = repo / "inventario" / "designaciones" / "JDE02-AGS.yaml"
+    other.write_text(other.read_text(encoding="utf-8") + "# revisado\n", encoding="utf-8")
+    unrelated = commit(repo, env, "cambio de otra área")
+    assert unrelated.returncode == 0, unrelated.stdout + unrelated.stderr
+    # cncs.yaml is shared by every área: a change to it is judged on everything.
     cncs = repo / "inventario" / "cncs.yaml"
     cncs.write_text(cncs.read_text(encoding="utf-8") + "# revisado\n", encoding="utf-8")
-    unrelated = commit(repo, env, "cambio ajeno")
-    assert unrelated.returncode == 0, unrelated.stdout + unrelated.stderr
+    shared = commit(repo, env, "cambio en un archivo compartido")
+    assert shared.returncode == 1, shared.stdout + shared.stderr
+    assert "intruso@ine.mx" in shared.stdout + shared.stderr
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_changing_the_suplente_is_judged_on_the_areas_accounts(inventory_repo):
+    repo, env = inventory_repo
+    assert commit(repo, env, "inicial").returncode == 0
+    # Only the designation changes: Ana stops being suplente, but keeps access in cuentas/.
+    _edit(repo / "inventario" / "designaciones" / "JDE01-AGS.yaml",
+          "      correo: ana.ruiz@ine.mx", "      correo: luis.mora@ine.mx")
+    blocked = commit(repo, env, "nuevo suplente")
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode == 1, output
+    assert "inventario/cuentas/JDE01-AGS.yaml:" in output and "4.1.III" in output
+
+
+def test_removing_a_waiver_is_judged(inventory_repo):
+    repo, env = inventory_repo
+    _edit(repo / "inventario" / "cuentas" / "JDE01-AGS.yaml",
+          "      activo: true\n", "      activo: false\n")
+    (repo / ".ine-lint.yaml").write_text(
+        "inventario: inventario/\n"
+        "excepciones:\n"
+        "  - regla: 4.3.V\n"
+        "    cuenta: facebook/INEJDE01Ags\n"
+        "    motivo: La cuenta pasa al nuevo correo genérico\n"
+        "    autoriza: INE/CNCS/0456/2026\n"
+        "    vence: 2027-01-31\n", encoding="utf-8")
+    first = commit(repo, env, "inicial, con excepción")
+    assert first.returncode == 0, first.stdout + first.stderr
+    (repo / ".ine-lint.yaml").write_text("inventario: inventario/\n", encoding="utf-8")
+    blocked = commit(repo, env, "sin excepción")
+    assert blocked.returncode == 1, blocked.stdout + blocked.stderr
+    assert "4.3.V" in blocked.stdout + blocked.stderr
+
+
+def test_deleting_a_shared_file_is_judged(inventory_repo):
+    repo, env = inventory_repo
+    assert commit(repo, env, "inicial").returncode == 0
+    git("rm", "-q", "inventario/cncs.yaml", cwd=repo, env=env)
+    blocked = git("commit", "-m", "sin listados", cwd=repo, env=env, check=False)
+    output = blocked.stdout + blocked.stderr
+    assert blocked.returncode == 1, output
+    assert "4.4.II" in output and "no files to check" not in output
+
+
+def test_deleting_areas_yaml_stops_the_commit(inventory_repo):
+    repo, env = inventory_repo
+    assert commit(repo, env, "inicial").returncode == 0
+    git("rm", "-q", "inventario/areas.yaml", cwd=repo, env=env)
+    blocked = git("commit", "-m", "sin áreas", cwd=repo, env=env, check=False)
+    assert blocked.returncode != 0
+    assert "no tiene areas.yaml" in blocked.stdout + blocked.stderr
+
+
+def test_a_commit_outside_the_inventory_passes(inventory_repo):
+    repo, env = inventory_repo
+    assert commit(repo, env, "inicial").returncode == 0
+    (repo / "LEEME.md").write_text("notas\n", encoding="utf-8")
+    other = commit(repo, env, "notas del repositorio")
+    assert other.returncode == 0, other.stdout + other.stderr

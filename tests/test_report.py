@@ -28,7 +28,7 @@ NOT_GREEN = {
     ("JDE02-AGS", "4.3.VIII"): ("red", "1"),
     ("JDE03-AGS", "4.1.III"): ("red", "1"),
     ("JDE03-AGS", "4.2.V"): ("red", "1"),
-    ("JDE03-AGS", "4.5.III"): ("red", "2"),
+    ("JDE03-AGS", "4.5.III"): ("red", "1"),
     ("JLE-AGS", "4.3.VII"): ("red", "1"),
     ("JLE-COL", "4.3.IV"): ("red", "1"),
     ("JLE-COL", "4.3.V"): ("red", "1"),
@@ -200,7 +200,7 @@ def test_headline_figures(sample_report):
     text = " ".join(parse(sample_report.read_text(encoding="utf-8")).texts)
     text = re.sub(r"\s+", " ", text)
     assert "2 de 7 Áreas que cumplen" in text  # CNCS and JDE01-AGS
-    assert "6 Errores" in text and "3 Advertencias" in text
+    assert "6 Errores" in text and "2 Advertencias" in text
     assert "21 Plazos próximos" in text
 
 
@@ -410,3 +410,60 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     monkeypatch.setattr(sys, "stderr", Tty(True))
     assert run._progress(5, "x") is not None
     assert run._progress(1, "x") is None  # a single step is not worth a bar
+
+
+def test_printed_report_gives_each_area_its_own_page(sample_report, tmp_path):
+    pdf = tmp_path / "reporte.pdf"
+    done = run_chromium(sample_report, tmp_path / "profile", f"--print-to-pdf={pdf}",
+                        "--no-pdf-header-footer")
+    assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
+    pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
+    # The overview takes at least one page; then one or more per área.
+    assert pages >= 1 + len(SAMPLE_AREAS), pages
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_history_never_follows_an_inventory_folder_committed_as_a_symlink(tmp_path):
+    from ine_lint.report.history import export
+
+    work = tmp_path / "repo"
+    work.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "areas.yaml").write_text("areas: []\n", encoding="utf-8")
+    (work / "inventories").symlink_to(outside)
+    git(work, "init", "-q", "-b", "main")
+    git(work, "add", "-A")
+    git(work, "commit", "-q", "-m", "enlace", when="2026-11-20")
+    sha = git(work, "rev-parse", "HEAD").strip()
+    root = export(work, "inventories", sha, tmp_path / "export")
+    assert not root.is_symlink() and list(root.iterdir()) == []
+
+
+def test_states_in_ine_order_junta_local_first_then_districts_by_number(tmp_path):
+    from ine_lint.report.data import build_report
+
+    root = tmp_path / "inv"
+    (root / "cuentas").mkdir(parents=True)
+    lines = ["areas:"]
+    # Written in a scrambled order on purpose.
+    for key, kind, entity in [("JDE10-COL", "junta_distrital", "COL"),
+                              ("JDE2-COL", "junta_distrital", "COL"),
+                              ("JLE-COL", "junta_local", "COL"),
+                              ("JDE01-AGS", "junta_distrital", "AGS"),
+                              ("DERFE", "organo_central", None),
+                              ("JLE-AGS", "junta_local", "AGS"),
+                              ("CNCS", "organo_central", None)]:
+        lines += [f"  - clave: {key}", f"    nombre: Área {key}", f"    tipo: {kind}"]
+        if entity:
+            lines.append(f"    entidad: {entity}")
+        lines += ["    titular:", "      nombre: Persona Titular", "      cargo: Titular",
+                  f"      correo: titular.{key.lower()}@ine.mx"]
+    (root / "areas.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check(root, Options(as_of=date(2026, 11, 27), cache_dir=None))
+    data = build_report(result, "es", "inv")
+    assert [(g.label, [a.key for a in g.areas]) for g in data.groups] == [
+        ("Oficinas centrales", ["DERFE", "CNCS"]),
+        ("Aguascalientes (AGS)", ["JLE-AGS", "JDE01-AGS"]),
+        ("Colima (COL)", ["JLE-COL", "JDE2-COL", "JDE10-COL"]),
+    ]

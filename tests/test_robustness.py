@@ -158,8 +158,11 @@ def test_directory_where_a_file_should_be(inv):
 
 
 def test_missing_areas_yaml(inv):
+    from ine_lint.errors import InventoryError
+
     inv.path("areas.yaml").unlink()
-    assert [f.message for f in inv.findings("referencia")][:1] == ["ref.no_areas"]
+    with pytest.raises(InventoryError, match=r"no tiene areas\.yaml"):
+        inv.findings()
 
 
 def _parallel_run(tmp_path: Path) -> subprocess.Popen[bytes]:

@@ -52,7 +52,7 @@ def test_quoted_date_is_accepted_and_impossible_one_is_not(inv):
     assert inv.findings("esquema") == []
     inv.patch(C, "alta: '2024-03-01'", "alta: '2024-02-30'")
     [f] = inv.findings("esquema")
-    assert f.message == "schema.date"
+    assert f.message == "schema.date_value" and "quiso decir" not in f.text("es")
 
 
 def test_entidad_required_for_juntas(inv):

@@ -35,12 +35,34 @@ def test_split_calls_give_the_same_answer_as_one(inv):
     assert (code_all, code_a, code_b) == (1, 1, 0)
 
 
-def test_a_file_outside_any_inventory_is_left_alone(inv, tmp_path):
+def test_a_file_outside_any_inventory_is_exit_2_with_one_line(inv, tmp_path):
     other = tmp_path / "otro.yaml"
     other.write_text("a: 1\n")
     r = CliRunner().invoke(main, ["check", str(other), "--config", "/dev/null"],
                            catch_exceptions=False)
-    assert r.exit_code == 0 and "ningún archivo dado" in r.output
+    assert r.exit_code == 2
+    assert r.output.count("\n") == 1 and "no está dentro de ningún inventario" in r.output
+
+
+def test_a_file_reports_every_file_of_its_area(inv):
+    # A new suplente in designaciones/ breaks cuentas/ of the same área: reported.
+    inv.patch("designaciones/JDE01-AGS.yaml", "      correo: ana.ruiz@ine.mx",
+              "      correo: luis.mora@ine.mx")
+    inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n",
+              "      - x@ine.mx\n")
+    code, found = run_json(str(inv.path("designaciones/JDE01-AGS.yaml")))
+    assert code == 1
+    assert any(f["path"].endswith("/cuentas/JDE01-AGS.yaml") and f["rule"] == "4.1.III"
+               for f in found)
+    assert all(f["area"] == "JDE01-AGS" for f in found)
+
+
+def test_a_shared_file_reports_everything(inv):
+    inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n", "      - x@ine.mx\n")
+    for shared in ("cncs.yaml", "areas.yaml", "correos-genericos.yaml"):
+        code, found = run_json(str(inv.path(shared)))
+        assert code == 1
+        assert [f["path"].rsplit("/", 2)[-2:] for f in found] == [["cuentas", "JDE02-AGS.yaml"]]
 
 
 def test_folder_inside_an_inventory_checks_the_whole(inv):

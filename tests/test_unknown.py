@@ -81,7 +81,7 @@ def test_bad_date_of_the_latest_password_change(inv, run):
     inv.patch(C, "      - fecha: 2026-10-05", "      - fecha: 13/10/2026")
     found = run()
     line = inv.line_of(C, "13/10/2026")
-    assert listed(found) == [(C, "esquema", line, "schema.date")]
+    assert listed(found) == [(C, "esquema", line, "schema.date_value")]
     assert ("4.3.VII, 4.3.VIII, 4.3.IX no se evaluaron para facebook/INEJDE01Ags hasta "
             "corregir este dato") in found[0].text("es")
 

@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = '57cb7d1b5384bbab082000f39ac463546a74dd1fb83f42dd48c84571e64103a6'
+DIGEST = '72009b5599a57c6e11954d3843593d26ef2ad3c7aac5a14a5444e041520239d3'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '
@@ -113,9 +113,9 @@ REGLAS = {'version': 1,
              'pide': {'es': 'las cuentas se registran con un correo del dominio ine.mx (3.d)',
                       'en': 'accounts are registered with an ine.mx mailbox (3.d)'},
              'comprueba': {'es': 'El correo de cada cuenta activa pertenece al dominio configurado '
-                                 '(ine.mx).',
+                                 '(ine.mx), y también cada correo de sus accesos.',
                            'en': "Each active account's correo belongs to the configured domain "
-                                 '(ine.mx).'},
+                                 '(ine.mx), and so does each address in its accesos.'},
              'corrige': {'es': 'Registre la cuenta con un correo genérico ine.mx asignado por la '
                                'UTSI y actualice el campo correo.',
                          'en': 'Register the account with a generic ine.mx mailbox issued by UTSI '
@@ -180,18 +180,21 @@ REGLAS = {'version': 1,
                       'cuentas a su cargo. Para el rol de Administración Propietaria deberá tener '
                       'nivel de mando superior y/o medio y para la Suplente, mando medio u '
                       'operativo.',
-             'parametros': {'niveles_propietaria': ['mando_superior', 'mando_medio'],
+             'parametros': {'dominio': 'ine.mx',
+                            'niveles_propietaria': ['mando_superior', 'mando_medio'],
                             'niveles_suplente': ['mando_medio', 'operativo']},
              'pide': {'es': 'dos personas distintas adscritas al área, propietaria de mando '
                             'superior o medio y suplente de mando medio u operativo',
                       'en': 'two different people attached to the área, a propietaria at mando '
                             'superior or medio and a suplente at mando medio or operativo'},
              'comprueba': {'es': 'Cada área con cuentas activas tiene designación vigente con '
-                                 'propietaria y suplente distintas, adscritas al área y con el '
-                                 'nivel permitido para su rol.',
+                                 'propietaria y suplente distintas, personas institucionales '
+                                 '(correo del dominio ine.mx), adscritas al área y con el nivel '
+                                 'permitido para su rol.',
                            'en': 'Each área with active accounts has a current designation with a '
-                                 'distinct propietaria and suplente, attached to the área and at a '
-                                 'level allowed for their role.'},
+                                 'distinct propietaria and suplente, institutional persons (an '
+                                 'ine.mx address), attached to the área and at a level allowed for '
+                                 'their role.'},
              'corrige': {'es': 'Emita una nueva designación (Anexo 1) que cumpla y regístrela en '
                                'designaciones/.',
                          'en': 'Issue a new designation (Anexo 1) that complies and record it '

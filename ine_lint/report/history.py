@@ -104,6 +104,8 @@ def export(top: Path, rel: str, commit: str, dest: Path) -> Path:
         path = PurePosixPath(name.decode("utf-8", "surrogateescape"))
         if kind != "blob" or path.is_absolute() or ".." in path.parts:
             continue  # submodules, and anything that would leave the folder
+        if mode == "120000" and rel and PurePosixPath(rel).is_relative_to(path):
+            continue  # the inventory folder itself as a symlink: nothing of it to check
         entries.append((mode, sha, path))
     blobs = _read_blobs(top, [sha for _, sha, _ in entries])
     for mode, sha, path in entries:

@@ -26,8 +26,8 @@ TITLE = {"es": "Acceso solo de administradoras y titular",
 
 MESSAGES: Messages = {
     "r.access.former": {
-        "es": ("{email} tiene acceso a {account} pero ya no es administradora vigente del área "
-               "{area}", "Cambie la contraseña y quite a la persona de accesos"),
+        "es": ("{email} tiene acceso a {account} pero ya no es persona administradora "
+               "vigente del área {area}", "Cambie la contraseña y quite a la persona de accesos"),
         "en": ("{email} has access to {account} but is no longer a current administrator of "
                "área {area}", "Change the password and remove the person from accesos")},
     "r.access.unknown": {

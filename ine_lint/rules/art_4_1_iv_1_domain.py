@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 ID = "4.1.IV.1"
 #: What the rule reads; a finding resting on one of these that could not be read is
 #: dropped (ine_lint.unknown).
-READS = ("cuentas.correo",)
+READS = ("cuentas.correo", "cuentas.accesos")
 TITLE = {"es": "Cuentas solo con correo del dominio ine.mx",
          "en": "Accounts only with an ine.mx mailbox"}
 
@@ -36,6 +36,13 @@ MESSAGES: Messages = {
                "UTSI"),
         "en": ("Account {subject} is registered with {email}, outside the {domain} domain",
                "Move the account to a generic @{domain} mailbox issued by UTSI")},
+    "r.domain.access": {
+        "es": ("{email} tiene acceso a {account} con un correo fuera del dominio {domain}: "
+               "quien administra una cuenta institucional lo hace con su correo institucional",
+               "Registre en accesos el correo @{domain} de la persona, o retire el acceso"),
+        "en": ("{email} has access to {account} with a mailbox outside the {domain} domain: "
+               "an institutional account is administered with an institutional mailbox",
+               "Record the person's @{domain} address in accesos, or revoke the access")},
 }
 
 EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.domain.outside",
@@ -52,3 +59,8 @@ def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
         elif account.email.rsplit("@", 1)[-1] != domain:
             yield finding(account.where("correo"), "r.domain.outside", area=account.area,
                           subject=account.ref, email=account.email, domain=domain)
+        for entry in account.access:
+            if entry.email.rpartition("@")[2] != domain:
+                yield finding(entry.pos, "r.domain.access", area=account.area,
+                              subject=account.ref, email=entry.email, account=account.ref,
+                              domain=domain)

@@ -45,7 +45,7 @@ MESSAGES: Messages = {
         "en": ("The adscripción of {name} ({role}) is not recorded",
                "Record their área's key in adscripcion")},
     "r.admins.adscription": {
-        "es": ("{name} ({role}) está adscrita a {adscription}, no al área {area}",
+        "es": ("{name} ({role}) tiene adscripción en {adscription}, no en el área {area}",
                "Designe a una persona adscrita al área {area}"),
         "en": ("{name} ({role}) belongs to {adscription}, not to área {area}",
                "Designate someone attached to área {area}")},
@@ -59,6 +59,13 @@ MESSAGES: Messages = {
                "Designe a una persona con el nivel requerido"),
         "en": ("{name} ({role}) is at level {level}; {role} requires: {allowed}",
                "Designate someone at the required level")},
+    "r.admins.not_institutional": {
+        "es": ("{name} ({role}) figura con el correo {email}, fuera del dominio institucional "
+               "{domain}: una persona administradora debe ser servidora pública del Instituto",
+               "Registre su correo institucional @{domain}, o designe a otra persona"),
+        "en": ("{name} ({role}) is recorded with {email}, outside the institutional domain "
+               "{domain}: an administrator must be a public servant of the Institute",
+               "Record their institutional @{domain} address, or designate someone else")},
     "r.admins.same_person": {
         "es": ("La misma persona ({email}) es propietaria y suplente",
                "Designe a dos personas distintas"),
@@ -74,6 +81,7 @@ EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.admins.level",
 def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
     levels = {"propietaria": set(policy.param(ID, "niveles_propietaria")),
               "suplente": set(policy.param(ID, "niveles_suplente"))}
+    domain = str(policy.param(ID, "dominio")).lower()
     for key in inventory.checked_areas:
         designation = inventory.current_designation(key)
         if designation is None:
@@ -96,6 +104,10 @@ def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
                 yield finding(person.where("adscripcion"), "r.admins.adscription", area=key,
                               subject=subject, role=role, name=person.name,
                               adscription=person.adscription)
+            if person.email and person.email.rpartition("@")[2] != domain:
+                yield finding(person.where("correo"), "r.admins.not_institutional", area=key,
+                              subject=subject, role=role, name=person.name,
+                              email=person.email, domain=domain)
             allowed = ", ".join(sorted(levels[role]))
             if person.level is None:
                 yield finding(person.pos, "r.admins.no_level", area=key, subject=subject,

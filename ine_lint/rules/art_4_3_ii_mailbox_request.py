@@ -31,13 +31,15 @@ MESSAGES: Messages = {
                "Request a generic mailbox from UTSI for área {area}")},
     "r.request.unknown": {
         "es": ("No consta quién tramitó {email} ante la UTSI (cuenta {subject})",
-               "Registre en solicitado_por a la administradora que lo tramitó"),
+               "Registre en solicitado_por a la persona administradora que lo tramitó"),
         "en": ("Who requested {email} from UTSI is not recorded (account {subject})",
                "Record the administrator who requested it in solicitado_por")},
     "r.request.not_admin": {
-        "es": ("{email} lo tramitó {requester}, que nunca fue administradora del área {area} "
+        "es": ("{email} lo tramitó {requester}, que nunca fue persona administradora del "
+               "área {area} "
                "(cuenta {subject})",
-               "El trámite ante la UTSI debe hacerlo una administradora designada del área"),
+               "El trámite ante la UTSI debe hacerlo una persona administradora designada "
+               "del área"),
         "en": ("{email} was requested by {requester}, who never was an administrator of área "
                "{area} (account {subject})",
                "The request to UTSI must come from a designated administrator of the área")},

@@ -12,10 +12,10 @@ notify CNCS.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ine_lint.findings import Finding, finding
+from ine_lint.findings import Finding, finding, notice
 from ine_lint.messages import Example, Messages
 
 if TYPE_CHECKING:
@@ -36,6 +36,11 @@ MESSAGES: Messages = {
                "Complete esas acciones y registre sus fechas y el ticket del CAU"),
         "en": ("The incident detected on {detected} lacks: {missing}",
                "Complete those actions and record their dates and the CAU ticket")},
+    "r.incident.pending": {
+        "es": ("Al incidente detectado el {detected} aún le falta: {missing}; el plazo vence el "
+               "{due}", "Complete esas acciones antes de esa fecha y registre sus fechas"),
+        "en": ("The incident detected on {detected} still lacks: {missing}; the deadline is "
+               "{due}", "Complete those actions before then and record their dates")},
     "r.incident.slow_change": {
         "es": ("Incidente del {detected}: la contraseña se cambió el {changed}; debía cambiarse "
                "de inmediato, a más tardar el {limit}",
@@ -55,10 +60,12 @@ EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.incident.slow_cncs",
                   {"detected": "2026-05-08", "notified": "2026-05-13", "limit": "2026-05-11",
                    "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
 
-REQUIRED = (("notificado_titular", "titular_notified"),
-            ("contrasena_cambiada", "password_changed"),
-            ("ticket_cau", "cau_ticket"),
-            ("notificado_cncs", "cncs_notified"))
+#: The actions an incident asks for, and which deadline each one has: "de forma inmediata"
+#: (the titular, the password change with CAU) or "a la brevedad" (CNCS).
+REQUIRED = (("notificado_titular", "titular_notified", "immediate"),
+            ("contrasena_cambiada", "password_changed", "immediate"),
+            ("ticket_cau", "cau_ticket", "immediate"),
+            ("notificado_cncs", "cncs_notified", "prompt"))
 
 
 def ine_lint_check(inventory: Inventory, policy: Policy, context: Context) -> Iterator[Finding]:
@@ -67,19 +74,33 @@ def ine_lint_check(inventory: Inventory, policy: Policy, context: Context) -> It
     for account in inventory.active_accounts():
         for incident in account.incidents:
             detected = incident.detected.isoformat()
-            missing = [key for key, attr in REQUIRED if getattr(incident, attr) is None]
+            limit = incident.detected + timedelta(days=change_days)
+            deadline = context.calendar.add(incident.detected, cncs_days)
+            due = {"immediate": limit, "prompt": deadline}
+            # An action is missing only once its deadline has passed; before, it is pending
+            # (a notice under --horizon), so an incident can be recorded the day it is found.
+            missing = [key for key, attr, kind in REQUIRED
+                       if getattr(incident, attr) is None and context.as_of > due[kind]]
             if missing:
                 yield finding(incident.where("detectado"), "r.incident.missing",
                               area=account.area, subject=account.ref, detected=detected,
                               missing=", ".join(missing))
+            pending: dict[date, list[str]] = {}
+            for key, attr, kind in REQUIRED:
+                if getattr(incident, attr) is None and context.as_of <= due[kind]:
+                    pending.setdefault(due[kind], []).append(key)
+            for when, keys in sorted(pending.items()):
+                if context.due_soon(when):
+                    yield notice(finding(incident.where("detectado"), "r.incident.pending",
+                                         area=account.area, subject=account.ref,
+                                         detected=detected, missing=", ".join(keys),
+                                         due=when.isoformat()))
             changed = incident.password_changed
-            limit = incident.detected + timedelta(days=change_days)
             if changed is not None and changed > limit:
                 yield finding(incident.where("contrasena_cambiada"), "r.incident.slow_change",
                               area=account.area, subject=account.ref, detected=detected,
                               changed=changed.isoformat(), limit=limit.isoformat())
             notified = incident.cncs_notified
-            deadline = context.calendar.add(incident.detected, cncs_days)
             if notified is not None and notified > deadline:
                 yield finding(incident.where("notificado_cncs"), "r.incident.slow_cncs",
                               area=account.area, subject=account.ref, detected=detected,

@@ -53,9 +53,15 @@ EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.rotation.late",
 def ine_lint_check(inventory: Inventory, policy: Policy, context: Context) -> Iterator[Finding]:
     months = int(policy.param(ID, "max_meses"))
     for account in inventory.active_accounts():
-        changes = [c for c in account.password_changes if c.date <= context.as_of]
+        # A password changed during an incident (contrasena_cambiada) is a documented change.
+        changes = [(c.date, c.where("fecha")) for c in account.password_changes
+                   if c.date <= context.as_of]
+        changes += [(i.password_changed, i.where("contrasena_cambiada"))
+                    for i in account.incidents
+                    if i.password_changed is not None and i.password_changed <= context.as_of]
         if changes:
-            last, where, key = changes[-1].date, changes[-1].where("fecha"), "r.rotation.late"
+            last, where = max(changes, key=lambda c: (c[0], c[1].line))
+            key = "r.rotation.late"
         else:
             last, where, key = account.opened, account.where("alta"), "r.rotation.never"
         due = add_months(last, months)

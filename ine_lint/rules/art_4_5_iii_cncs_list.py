@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from typing import TYPE_CHECKING
 
 from ine_lint.findings import Finding, finding
@@ -14,6 +15,7 @@ from ine_lint.messages import Example, Messages
 
 if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
+    from ine_lint.model import Designation
 
 ID = "4.5.III"
 #: What the rule reads; a finding resting on one of these that could not be read is
@@ -26,7 +28,8 @@ TITLE = {"es": "Listado de administradoras actualizado por la CNCS",
 MESSAGES: Messages = {
     "r.cncs.absent": {
         "es": ("{email} ({role}, vigente desde {since}) no está en ningún listado de la CNCS",
-               "La CNCS debe incluirla en un listado a la UTSI y registrarlo en cncs.yaml"),
+               "La CNCS debe incluir a la persona en un listado a la UTSI y registrarlo en "
+               "cncs.yaml"),
         "en": ("{email} ({role}, since {since}) is on no CNCS list",
                "CNCS should put them on a list to UTSI and record it in cncs.yaml")},
     "r.cncs.stale": {
@@ -47,14 +50,30 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
         designation = inventory.current_designation(key)
         if designation is None:
             continue
+        group = inventory.designations[key]
         for role, person in designation.administrators():
             if not person.email:
                 continue
+            since = _held_since(group.designations, designation, role, person.email)
             lists = by_person.get(person.email, ())
-            if not any(lst.date >= designation.since for lst in lists):
+            if not any(lst.date >= since for lst in lists):
                 latest = max((lst.date for lst in lists), default=None)
                 yield finding(person.where("correo"),
                               "r.cncs.stale" if latest else "r.cncs.absent", area=key,
                               subject=person.email, role=role, email=person.email,
-                              since=designation.since.isoformat(),
+                              since=since.isoformat(),
                               latest=latest.isoformat() if latest else "")
+
+
+def _held_since(history: tuple[Designation, ...], current: Designation, role: str,
+                email: str) -> date:
+    """Since when ``email`` has held ``role`` in the área without a break up to ``current``:
+    a propietaria who stays on through a new designation (only the suplente changes) needs
+    no new CNCS list; one who changes role does (the list is sent for the new designation)."""
+    past = [d for d in history if d.since <= current.since]
+    since = current.since
+    for d in reversed(past):
+        if not any(r == role and p.email == email for r, p in d.administrators()):
+            break
+        since = d.since
+    return since

@@ -70,3 +70,18 @@ def test_latest_designation_on_or_before_as_of_is_current(inv):
     inv.add_designation(D, {"2025-11-03": "2026-12-15", "nivel: mando_medio": "nivel: operativo"})
     # The future designation is a schema error (future date) but not the current one.
     assert inv.findings("4.2.III") == []
+
+
+def test_administrator_must_be_an_institutional_person(inv):
+    # Ana recorded everywhere with a personal mailbox: designation, accesos, CNCS list.
+    for rel in ("designaciones/JDE01-AGS.yaml", "cuentas/JDE01-AGS.yaml", "cncs.yaml"):
+        inv.write(rel, inv.text(rel).replace("ana.ruiz@ine.mx", "ana.ruiz@gmail.com"))
+    found = inv.findings()
+    c = "cuentas/JDE01-AGS.yaml"
+    assert sorted((f.path, f.line, f.rule, f.message) for f in found) == sorted([
+        (D, inv.line_of(D, "correo: ana.ruiz@gmail.com"), "4.2.III",
+         "r.admins.not_institutional"),
+        *((c, inv.line_of(c, "- ana.ruiz@gmail.com", n), "4.1.IV.1", "r.domain.access")
+          for n in range(1, inv.text(c).count("- ana.ruiz@gmail.com") + 1))])
+    assert "fuera del dominio institucional ine.mx" in found[0].text("es") or \
+        "fuera del dominio" in found[-1].text("es")

@@ -55,3 +55,22 @@ def test_horizon_announces_upcoming_rotation(inv):
         ("facebook/INEJDE01Ags", "info", "2026-12-05"),
         ("spotify/inejde01ags", "info", "2026-12-05")]
     assert inv.findings("4.3.VIII", horizon=4) == []
+
+
+def test_password_changed_during_an_incident_counts_as_a_change(inv):
+    set_last_change(inv, "2026-09-01")
+    inv.patch(C, "    cambios_contrasena:\n",
+              "    incidentes:\n"
+              "      - detectado: 2026-10-20\n"
+              "        descripcion: Sesión abierta desde otro país\n"
+              "        notificado_titular: 2026-10-20\n"
+              "        contrasena_cambiada: 2026-10-20\n"
+              "        ticket_cau: CAU-2026-007001\n"
+              "        notificado_cncs: 2026-10-20\n"
+              "    cambios_contrasena:\n")
+    assert [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"] == []
+    # Two months after that change, the incident's date is the one that fell due.
+    [f] = [f for f in inv.findings("4.3.VIII", as_of=date(2026, 12, 21))
+           if f.subject == "x/INEJDE02Ags"]
+    assert dict(f.args)["last"] == "2026-10-20"
+    assert f.line == inv.line_of(C, "contrasena_cambiada: 2026-10-20")

@@ -22,3 +22,45 @@ def test_list_older_than_the_designation(inv):
 def test_list_on_the_designation_day_counts(inv):
     inv.patch("cncs.yaml", "fecha: 2025-11-10", "fecha: 2025-11-03")
     assert inv.findings("4.5.III") == []
+
+
+def _new_suplente(inv, since: str = "2026-09-14") -> None:
+    """A new designation on ``since`` where only the suplente changes (Ana → Luis)."""
+    d = "designaciones/JDE01-AGS.yaml"
+    inv.add_designation(d, {"vigente_desde: 2025-11-03": f"vigente_desde: {since}",
+                            "fecha_oficio: 2025-11-05": f"fecha_oficio: {since}",
+                            "ana.ruiz@ine.mx": "luis.mora@ine.mx"})
+    inv.patch("cncs.yaml", "listados_utsi:\n",
+              "listados_utsi:\n  - oficio: INE/CNCS/0301/2026\n    fecha: 2026-09-20\n"
+              "    administradoras:\n      - luis.mora@ine.mx\n")
+
+
+def test_propietaria_who_stays_on_needs_no_new_list(inv):
+    _new_suplente(inv)
+    assert [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"] == []
+
+
+def test_interrupted_designation_needs_a_new_list(inv):
+    # Juan is replaced in between, then designated again: his old list no longer covers him.
+    d = "designaciones/JDE01-AGS.yaml"
+    inv.add_designation(d, {"vigente_desde: 2025-11-03": "vigente_desde: 2026-03-02",
+                            "fecha_oficio: 2025-11-05": "fecha_oficio: 2026-03-02",
+                            "juan.perez@ine.mx": "rosa.diaz@ine.mx"})
+    _new_suplente(inv)
+    found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
+    assert [(f.subject, dict(f.args)["since"]) for f in found] == [
+        ("juan.perez@ine.mx", "2026-09-14")]
+    assert found[0].message == "r.cncs.stale"
+
+
+def test_a_change_of_role_needs_a_new_list(inv):
+    # Ana goes from suplente to propietaria: the list that named her as suplente is older.
+    d = "designaciones/JDE01-AGS.yaml"
+    inv.add_designation(d, {"vigente_desde: 2025-11-03": "vigente_desde: 2026-09-14",
+                            "fecha_oficio: 2025-11-05": "fecha_oficio: 2026-09-14",
+                            "      correo: juan.perez@ine.mx": "      correo: tmp@ine.mx",
+                            "      correo: ana.ruiz@ine.mx": "      correo: luis.mora@ine.mx"})
+    inv.patch(d, "      correo: tmp@ine.mx", "      correo: ana.ruiz@ine.mx")
+    found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
+    assert ("ana.ruiz@ine.mx", "propietaria") in [(f.subject, dict(f.args)["role"])
+                                                  for f in found]

@@ -1,0 +1,502 @@
+"""Write the labelled corpus of 4.3.VI: what INE staff write in inventory files, secret or not.
+
+    python tests/data/secrets/generate.py      # rewrites corpus.jsonl and holdout.jsonl
+
+Each item is one snippet (one or more lines, as they would stand in a file of the
+inventory: a YAML key, a comment, a line of prose in a ``descripcion`` or a ``notas.txt``),
+its label (1 = holds a secret, 0 = harmless), a class, a note, and the values the rest of
+the inventory publishes (``usuario``, ``url``) that the snippet may repeat.
+
+Every secret is synthesized here from a fixed seed: none is, or was, a real credential.
+``corpus.jsonl`` (seed 1, wording A) is the development set. ``holdout.jsonl`` (seed 2,
+wording B: other labels, sentences and layouts written separately) is the held-out set,
+measured once, at the end, and reported beside the first.
+
+The corpus is written from how people write, not from the detector: it was built before
+the detector was rewritten, and no item was changed to suit a result.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import string
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+B62 = string.ascii_letters + string.digits
+TILDE = "n\u0303"  # ñ typed as n + combining tilde (macOS, some keyboards)
+
+PUBLIC = ["INEJuntaDistrital01BajaCaliforniaSur", "INEJDE03Ags", "INEColima",
+          "INEJuntaLocalEjecutivaTlaxcala", "INECivicaDeceyec2024", "ineags_oficial",
+          "INEGuanajuatoJLE11Oficial", "INEJDE05CiudadDeMexicoOficial"]
+
+
+class Gen:
+    def __init__(self, seed: int) -> None:
+        self.r = random.Random(seed)
+
+    def pick(self, seq):  # type: ignore[no-untyped-def]
+        return self.r.choice(seq)
+
+    def chars(self, alphabet: str, n: int) -> str:
+        return "".join(self.r.choice(alphabet) for _ in range(n))
+
+    # ------------------------------------------------------------------ secret values
+    def password(self) -> str:
+        kind = self.r.randrange(6)
+        word = self.pick(["Redes", "Ine", "Colima", "Votar", "Democracia", "Junta", "Tlaxcala",
+                          "Civica", "Eleccion", "Sonora", "Bcs", "Prensa", "Comunica"])
+        sym = self.pick("!$#%&*.@_-+?")
+        year = self.pick(["2025", "2026", "26", "2027"])
+        if kind == 0:
+            return f"{word}{sym}{year}.{self.chars(string.ascii_letters, 3)}"
+        if kind == 1:
+            return self.chars(B62 + "!$%&*#@", self.r.randint(10, 18))
+        if kind == 2:
+            return f"{word.lower()}{self.r.randint(10, 9999)}"
+        if kind == 3:
+            return f"{sym}{word}{year}{self.pick('!$#')}"
+        if kind == 4:
+            return f"{self.chars(string.ascii_uppercase, 2)}{self.chars(string.digits, 3)}" \
+                   f"{self.chars(string.ascii_lowercase, 4)}{sym}"
+        return f"{word}{self.pick(['Oficial', 'Ags', 'Mx', 'Col'])}{year}{sym}{self.r.randint(0, 99)}"
+
+    def pin(self) -> str:
+        return self.chars(string.digits, self.pick([4, 4, 6, 8]))
+
+    def seed(self, n: int = 16, digits: int | None = None) -> str:
+        if digits is None:
+            return self.chars(B32, n)
+        letters = [self.r.choice(B32[:26]) for _ in range(n - digits)]
+        for _ in range(digits):
+            letters.insert(self.r.randrange(len(letters) + 1), self.r.choice("234567"))
+        return "".join(letters)
+
+    def grouped(self, seed: str) -> str:
+        return " ".join(seed[i:i + 4] for i in range(0, len(seed), 4))
+
+    def codes(self, n: int) -> list[str]:
+        style = self.r.randrange(3)
+        if style == 0:
+            return [f"{self.chars(string.digits, 4)} {self.chars(string.digits, 4)}" for _ in range(n)]
+        if style == 1:
+            return [self.chars(string.digits, 8) for _ in range(n)]
+        return [self.chars(string.ascii_lowercase + string.digits, 12) for _ in range(n)]
+
+    def token(self) -> str:
+        kind = self.r.randrange(8)
+        if kind == 0:
+            return "EAA" + self.chars(B62, self.r.randint(90, 180))
+        if kind == 1:
+            return "ya29." + self.chars(B62 + "-_", self.r.randint(60, 120))
+        if kind == 2:
+            return "ghp_" + self.chars(B62, 36)
+        if kind == 3:
+            head = "eyJhbGciOiJIUzI1NiIsInR5cCI6IkpXVCJ9"
+            return f"{head}.eyJ{self.chars(B62, 40)}.{self.chars(B62 + '-_', 43)}"
+        if kind == 4:
+            return "AIza" + self.chars(B62 + "-_", 35)
+        if kind == 5:
+            return self.chars("0123456789abcdef", 40)
+        if kind == 6:
+            return "A" * 22 + self.chars(B62, 60) + "%3D" + self.chars(B62, 50)
+        return "IGQV" + self.chars(B62 + "-_", self.r.randint(100, 160))
+
+    def random_string(self) -> str:
+        kind = self.r.randrange(3)
+        if kind == 0:
+            return self.chars(B62, self.r.randint(24, 48))
+        if kind == 1:
+            return self.chars(B62 + "+/", self.r.randint(30, 40)) + "=="
+        return self.chars(B62 + "-_", self.r.randint(32, 64))
+
+    def otpauth(self, who: str) -> str:
+        issuer = self.pick(["Facebook", "X", "Instagram", "Google", "TikTok", "INE"])
+        s = self.seed(self.pick([16, 32]))
+        if self.r.random() < 0.2:
+            return f"otpauth-migration://offline?data={self.chars(B62 + '%', 60)}"
+        return f"otpauth://totp/{issuer}:{who}?secret={s}&issuer={issuer}"
+
+
+def contrasena(g: Gen) -> str:
+    return g.pick(["contraseña", "Contraseña", "contrasena", "Contrasena", "CONTRASEÑA",
+                   "contrasenia", f"contrase{TILDE}a", "contraseña", "Contrasenia"])
+
+
+# ---------------------------------------------------------------------------- wording A
+def positives_a(g: Gen) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    add = out.append
+    seps = [": ", ":", " = ", "=", " ", " es ", " nueva es ", ": ", " -> "]
+    for _ in range(40):
+        label = g.pick([contrasena(g), contrasena(g), "password", "Password", "pass", "pwd",
+                        "pw", "clave de acceso", "Clave de acceso", "PWD", "Pass"])
+        sep = g.pick(seps)
+        value = g.password()
+        if sep in (" es ", " nueva es "):
+            prefix = g.pick(["# la ", "la ", "La ", "Nota: la "])
+        else:
+            prefix = g.pick(["# ", "#", "    # ", "", "Nota: ", "- ", "  "])
+        add(("etiqueta", f"{prefix}{label}{sep}{value}", f"label {label!r} sep {sep!r}"))
+    for _ in range(12):
+        key = g.pick(["contrasena", "password", "contraseña", "pwd", "clave_acceso",
+                      "contrasena_facebook", "password_x", "pass_instagram", "contraseña_actual"])
+        q = g.pick(["", "'", '"'])
+        add(("clave", f"    {key}: {q}{g.password()}{q}", f"YAML key {key}"))
+    for _ in range(8):
+        add(("clave", f"      {g.password()}: {g.pick(['null', 'x', '1', ''])}".rstrip(),
+             "a password written as a key"))
+    for _ in range(10):
+        label = g.pick(["PIN", "pin", "NIP", "nip", "Pin de la tarjeta"])
+        add(("etiqueta", f"# {label}: {g.pin()}", "numeric PIN"))
+    for _ in range(14):
+        label = g.pick(["códigos de recuperación", "Códigos de recuperación",
+                        "codigos de recuperacion", "código de respaldo", "códigos de respaldo",
+                        "Codigos de seguridad", "backup codes", "recovery codes",
+                        "códigos de verificación"])
+        codes = g.codes(g.r.randint(2, 10))
+        layout = g.r.randrange(3)
+        if layout == 0:
+            add(("codigos", f"# {label}: {', '.join(codes)}", "codes on the line"))
+        elif layout == 1:
+            add(("codigos", f"# {label}:\n" + "\n".join(f"#   {c}" for c in codes),
+                 "codes on the following comment lines"))
+        else:
+            add(("codigos", f"{label}\n" + "\n".join(codes), "codes in a notes file"))
+    for _ in range(6):
+        key = g.pick(["codigos_recuperacion", "codigos_respaldo", "recovery_codes"])
+        codes = g.codes(g.r.randint(3, 8))
+        add(("codigos", f"    {key}:\n" + "\n".join(f"      - {c}" for c in codes),
+             "YAML list under a code key"))
+    for _ in range(6):
+        label = g.pick([contrasena(g), "password", "clave de acceso"])
+        add(("etiqueta", f"    {label}:\n      {g.password()}", "value on the next line"))
+    for digits in [0, 0, 1, 1, 2, 3, 5, 0, 1, 4, 0, 1]:
+        s = g.seed(g.pick([16, 16, 32]), digits)
+        shown = g.pick([s, g.grouped(s), s.lower(), g.grouped(s).lower()])
+        context = g.pick(["# semilla 2FA: {}", "semilla: {}", "# clave de configuración: {}",
+                          "secreto TOTP {}", "{}", "# {}", "    notas: {}",
+                          "Clave de configuración de la app autenticadora: {}"])
+        add(("semilla", context.format(shown), f"base32 seed, {digits} digits 2-7"))
+    for _ in range(8):
+        uri = g.otpauth(g.pick(["redes.jlcol@ine.mx", "INEColima", "comunicacion"]))
+        add(("otpauth", g.pick(["# {}", "    notas: {}", "{}", "QR del 2FA: {}"]).format(uri),
+             "otpauth URI"))
+    for _ in range(14):
+        t = g.token()
+        context = g.pick(["# token: {}", "    token_acceso: {}", "access_token={}",
+                          "# Token de la API de Meta: {}", "{}", "    notas: {}",
+                          "Token de acceso de la app: {}", "# {}"])
+        add(("token", context.format(t), "platform token"))
+    for _ in range(8):
+        add(("aleatorio", g.pick(["# {}", "    notas: {}", "{}", "- {}"]).format(g.random_string()),
+             "long random string, no label"))
+    for _ in range(8):
+        label = g.pick(["secreto", "secret", "api key", "API_KEY", "client_secret",
+                        "app secret", "clave secreta", "llave privada"])
+        add(("token", f"# {label}: {g.pick([g.random_string(), g.token()])}", f"label {label}"))
+    add(("etiqueta", "    descripcion: Se restableció el acceso; la contraseña nueva es "
+         + g.password(), "prose in an incident"))
+    add(("etiqueta", "La contraseña de la cuenta de Facebook quedó como " + g.password(),
+         "prose, 'quedó como'"))
+    add(("etiqueta", "usuario: INEColima / contraseña: " + g.password(), "pair on one line"))
+    add(("etiqueta", "    usuario: INEColima  # pwd " + g.password(), "trailing comment"))
+    return out
+
+
+def negatives_a(g: Gen) -> list[tuple[str, str, str, list[str]]]:
+    out: list[tuple[str, str, str, list[str]]] = []
+    add = out.append
+
+    def date() -> str:
+        return f"2026-{g.r.randint(1, 12):02d}-{g.r.randint(1, 28):02d}"
+
+    for _ in range(12):
+        label = g.pick(["último cambio de contraseña", "Cambio de contraseña", "contraseña cambiada",
+                        "fecha de cambio de password", "token revocado el", "Ultimo cambio de contrasena",
+                        "contraseña actualizada"])
+        sep = g.pick([": ", " ", " el "])
+        d = date()
+        shown = g.pick([d, f"{d[8:]}/{d[5:7]}/{d[:4]}", f"{int(d[8:])} de octubre de 2026"])
+        add(("fecha", f"# {label}{sep}{shown}", "a date", []))
+    statuses = ["pendiente", "en resguardo de la titular", "no aplica", "revocado", "Revocado",
+                "en resguardo de la persona titular del área", "N/A", "no se registra aquí (4.3.VI)",
+                "la tiene la propietaria", "bajo resguardo de la Vocal Secretaria",
+                "cambiada por UTSI", "pendiente de cambio", "********", "«oculto»",
+                "vigente", "desactivado", "en sobre cerrado en la Vocalía Secretarial",
+                "la misma que la del correo genérico", "ver bitácora de cambios", "ninguno",
+                "por asignar", "solicitada al CAU", "se entrega en persona"]
+    for _ in range(28):
+        label = g.pick([contrasena(g), "pin", "PIN", "Token", "token", "clave de acceso",
+                        "password", "códigos de recuperación", "NIP", "semilla", "2FA"])
+        sep = g.pick([": ", ":", " = "])
+        add(("estado", f"# {label}{sep}{g.pick(statuses)}", "status phrase", []))
+    for _ in range(12):
+        ticket = f"CAU-2026-{g.r.randint(0, 999999):06d}"
+        add(("ticket", g.pick([
+            f"    descripcion: Cambio de contraseña: ticket {ticket}",
+            f"    ticket_cau: {ticket}",
+            f"# contraseña: cambio solicitado con {ticket}",
+            f"Se pidió el restablecimiento de la contraseña en el ticket {ticket}",
+            f"# password: {ticket}",
+        ]), "CAU ticket", []))
+    for _ in range(12):
+        oficio = (f"INE/{g.pick(['CNCS', 'JLE-AGS/VS', 'DECEYEC', 'UTSI', 'JDE02-AGS'])}/"
+                  f"{g.r.randint(1, 9999):04d}/2026")
+        add(("oficio", g.pick([
+            f"    oficio: {oficio}",
+            f"# contraseña: cambio notificado con oficio {oficio}",
+            f"    autoriza: {oficio}",
+            f"# Cambio de contraseña informado a la titular mediante {oficio}",
+            f"# clave de acceso: ver {oficio}",
+        ]), "oficio number", []))
+    urls = ["https://www.facebook.com/INEJuntaDistrital01BajaCaliforniaSur",
+            "https://x.com/INEJDE03Ags", "https://www.instagram.com/ineags_oficial/",
+            "https://www.youtube.com/channel/UCgD3EoT9nzfQ8rZ2e7lIvTw",
+            "https://open.spotify.com/show/4rOoJ6Egrf8K2IrywzwOMk",
+            "https://docs.google.com/document/d/1Xq7TbR2mZpL9vKcW3sYhN0aJfE5uGdO8iQ4rB6tC1kA/edit",
+            "https://www.tiktok.com/@inecolima",
+            "https://portal.ine.mx/cau/solicitudes?folio=CAU-2026-001234",
+            "https://www.facebook.com/profile.php?id=100064123456789",
+            "https://drive.google.com/file/d/1AbCdEfGhIjKlMnOpQrStUvWxYz0123456/view?usp=sharing"]
+    for u in urls:
+        add(("url", g.pick(["    url: {}", "# anexo en {}", "Recuperar contraseña en {}",
+                            "{}"]).format(u), "URL", []))
+    for _ in range(4):
+        add(("url", f"# restablecer la contraseña en {g.pick(urls)}", "URL after a label", []))
+    mails = ["redes.jlcol@ine.mx", "comunicacion.social@ine.mx", "recuperacion.cuentas@ine.mx",
+             "cncs@ine.mx", "rosa.torres@ine.mx", "utsi.soporte@ine.mx"]
+    for m in mails:
+        add(("correo", g.pick(["    correo: {}", "      - {}", "# contraseña: se envía a {}",
+                               "Se notificó a {}"]).format(m), "e-mail address", []))
+    for m in mails[:4]:
+        add(("correo", f"# password: recuperación por {m}", "e-mail after a label", []))
+    for u in PUBLIC:
+        add(("usuario", g.pick(["    usuario: {}", "      - facebook/{}", "# cuenta {}",
+                                "    vinculada_a: [instagram/{}]", "{}"]).format(u),
+             "public username, also in the inventory's usuario/url", [u]))
+    for u in PUBLIC[:4]:
+        add(("usuario", f"La cuenta {u} migró al correo genérico", "username in prose", [u]))
+    contract = [
+        "    cambios_contrasena:\n      - fecha: 2026-08-04\n        conforme_utsi: true\n"
+        "        notificado_titular: 2026-08-04",
+        "        contrasena_cambiada: 2026-10-14",
+        "    cambios_contrasena: []",
+        "    cambios_contrasena:\n      - fecha: 2026-10-06\n        conforme_utsi: false",
+        "        notificado_titular: 2026-10-06",
+        "    segundo_factor:\n      activo: true\n      dispositivo: rosa.torres@ine.mx",
+        "  - clave: JDE01-AGS",
+        "    clave: DECEYEC",
+        "      cargo: Vocal Secretario",
+        "      cargo: Coordinadora Nacional de Comunicación Social",
+        "    registro: correo",
+        "    nombre: Dirección Ejecutiva de Capacitación Electoral y Educación Cívica",
+        "    telefono_institucional: 55 5628 4200 ext. 372712",
+        "      password: null",
+        "    contrasena:",
+        "    token: ~",
+    ]
+    for c in contract:
+        add(("contrato", c, "contract key or ordinary inventory line", []))
+    prose = [
+        "    descripcion: Se cambió la contraseña y el token de sesión se cerró",
+        "    descripcion: Publicación no autorizada desde una sesión abierta en un equipo compartido",
+        "    descripcion: La titular recibió aviso del cambio de contraseña (4.3.IX)",
+        "    descripcion: Se revocaron los tokens de aplicaciones de terceros",
+        "# Códigos de recuperación impresos y en resguardo de la titular",
+        "# Generar nuevos códigos de respaldo tras el incidente",
+        "# Publicación fijada (pin) del 2026-10-13",
+        "# El NIP se entrega en sobre cerrado a la persona propietaria",
+        "# La contraseña se cambia y documenta en instagram/inecomunicacion",
+        "# ine-lint: ignorar 4.3.VIII -- la contraseña se cambia y documenta en instagram/inecomunicacion",
+        "    descripcion: Intento de inicio de sesión con contraseña incorrecta desde otro país",
+        "    descripcion: Se activó el segundo factor con la app autenticadora del celular institucional",
+        "# Semilla del 2FA registrada solo en el dispositivo de la propietaria",
+        "# ===== CUENTAS INSTITUCIONALES DE LA JUNTA LOCAL EJECUTIVA =====",
+        "# RESPONSABILIDADES DE LA PERSONA ADMINISTRADORA",
+        "#EleccionJudicial2025 #INEInforma",
+        "    descripcion: Phishing: correo que pedía la contraseña; nadie respondió",
+        "# Pendiente: solicitar al CAU el cambio de contraseña antes del 2026-12-15",
+        "    motivo: La plataforma no permite el segundo factor en el dispositivo institucional",
+        "# Contraseñas: se gestionan con el procedimiento de UTSI, nunca aquí",
+        "    descripcion: Se cambió la contraseña por sospecha de acceso; aviso a CNCS",
+        "# token de sesión caducado; se volvió a iniciar sesión",
+        "ADMINISTRACIONDECUENTASINSTITUCIONALES",
+        "    descripcion: El proveedor reportó fuga de contraseñas de terceros; sin afectación",
+        "Clave del área: JDE02-AGS",
+        "# clave de elector no se registra en este inventario",
+        "# pass: la contraseña no se guarda en el repositorio",
+        "Folio DECEYEC/DDC/1234/2026, recibido el 13/10/2026",
+        "# El password se cambió el martes",
+        "# 2FA: activo en el celular institucional",
+        "    descripcion: Se bloqueó la cuenta tras tres intentos con contraseña errónea",
+        "# pwd: ver procedimiento de UTSI para contraseñas",
+        "# La clave de acceso la custodia la persona titular (4.3.IX)",
+        "    descripcion: Correo apócrifo pidió el código de verificación de WhatsApp",
+        "# Se registró la semilla en la app autenticadora del dispositivo institucional",
+        "    dispositivo: ivan.zamora@ine.mx",
+        "    nombre: Junta Local Ejecutiva en Baja California Sur",
+        "# Tokens de acceso: solo en el administrador comercial de Meta, nunca aquí",
+        "Contraseña: la que asignó UTSI en el oficio de entrega",
+        "# password policy: 12 caracteres, mayúsculas, minúsculas, números y símbolos",
+        "    descripcion: Se cerraron sesiones y se cambió la contraseña el mismo día",
+        "# pin: publicación fijada sobre la credencial para votar",
+    ]
+    for p in prose:
+        add(("prosa", p, "ordinary note or incident text", []))
+    return out
+
+
+# ---------------------------------------------------------------------------- wording B
+def positives_b(g: Gen) -> list[tuple[str, str, str]]:
+    out: list[tuple[str, str, str]] = []
+    add = out.append
+    for _ in range(30):
+        label = g.pick(["Contraseña actual", "contraseña temporal", "nueva contraseña",
+                        f"Contrase{TILDE}a", "CONTRASENA", "passwd", "Password de X",
+                        "contraseña de Instagram", "clave de acceso al correo", "PASSWORD",
+                        "contraseña del correo genérico", "Psw", "contra"])
+        sep = g.pick([": ", " = ", " → ", ":  ", " - ", " era ", " queda: "])
+        add(("etiqueta", f"{g.pick(['# ', '', '* ', '    # '])}{label}{sep}{g.password()}",
+             f"label {label!r}"))
+    for _ in range(10):
+        add(("etiqueta", g.pick([
+            "Le comparto la contraseña: {}", "Acceso: usuario INEColima, contraseña {}",
+            "    descripcion: Se restableció la cuenta con la contraseña {} por CAU",
+            "la nueva contraseña quedó {}", "Quedó la contraseña nueva: {}",
+            "# pwd:{} (temporal)"]).format(g.password()), "prose sentence"))
+    for _ in range(8):
+        add(("etiqueta", f"{g.pick(['contraseña', 'password', 'pwd'])}:\n{g.password()}",
+             "value on the following line in a notes file"))
+    for _ in range(8):
+        add(("etiqueta", f"# {g.pick(['NIP del correo', 'PIN de acceso', 'pin'])} = {g.pin()}",
+             "numeric PIN"))
+    for _ in range(12):
+        codes = g.codes(g.r.randint(4, 10))
+        label = g.pick(["Códigos de respaldo de Google", "códigos de recuperación de Facebook",
+                        "CODIGOS DE RECUPERACION", "Backup codes", "codigos respaldo X",
+                        "códigos de un solo uso"])
+        if g.r.random() < 0.5:
+            add(("codigos", f"{label}:\n" + "\n".join(f"- {c}" for c in codes), "list"))
+        else:
+            add(("codigos", f"# {label} -> " + " / ".join(codes), "inline list"))
+    for digits in [0, 1, 0, 2, 1, 0, 3, 1, 6, 0]:
+        s = g.seed(g.pick([16, 26, 32]), digits)
+        add(("semilla", g.pick(["semilla del autenticador: {}", "# TOTP {}", "    secreto: {}",
+                                "clave de configuración {}", "2FA seed = {}", "{}"]).format(
+            g.pick([s, g.grouped(s).lower(), g.grouped(s)])), f"seed {digits} digits"))
+    for _ in range(8):
+        add(("otpauth", g.pick(["Enlace del QR: {}", "    secreto_2fa: '{}'", "{}"]).format(
+            g.otpauth("INEJDE03Ags")), "otpauth"))
+    for _ in range(12):
+        add(("token", g.pick(["Bearer {}", "TOKEN={}", "# token de página: {}", "{}",
+                              "    token: \"{}\""]).format(g.token()), "token"))
+    for _ in range(8):
+        add(("aleatorio", g.pick(["Respaldo: {}", "{}", "# clave API {}"]).format(
+            g.random_string()), "random"))
+    for _ in range(6):
+        add(("clave", f"    {g.pick(['pwd', 'passwd', 'contrasenia', 'pin', 'token_pagina'])}: "
+             f"{g.pick([g.password(), g.pin(), g.token()])}", "YAML key"))
+    return out
+
+
+def negatives_b(g: Gen) -> list[tuple[str, str, str, list[str]]]:
+    out: list[tuple[str, str, str, list[str]]] = []
+    add = out.append
+    for _ in range(12):
+        add(("fecha", g.pick([
+            "# Contraseña renovada el {}", "# password: cambiada {}", "Cambio de clave de acceso: {}",
+            "# NIP actualizado el {}", "    # contrasena cambiada {}"]).format(
+            f"2026-{g.r.randint(1, 12):02d}-{g.r.randint(1, 28):02d}"), "date", []))
+    for _ in range(24):
+        add(("estado", "# {}: {}".format(
+            g.pick(["Contraseña", "password", "Clave de acceso", "Token", "PIN", "Semilla 2FA",
+                    "Códigos de respaldo", "contrasenia"]),
+            g.pick(["Pendiente", "no aplica (inicia sesión con Instagram)", "REVOCADO",
+                    "resguardada por la titular", "en resguardo del enlace de UTSI",
+                    "sin registrar", "N/A", "no corresponde", "bajo custodia de la Vocalía",
+                    "cancelado", "se cambia cada dos meses", "ya se cambió", "por definir",
+                    "[no se anota]", "xxxxxxxx", "<oculto>", "sí"])), "status", []))
+    for _ in range(10):
+        t = f"CAU-2026-{g.r.randint(0, 999999):06d}"
+        add(("ticket", g.pick([f"Solicitud de cambio de contraseña {t}",
+                               f"    descripcion: Restablecimiento de contraseña (ticket {t})",
+                               f"# Token: baja solicitada en {t}"]), "ticket", []))
+    for _ in range(10):
+        o = f"INE/JDE{g.r.randint(1, 9):02d}-AGS/{g.r.randint(1, 999):04d}/2026"
+        add(("oficio", g.pick([f"Oficio {o}: cambio de contraseña",
+                               f"    oficio: {o}", f"# contraseña: oficio {o}"]), "oficio", []))
+    for u in ["https://www.facebook.com/INEMexico", "https://www.threads.net/@inecomunicacion",
+              "https://www.youtube.com/@INECivica", "https://accounts.google.com/signin/recovery",
+              "https://x.com/INEJDE03Ags/status/1849302847563829248",
+              "https://www.instagram.com/p/C9xYq2LuR3k/"]:
+        add(("url", g.pick(["{}", "    url: {}", "# ver {}"]).format(u), "URL", []))
+    for m in ["contacto.ine@ine.mx", "redes.jd03ags@ine.mx", "jorge.mendez@ine.mx"]:
+        add(("correo", f"# La contraseña se restablece desde {m}", "mail", []))
+    for u in PUBLIC:
+        add(("usuario", g.pick(["      - instagram/{}", "Cuenta: {}", "# migrada de {}"]).format(u),
+             "public", [u]))
+    for p in [
+        "# Se cambiaron contraseñas y se cerraron todas las sesiones abiertas",
+        "    descripcion: Suplantación de identidad; se solicitó a la plataforma la baja del perfil falso",
+        "# No escribir aquí contraseñas, semillas ni códigos (4.3.VI)",
+        "    descripcion: Se perdió el celular con la app autenticadora; se regeneraron los códigos",
+        "# Token de la página caducó y se renovó desde el administrador comercial",
+        "    nombre: Junta Distrital Ejecutiva 03 en Aguascalientes",
+        "      - fecha: 2026-09-15",
+        "        conforme_utsi: true",
+        "    cambios_contrasena: []  # cuenta nueva",
+        "# Pin en el perfil: mensaje de la jornada electoral",
+        "Las contraseñas cumplen la recomendación de UTSI",
+        "# clave: JLE-AGS",
+        "    adscripcion: Junta Local Ejecutiva en Colima",
+        "#ProcesoElectoral2026 #VotoLibre",
+        "# CONSERVAR ESTE ARCHIVO ACTUALIZADO CADA TRIMESTRE",
+        "# Código de conducta de las redes institucionales",
+        "    descripcion: Acceso no reconocido; la plataforma pidió el código de verificación",
+        "# tel. 449 910 0000 ext. 4402",
+        "    vence: 2027-01-31",
+        "# Responsiva firmada: ver anexo 2",
+        "Recordatorio: la contraseña vence cada dos meses (4.3.VIII)",
+        "# password: mismo procedimiento que la cuenta de Facebook",
+        "    descripcion: Cambio de contraseña notificado a la titular el mismo día",
+        "# Token: no se usa (sin integraciones)",
+        "# Semilla: solo en la app del dispositivo de la propietaria",
+        "    cargo: Vocal Ejecutiva de la Junta Distrital Ejecutiva 03",
+        "# Códigos de respaldo: generados 2026-10-02, impresos, en caja fuerte",
+        "# INSTRUCCIONESPARAELENLACE: llenar cada trimestre",
+        "Contraseña de acceso: solicitar a la persona titular",
+        "    descripcion: Alerta de inicio de sesión; se verificó que era la propietaria",
+    ]:
+        add(("prosa", p, "note", []))
+    return out
+
+
+def build(seed: int, variant: str) -> list[dict[str, object]]:
+    g = Gen(seed)
+    pos = positives_a(g) if variant == "A" else positives_b(g)
+    neg = negatives_a(g) if variant == "A" else negatives_b(g)
+    items: list[dict[str, object]] = []
+    for cls, text, note in pos:
+        items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
+    for cls, text, note, public in neg:
+        items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
+    for number, item in enumerate(items, start=1):
+        item["id"] = f"{variant}{number:03d}"
+    return items
+
+
+def main() -> None:
+    for name, seed, variant in (("corpus", 1, "A"), ("holdout", 2, "B")):
+        items = build(seed, variant)
+        with (HERE / f"{name}.jsonl").open("w", encoding="utf-8") as out:
+            for item in items:
+                out.write(json.dumps(item, ensure_ascii=False) + "\n")
+        pos = sum(1 for i in items if i["label"])
+        print(f"{name}: {len(items)} items, {pos} positive, {len(items) - pos} negative")
+
+
+if __name__ == "__main__":
+    main()
