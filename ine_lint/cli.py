@@ -263,9 +263,10 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             raise click.UsageError(_say("staged.with_paths", lang))
         paths = staged_paths(Path.cwd())
         if not paths:
+            # Nothing staged: not a commit but «pre-commit run --all-files» (CI): everything.
             if not quiet:
                 click.echo(_say("staged.nothing", lang), err=True)
-            sys.exit(EXIT_OK)
+            staged = False
     root, only = resolve_targets(paths, config, staged=staged)
     if root is None:  # --staged: the commit touches no file of an inventory
         if not quiet:

@@ -60,7 +60,7 @@ class JunitReporter(Reporter):
         counts: dict[str, int] = {}
         for name in names:
             counts[name] = counts.get(name, 0) + 1
-        return [f"{name} [{fp[:10]}]" if counts[name] > 1 else name
+        return [self.show(f"{name} [{fp[:10]}]" if counts[name] > 1 else name)
                 for name, fp in zip(names, fingerprints(findings), strict=True)]
 
     def write(self, result: Result, stream: IO[str]) -> None:
