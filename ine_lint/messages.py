@@ -113,6 +113,28 @@ MESSAGES: Messages = {
     "yaml.unreadable": {
         "es": ("No se pudo leer ({reason})", "Revise los permisos del archivo"),
         "en": ("Could not be read ({reason})", "Check the file's permissions")},
+    # Issue 9: only regular files inside the inventory are read; these are never opened.
+    "yaml.symlink": {
+        "es": ("Es un enlace simbólico, no un archivo; ine-lint no lo sigue ni lo lee (podría "
+               "apuntar fuera del inventario)",
+               "Ponga aquí el archivo mismo en lugar del enlace"),
+        "en": ("It is a symbolic link, not a file; ine-lint neither follows nor reads it (it "
+               "could point outside the inventory)", "Put the file itself here, not a link")},
+    "yaml.fifo": {
+        "es": ("Es una tubería con nombre (FIFO), no un archivo; ine-lint no la abre",
+               "Quítela y ponga aquí el archivo"),
+        "en": ("It is a named pipe (FIFO), not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
+    "yaml.device": {
+        "es": ("Es un dispositivo, no un archivo; ine-lint no lo abre",
+               "Quítelo y ponga aquí el archivo"),
+        "en": ("It is a device, not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
+    "yaml.socket": {
+        "es": ("Es un socket, no un archivo; ine-lint no lo abre",
+               "Quítelo y ponga aquí el archivo"),
+        "en": ("It is a socket, not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
     # ---------------------------------------------------------------- esquema
     "schema.duplicate_key": {
         "es": ("La clave «{key}» ya aparece en la línea {first} de este mismo bloque; YAML "
@@ -771,6 +793,14 @@ DOCS: dict[str, dict[str, str]] = {
         "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
               "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
               "Latin-1"},
+    "unreadable": {
+        "es": "{path} tiene errores de lectura o de esquema ({count}): lo que no se pudo leer "
+              "no está en el documento (vea ine-lint check)",
+        "en": "{path} has read or schema errors ({count}): what could not be read is not in "
+              "the document (see ine-lint check)"},
+    "unreadable_designations": {
+        "es": "{path} no se pudo leer: corríjalo (ine-lint check) antes de generar los Anexos",
+        "en": "{path} could not be read: fix it (ine-lint check) before writing the Anexos"},
     "not_a_folder": {"es": "{path}: existe y no es una carpeta",
                      "en": "{path}: exists and is not a folder"},
     "is_a_folder": {"es": "{path}: es una carpeta; indique un archivo .csv o .xlsx",
