@@ -160,7 +160,8 @@ def _check(root: Path, options: Options) -> Result:
         if areas is not None:
             active = [f for f in active if _touched(f, options.only_paths, areas)]
             suppressed = [f for f in suppressed if _touched(f, options.only_paths, areas)]
-    active += internal
+    active = _cap(active) + internal
+    suppressed = _cap(suppressed)
     # Whatever 4.3.VI found is hidden in every other finding, whatever its format.
     redactor = Redactor.of(inventory)
     active = [redactor.finding(f) for f in active]
@@ -169,6 +170,37 @@ def _check(root: Path, options: Options) -> Result:
     suppressed.sort(key=Finding.sort_key)
     return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
                   policy, inventory)
+
+
+#: At most this many findings of one rule in one file are listed; the rest are counted in
+#: one finding (``limit.more``), so that a report stays a small multiple of its input.
+MAX_PER_FILE_AND_RULE = 100
+
+
+def _cap(found: list[Finding]) -> list[Finding]:
+    """The first ``MAX_PER_FILE_AND_RULE`` findings of each rule in each file, in order,
+    then one that says how many more there are, at the place of the first left out."""
+    from collections import Counter
+
+    counts = Counter((f.path, f.rule) for f in found)
+    if max(counts.values(), default=0) <= MAX_PER_FILE_AND_RULE:
+        return found
+    out: list[Finding] = []
+    left_out: dict[tuple[str, str], list[Finding]] = {}
+    shown: Counter[tuple[str, str]] = Counter()
+    for f in sorted(found, key=Finding.sort_key):
+        key = (f.path, f.rule)
+        if shown[key] < MAX_PER_FILE_AND_RULE:
+            shown[key] += 1
+            out.append(f)
+        else:
+            left_out.setdefault(key, []).append(f)
+    for (_, rule), rest in left_out.items():
+        worst = max(rest, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
+        out.append(Finding(pos=rest[0].pos, message="limit.more",
+                           args=(("count", len(rest)), ("rule", rule)), rule=rule,
+                           severity=worst.severity, suppressed_by=worst.suppressed_by))
+    return out
 
 
 def _touched(f: Finding, paths: frozenset[str], areas: frozenset[str]) -> bool:

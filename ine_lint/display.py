@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 #: C0 and C1 controls, DEL, the line and paragraph separators, bidirectional overrides
-#: (which make text read differently from how it is stored), and lone surrogates.
+#: (which make text read differently from how it is stored), lone surrogates, and the two
+#: noncharacters XML 1.0 forbids.
 _UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff]")
+                     "\ud800-\udfff\ufffe\uffff]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -36,3 +37,13 @@ def _escape(match: re.Match[str]) -> str:
 def printable(text: str) -> str:
     """``text`` with every control character escaped; unchanged when there is none."""
     return _UNSAFE.sub(_escape, text) if _UNSAFE.search(text) else text
+
+
+#: Longest value quoted in a message: a finding names a value, it does not reproduce it
+#: (a 20 KB account reference, repeated by aliases, made reports of hundreds of megabytes).
+MAX_QUOTED = 1_000
+
+
+def shorten(text: str, limit: int = MAX_QUOTED) -> str:
+    """``text``, cut to ``limit`` characters with an ellipsis when longer."""
+    return text if len(text) <= limit else text[:limit - 1] + "…"

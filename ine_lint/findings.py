@@ -64,13 +64,15 @@ class Finding:
                 self.rule, self.message)
 
     def text(self, lang: str) -> str:
+        """The message, with any control character from the input escaped (``\\x1b``)."""
+        from ine_lint.display import printable, shorten
         from ine_lint.messages import render
 
         text = render(self.message, lang,
                       {"area": self.area, "subject": self.subject, **dict(self.args)},
                       rule=self.rule)
         if self.subject and self.subject not in text.split(". ", 1)[0]:
-            text = f"{self.subject}: {text}"
+            text = f"{shorten(self.subject)}: {text}"
         notes = dict(self.note)
         if "waiver" in notes:
             text += " " + render("note.waiver_expired", lang, notes)
@@ -78,7 +80,7 @@ class Finding:
             from ine_lint.unknown import render_note
 
             text += " " + render_note(notes["not_evaluated"], notes["not_evaluated_level"], lang)
-        return text
+        return printable(text)
 
 
 def stamp(f: Finding, rule: str) -> Finding:

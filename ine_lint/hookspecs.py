@@ -16,6 +16,11 @@ and writes it exactly like a built-in one:
     Its catalogue entries: key → language → (facts, action).
 ``EXAMPLE`` (:class:`ine_lint.messages.Example`, optional)
     A finding ``ine-lint explain`` shows.
+``READS`` (tuple[str, ...], optional)
+    The inputs its findings rest on (``cuentas.cambios_contrasena``, ``designaciones``,
+    ``cncs``…; see :mod:`ine_lint.unknown`). A finding about an área or account whose input
+    could not be read is dropped, and the root-cause finding names the rule as not
+    evaluated. Without it, the rule is taken to read everything about them.
 ``POLICY`` (dict, only for a rule with no entry in ``policies/lineamientos.yaml``)
     Its catalogue entry, in the same shape: ``severidad``, ``texto``, ``comprueba``,
     ``corrige`` and optionally ``pide`` and ``parametros``.

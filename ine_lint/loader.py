@@ -29,8 +29,15 @@ except AttributeError:  # pragma: no cover - depends on how PyYAML was built
 MAX_DEPTH = 64
 MAX_FILE_BYTES = 16 * 1024 * 1024
 #: An alias may repeat a subtree, but the expanded document may not grow past this many nodes
-#: beyond the ones written ("billion laughs").
+#: beyond the ones written ("billion laughs"). A scalar counts one node per
+#: ``ALIAS_CHARS_PER_NODE`` characters too, so that an alias of a 4 MB text used 5,000 times
+#: is as much a bomb as one of a large tree.
 MAX_ALIAS_EXPANSION = 10_000
+ALIAS_CHARS_PER_NODE = 64
+
+#: Longest YAML 1.1 base-60 integer (``190:20:30``) converted to a number; a longer one stays
+#: text. Each part multiplies a growing integer, so 500,000 parts took most of a minute.
+MAX_SEXAGESIMAL = 64
 
 Line = tuple[int, int]
 
@@ -137,6 +144,8 @@ def _to_int(value: str) -> Any:
         if text.startswith("0") and len(text) > 1 and ":" not in text:
             return sign * int(text, 8)
         if ":" in text:
+            if len(text) > MAX_SEXAGESIMAL:
+                return value  # 1:1:1:... with thousands of parts: quadratic, and no number
             total = 0
             for part in text.split(":"):
                 total = total * 60 + int(part)
@@ -264,11 +273,11 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                     value = raw
             else:
                 value = _scalar(event)
+            node_size = 1 + len(raw) // ALIAS_CHARS_PER_NODE
             if event.anchor:
-                anchors[event.anchor] = (value, 1)
+                anchors[event.anchor] = (value, node_size)
             mark = event.start_mark
             line = (mark.line + 1, mark.column + 1)
-            node_size = 1
         elif cls is mapping_end or cls is sequence_end:
             value, node_size, done = container, size, anchor
             line = value.pos

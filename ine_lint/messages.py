@@ -113,6 +113,28 @@ MESSAGES: Messages = {
     "yaml.unreadable": {
         "es": ("No se pudo leer ({reason})", "Revise los permisos del archivo"),
         "en": ("Could not be read ({reason})", "Check the file's permissions")},
+    # Issue 9: only regular files inside the inventory are read; these are never opened.
+    "yaml.symlink": {
+        "es": ("Es un enlace simbólico, no un archivo; ine-lint no lo sigue ni lo lee (podría "
+               "apuntar fuera del inventario)",
+               "Ponga aquí el archivo mismo en lugar del enlace"),
+        "en": ("It is a symbolic link, not a file; ine-lint neither follows nor reads it (it "
+               "could point outside the inventory)", "Put the file itself here, not a link")},
+    "yaml.fifo": {
+        "es": ("Es una tubería con nombre (FIFO), no un archivo; ine-lint no la abre",
+               "Quítela y ponga aquí el archivo"),
+        "en": ("It is a named pipe (FIFO), not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
+    "yaml.device": {
+        "es": ("Es un dispositivo, no un archivo; ine-lint no lo abre",
+               "Quítelo y ponga aquí el archivo"),
+        "en": ("It is a device, not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
+    "yaml.socket": {
+        "es": ("Es un socket, no un archivo; ine-lint no lo abre",
+               "Quítelo y ponga aquí el archivo"),
+        "en": ("It is a socket, not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
     # ---------------------------------------------------------------- esquema
     "schema.duplicate_key": {
         "es": ("La clave «{key}» ya aparece en la línea {first} de este mismo bloque; YAML "
@@ -187,9 +209,9 @@ MESSAGES: Messages = {
         "en": ("Account {account} is already in the inventory ({first})",
                "Keep the account in one place")},
     "ref.unexpected_entry": {
-        "es": ("«{entry}» no es parte del inventario y ine-lint no lo lee{hint}",
+        "es": ("«{entry}» no es parte del inventario: ningún dato suyo se usa{hint}",
                "Renómbrelo como pide el formato, o sáquelo de la carpeta del inventario"),
-        "en": ("\"{entry}\" is not part of the inventory and ine-lint does not read it{hint}",
+        "en": ("\"{entry}\" is not part of the inventory: none of its facts is used{hint}",
                "Rename it as the format asks, or move it out of the inventory folder")},
     "ref.duplicate_file": {
         "es": ("Hay dos archivos del área {area}: {files}; no se usa ninguno de los dos",
@@ -262,6 +284,13 @@ MESSAGES: Messages = {
                "Corrija el identificador (vea ine-lint rules)"),
         "en": ("The suppression names rule {rule}, which does not exist",
                "Fix the id (see ine-lint rules)")},
+    "limit.more": {
+        "es": ("Y {count} hallazgos más de {rule} en este archivo, del mismo tipo; no se listan "
+               "uno por uno para que el informe no crezca sin límite",
+               "Corrija los anteriores y vuelva a revisar"),
+        "en": ("And {count} more {rule} findings in this file, of the same kind; they are not "
+               "listed one by one so that the report stays bounded",
+               "Fix the ones above and check again")},
     "note.waiver_expired": {
         "es": ("La excepción {waiver} venció el {expired} y ya no se aplica",
                "Renueve la excepción con un nuevo oficio o corrija el hallazgo"),
@@ -330,7 +359,10 @@ def _entry(key: str, lang: str) -> tuple[str, str]:
 
 
 def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
-    values = _Args(args)
+    from ine_lint.display import shorten
+
+    # A finding names a value; it does not reproduce it (issue 9: reports stay bounded).
+    values = _Args({k: shorten(v) if isinstance(v, str) else v for k, v in args.items()})
     if key == "engine.plugin_broken" and str(args.get("reason", "")) in UI:
         values["reason"] = ui(str(args["reason"]), lang, **args)
     if key.startswith("schema."):
@@ -557,9 +589,9 @@ UI: dict[str, dict[str, str]] = {
     # check --staged and --output (issue 11)
     "staged.with_paths": {"es": "--staged toma los archivos de git: no indique rutas",
                           "en": "--staged takes the files from git: give no paths"},
-    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; nada que "
-                             "revisar",
-                       "en": "ine-lint: no files are staged; nothing to check"},
+    "staged.nothing": {"es": "ine-lint: no hay archivos preparados para el commit; se revisa "
+                             "todo el inventario",
+                       "en": "ine-lint: no files are staged; checking the whole inventory"},
     "staged.outside": {"es": "ine-lint: ningún archivo del commit es de un inventario; nada "
                              "que revisar",
                        "en": "ine-lint: no staged file belongs to an inventory; nothing to "
@@ -761,6 +793,14 @@ DOCS: dict[str, dict[str, str]] = {
         "en": "no Unicode TrueType font found (install fonts-dejavu-core or name a folder "
               "with INE_LINT_FUENTE); using Helvetica, which cannot show characters outside "
               "Latin-1"},
+    "unreadable": {
+        "es": "{path} tiene errores de lectura o de esquema ({count}): lo que no se pudo leer "
+              "no está en el documento (vea ine-lint check)",
+        "en": "{path} has read or schema errors ({count}): what could not be read is not in "
+              "the document (see ine-lint check)"},
+    "unreadable_designations": {
+        "es": "{path} no se pudo leer: corríjalo (ine-lint check) antes de generar los Anexos",
+        "en": "{path} could not be read: fix it (ine-lint check) before writing the Anexos"},
     "not_a_folder": {"es": "{path}: existe y no es una carpeta",
                      "en": "{path}: exists and is not a folder"},
     "is_a_folder": {"es": "{path}: es una carpeta; indique un archivo .csv o .xlsx",

@@ -23,6 +23,11 @@ SCHEMA_FILES = {
     "cuentas": "cuentas.schema.json",
 }
 
+#: Unknown keys of one mapping that get a did-you-mean suggestion (the report lists at most
+#: ``check.MAX_PER_FILE_AND_RULE`` findings of a rule per file).
+SUGGESTED_KEYS = 100
+
+
 def _is_date(value: object) -> bool:
     if not isinstance(value, str):
         return True  # the ``type`` keyword reports it
@@ -192,15 +197,19 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
     field = _label(schema, key)
     if validator_name == "additionalProperties":
         known = sorted(schema.get("properties", {}))
-        out = []
+        joined = ", ".join(known)
+        out: list[Finding] = []
         for extra in node:
             if extra in schema.get("properties", {}):
                 continue
-            close = difflib.get_close_matches(extra, known, n=1, cutoff=0.6)
+            # Only the first ones get a suggestion: a report lists at most that many findings
+            # of a rule per file, and matching 200,000 keys took over a minute.
+            close = difflib.get_close_matches(extra, known, n=1, cutoff=0.6) \
+                if len(out) < SUGGESTED_KEYS else []
             kpos = node.kpos.get(extra, node.pos)
             out.append(finding(Pos(path, *kpos), "schema.unknown_key", key=str(extra),
                                parent=_container_label(schema),
-                               suggestion=close[0] if close else "", known=", ".join(known)))
+                               suggestion=close[0] if close else "", known=joined))
         return out
     if validator_name == "required":
         missing = [k for k in error.validator_value if k not in node]

@@ -9,9 +9,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DIRECTIVE = re.compile(
-    r"#\s*ine-lint\s*:\s*(?P<verb>ignorar|ignore)\b(?P<rules>[^#]*?)"
-    r"(?:\s--\s*(?P<reason>.*?))?\s*$", re.IGNORECASE)
+#: Where a directive starts. What follows is cut by hand (``_directive``), not by one
+#: pattern: ``(?P<rules>[^#]*?)(?:\s--(?P<reason>.*?))?\s*$`` backtracked over every
+#: trailing space, and a comment followed by a million of them took minutes.
+_HEAD = re.compile(r"#\s*ine-lint\s*:\s*(?:ignorar|ignore)\b", re.IGNORECASE)
+_SEPARATOR = re.compile(r"\s--")
+_RULE_SPLIT = re.compile(r"[\s,]+")
 
 
 @dataclass(frozen=True)
@@ -30,11 +33,35 @@ def parse_directives(text: str) -> list[Directive]:
     for number, line in enumerate(text.splitlines(), start=1):
         if "ine-lint" not in line:
             continue
-        match = _DIRECTIVE.search(line)
-        if match is None:
+        found = _directive(line)
+        if found is None:
             continue
-        rules = tuple(r for r in re.split(r"[\s,]+", match.group("rules").strip()) if r)
-        own_line = not line[:match.start()].strip()
-        out.append(Directive(number, match.start() + 1, number + 1 if own_line else number,
-                             rules, (match.group("reason") or "").strip()))
+        start, rules, reason = found
+        own_line = not line[:start].strip()
+        out.append(Directive(number, start + 1, number + 1 if own_line else number,
+                             rules, reason))
     return out
+
+
+def _directive(line: str) -> tuple[int, tuple[str, ...], str] | None:
+    """The first directive of a line: where it starts, its rules and its reason.
+
+    The rules run up to the first `` --`` (the reason is all after it) and hold no ``#``;
+    a head whose rules would reach a ``#`` is not a directive, and the next head is tried.
+    Each head looks only as far as the next ``#``, so a line costs time linear in its length.
+    """
+    for head in _HEAD.finditer(line):
+        rest_start = head.end()
+        hash_at = line.find("#", rest_start)
+        limit = hash_at if hash_at >= 0 else len(line)
+        separator = _SEPARATOR.search(line, rest_start, limit)
+        if separator is not None:
+            rules_text, reason = line[rest_start:separator.start()], \
+                line[separator.end():].strip()
+        elif hash_at >= 0:
+            continue
+        else:
+            rules_text, reason = line[rest_start:], ""
+        rules = tuple(r for r in _RULE_SPLIT.split(rules_text.strip()) if r)
+        return head.start(), rules, reason
+    return None

@@ -202,3 +202,21 @@ def test_pending_incident_actions_are_events_until_their_deadlines(work):
     # Once the deadlines pass the actions are violations, not calendar entries.
     later = events(calendar(work, "--horizon", "30", as_of=date(2026, 12, 1)))
     assert not [e for e in later if str(e["summary"]).startswith("4.3.IV")]
+
+
+def test_output_to_a_pipe_is_written_through_not_replaced(work, tmp_path):
+    import os
+    import stat
+    import threading
+
+    fifo = tmp_path / "plazos.fifo"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
+    reader.start()
+    r = CliRunner().invoke(main, ["calendario", "--as-of", AS_OF.isoformat(), "-o", str(fifo)],
+                           catch_exceptions=False)
+    reader.join(timeout=60)
+    assert r.exit_code == 0, r.output
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a file put in its place
+    assert got and got[0].startswith(b"BEGIN:VCALENDAR")

@@ -327,3 +327,21 @@ def test_check_and_help_never_import_the_document_libraries():
     r = subprocess.run([sys.executable, "-c", probe, str(SAMPLE)], capture_output=True,
                        text=True, timeout=120, check=False)
     assert r.stdout.strip() == "[]", r.stdout + r.stderr
+
+
+def test_an_unreadable_designations_file_is_not_a_missing_designation(inv, tmp_path):
+    inv.write("designaciones/JDE01-AGS.yaml", "area: JDE01-AGS\ndesignaciones: [\n")
+    r = run("anexos", str(inv.root), "--area", "JDE01-AGS", "--as-of", "2026-11-30", "-o",
+            str(tmp_path / "o"))
+    assert r.returncode == 2
+    assert r.stderr.strip() == ("ine-lint: error: designaciones/JDE01-AGS.yaml no se pudo leer: "
+                                "corríjalo (ine-lint check) antes de generar los Anexos")
+
+
+def test_schema_errors_in_the_area_files_are_announced(inv, tmp_path):
+    inv.patch("designaciones/JDE01-AGS.yaml", "      nivel: operativo\n", "      nivel: jefe\n")
+    r = run("anexos", str(inv.root), "--area", "JDE01-AGS", "--as-of", "2026-11-30", "-o",
+            str(tmp_path / "o"), "-q")
+    assert r.returncode == 0, r.stderr
+    assert "ine-lint: aviso: designaciones/JDE01-AGS.yaml tiene errores de lectura o de " \
+           "esquema (1)" in r.stderr

@@ -156,3 +156,12 @@ def test_output_that_is_a_folder_is_exit_2(tmp_path):
     assert r.exit_code == 2
     assert r.stderr.strip() == f"ine-lint: error: {folder}: es una carpeta; indique un archivo " \
                                ".csv o .xlsx"
+
+
+def test_an_unreadable_file_is_announced_not_silently_left_out(inv, tmp_path):
+    inv.write("designaciones/JDE02-AGS.yaml", "area: JDE02-AGS\ndesignaciones: [\n")
+    out = tmp_path / "l.csv"
+    r = run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    assert "designaciones/JDE02-AGS.yaml tiene errores de lectura o de esquema (1)" in r.stderr
+    assert {row["Clave del área"] for row in read_csv(out)} == {"JDE01-AGS"}

@@ -204,6 +204,15 @@ def test_a_revision_that_does_not_exist_is_exit_2_with_one_line(repo, tmp_path, 
     assert r.exit_code == 2 and len(r.output.strip().splitlines()) == 1
 
 
+def test_the_repository_is_the_one_holding_the_path(repo, tmp_path, monkeypatch):
+    repo.patch(C, "        notificado_cncs: 2026-05-11\n", "        notificado_cncs: 2026-05-08\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    monkeypatch.chdir(elsewhere)
+    r = run(str(repo.path("inventario")), "--base", "main", "--format", "json")
+    assert [f["rule"] for f in json.loads(r.output)["findings"]] == ["historial"]
+
+
 def test_secrets_are_never_shown_and_taking_one_out_is_no_rewrite(repo):
     secret = "JBSWY3DPEHPK3PXPQ9ZX7WTR"
     repo.patch(C, "        notificado_cncs: 2026-05-11\n",
@@ -273,3 +282,22 @@ def test_symlinks_at_the_base_are_never_followed(repo, tmp_path):
     files = resolve(repo.root, "HEAD").read_tree("inventario")
     assert "inventario/cuentas/JDE01-AGS.yaml" in files
     assert "inventario/cuentas/X.yaml" not in files
+
+
+def test_staged_compares_what_the_commit_records(repo):
+    entry = ("      - fecha: 2026-08-03\n        conforme_utsi: true\n"
+             "        notificado_titular: 2026-08-03\n")
+    clean = repo.text(C)
+    repo.patch(C, entry, "")
+    git(repo.root, "add", C)  # the commit would delete the entry...
+    repo.write(C, clean)  # ...though the working tree still has it
+    assert history() == []
+    [f] = history("--staged")
+    assert "2026-08-03" in f["message"] and f["path"] == C
+    # And the other way round: the tree lost it, the commit (a comment elsewhere) does not.
+    git(repo.root, "add", C)
+    repo.write("inventario/cncs.yaml", "# Listados\n" + repo.text("inventario/cncs.yaml"))
+    git(repo.root, "add", "inventario/cncs.yaml")
+    repo.patch(C, entry, "")
+    assert len(history()) == 1
+    assert history("--staged") == []

@@ -289,5 +289,403 @@ def test_a_rule_failure_is_never_filtered(inv, monkeypatch):
                                       area="JDE01-AGS"))},
     }
     for name, options in cases.items():
-        crashed = [f for f in inv.findings(**options) if f.message == "engine.rule_crashed"]
+        crashed = [f for f in inv.findings(**options)  # type: ignore[arg-type]
+                   if f.message == "engine.rule_crashed"]
         assert [(f.rule, f.severity) for f in crashed] == [("4.3.IV", "error")], name
+
+
+# ------------------------------------------------------------------ 3. linear in the input
+
+J2 = "cuentas/JDE02-AGS.yaml"
+HEAD = "area: JDE02-AGS\ncuentas: []\n"
+
+
+@pytest.fixture
+def hang_guard():
+    """Fails a test that runs past ``seconds``: a generous bound (each input below takes
+    1–3 s measured with bench/hostile.py; a hang took minutes), never a timing assertion."""
+    import signal
+
+    def arm(seconds: int = 60) -> None:
+        def expired(*_):
+            raise TimeoutError(f"more than {seconds} s: not linear in its input")
+
+        signal.signal(signal.SIGALRM, expired)
+        signal.alarm(seconds)
+
+    yield arm
+    signal.alarm(0)
+
+
+def _base32_comment() -> str:
+    alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+    words = ("".join(alphabet[(i * 7 + k * 13) % 32] for k in range(16)) for i in range(60_000))
+    return HEAD + "# " + " ".join(words) + "\n"
+
+
+HANGS = {  # name: (text, what the file's findings say)
+    "directive and a million spaces": (
+        lambda: HEAD + "# ine-lint: ignorar" + " " * 1_000_000 + "\n", ["filter.no_rules"]),
+    "sexagesimal with 500,000 parts": (
+        lambda: HEAD + "x: " + ":".join(["1"] * 500_000) + "\n", ["schema.unknown_key"]),
+    "a 16 MB line": (lambda: HEAD + "# " + "a" * (16 * 2**20 - 64) + "\n", []),
+}
+SECRET_SCAN_HANGS = {
+    "1 MB comment of base32 words": _base32_comment,
+    "150,000 lines '# pin: 1'": lambda: HEAD + "# pin: 1\n" * 150_000,
+}
+
+
+@pytest.mark.parametrize("name", list(HANGS))
+def test_small_hostile_files_do_not_hang(inv, hang_guard, name):
+    make, expected = HANGS[name]
+    inv.write(J2, make())
+    hang_guard(60)
+    found = inv.findings()
+    assert not [f for f in found if f.message.startswith("engine.")]
+    assert [f.message for f in found if f.path == J2] == expected
+
+
+@pytest.mark.parametrize("name", list(SECRET_SCAN_HANGS))
+def test_the_secret_scan_is_linear(inv, hang_guard, name):
+    inv.write(J2, SECRET_SCAN_HANGS[name]())
+    hang_guard(60)
+    found = [f for f in inv.findings() if f.path == J2]
+    assert not [f for f in found if f.message.startswith("engine.")]
+    assert {f.rule for f in found} <= {"4.3.VI"}
+
+
+def test_directives_are_parsed_as_before():
+    """The hand-cut parser gives what the old single pattern gave, on every line shape."""
+    from ine_lint.suppress import parse_directives
+
+    text = ("a: 1  # ine-lint: ignorar 4.3.V, 4.3.VIII -- motivo # con almohadilla\n"
+            "# ine-lint : Ignore 4.1 --   razón  \n"
+            "b: 2 # ine-lint: ignorar 4.3.V # otro comentario\n"
+            "c: 3 # ine-lint: ignorarla 4.3.V -- no es directiva\n"
+            "# x # ine-lint: ignorar 4.2\n"
+            "# ine-lint: ignorar 4.3.V #a # ine-lint: ignorar 4.3.IX -- ok\n")
+    found = [(d.line, d.column, d.target, d.rules, d.reason) for d in parse_directives(text)]
+    assert found == [
+        (1, 7, 1, ("4.3.V", "4.3.VIII"), "motivo # con almohadilla"),
+        (2, 1, 3, ("4.1",), "razón"),
+        (5, 5, 5, ("4.2",), ""),
+        (6, 30, 6, ("4.3.IX",), "ok"),
+    ]
+
+
+# ------------------------------------------------------------------ 4. amplification
+
+
+def test_an_alias_counts_the_size_of_what_it_repeats(inv, hang_guard):
+    big = "a" * (4 * 2**20)
+    inv.write(J2, HEAD + f"nota: &x {big}\notra: [{', '.join(['*x'] * 5_000)}]\n")
+    hang_guard(60)
+    [f] = inv.findings()
+    assert (f.rule, f.message, f.line) == ("yaml", "yaml.alias_bomb", 4)
+    # A long text repeated a few times is fine.
+    inv.write(J2, HEAD + "nota: &x " + "una nota larga, " * 120 + "\notra: [*x, *x, *x]\n")
+    assert [f.message for f in inv.findings()] == ["schema.unknown_key"] * 2
+
+
+def _report_bytes(inv, fmt: str = "json") -> int:
+    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--format", fmt, "--no-cache")
+    assert r.exit_code == 1, r.output
+    return len(r.stdout.encode())
+
+
+def test_findings_are_capped_per_file_and_rule(inv, hang_guard):
+    """20,000 unknown keys: 100 findings, then one that counts the rest; the report stays
+    a small multiple of the file (bench/hostile.py measures 200,000)."""
+    text = ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-05\n"
+            "    registro: correo\n" + "".join(f"    clave_{i}: 1\n" for i in range(20_000)))
+    inv.write(J2, text)
+    hang_guard(120)
+    found = [f for f in inv.findings() if f.path == J2]
+    assert len(found) == 101 and all(f.rule == "esquema" for f in found)
+    *listed, more = found
+    assert all(f.message == "schema.unknown_key" for f in listed)
+    assert more.message == "limit.more" and dict(more.args)["count"] == 20_000 - 100
+    assert more.line == listed[-1].line + 1
+    assert more.text("es").startswith("Y 19900 hallazgos más de esquema en este archivo")
+    assert more.text("en").startswith("And 19900 more esquema findings in this file")
+    for fmt in ("json", "text", "sarif", "junit"):
+        assert _report_bytes(inv, fmt) < 2 * len(text), fmt
+
+
+def test_a_long_value_is_quoted_short(inv, hang_guard):
+    """An account linked to 10,000 aliases of a 20 KB reference: the alias budget stops
+    it; written out 100 times, each finding quotes it cut short."""
+    ref = "x/" + "u" * 20_000
+    inv.write(J2, ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: &r " + ref + "\n"
+                   "    alta: 2026-01-05\n    registro: correo\n    vinculada_a: ["
+                   + ", ".join(["*r"] * 10_000) + "]\n"))
+    hang_guard(60)
+    assert [f.message for f in inv.findings("yaml")] == ["yaml.alias_bomb"]
+    text = ("area: JDE02-AGS\ncuentas:\n  - red: facebook\n    usuario: u\n"
+            "    alta: 2026-01-05\n    registro: correo\n    vinculada_a:\n"
+            + "".join(f"      - {ref}{i}\n" for i in range(100)))
+    inv.write(J2, text)
+    links = [f for f in inv.findings() if f.message == "r.external.link"]
+    assert len(links) == 100
+    assert all(len(f.text("es")) < 2_000 and "…" in f.text("es") for f in links)
+    assert _report_bytes(inv) < len(text) // 2
+
+
+# ------------------------------------------------------------------ 8. injection
+
+ESC_KEY = '"\\e]52;c;ZXZpbA==\\a\\e[2J": 1'  # OSC 52 (clipboard), then clear screen
+FORGED_KEY = '"u\\n::error file=x.yaml,line=1::forjado\\r\\u2028": 1'
+NAMES = ["Área con espacio.yaml", "a b#c%41?d.yaml", "acta 2#1 100% ok?.yaml",
+         "\x1b[2J\n::error file=x::f.yaml"]
+RAW_NAME = b"\xff\xfeno-utf8.yaml"
+
+
+@pytest.fixture
+def hostile_names(inv):
+    inv.patch("cuentas/JDE02-AGS.yaml", "area: JDE02-AGS\n",
+              f"area: JDE02-AGS\n{ESC_KEY}\n{FORGED_KEY}\n")
+    for name in NAMES:
+        inv.write(f"cuentas/{name}", "area: JDE02-AGS\ncuentas: []\n")
+    (inv.root / "cuentas").joinpath(os.fsdecode(RAW_NAME)).write_bytes(
+        b"area: JDE02-AGS\ncuentas: []\n")
+    return inv
+
+
+def _run(inv, fmt: str):
+    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--format", fmt)
+    assert r.exit_code == 1 and "Traceback" not in r.output and not r.stderr, r.output
+    return r.stdout
+
+
+def _raw_controls(text: str) -> set[str]:
+    return {c for c in text if (ord(c) < 32 and c != "\n") or 0x7f <= ord(c) <= 0x9f
+            or c in "\u2028\u2029" or 0xD800 <= ord(c) <= 0xDFFF}
+
+
+def test_text_and_github_escape_control_characters(hostile_names):
+    import json
+
+    doc = json.loads(_run(hostile_names, "json"))
+    assert len(doc["findings"]) >= 6
+    text = _run(hostile_names, "text")
+    assert not _raw_controls(text)
+    assert not [line for line in text.splitlines() if line.startswith("::")]
+    assert "\\x1b]52;c;ZXZpbA==\\x07\\x1b[2J" in text  # shown, escaped
+    assert "\\n::error file=x.yaml,line=1::forjado\\r\\u2028" in text
+    assert "\\xff\\xfeno-utf8.yaml" in text and "%C3" not in text
+    github = _run(hostile_names, "github")
+    assert not _raw_controls(github)
+    commands = [line for line in github.splitlines() if line.startswith("::")]
+    assert len(commands) == len(doc["findings"])  # one per finding, none forged
+    assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in commands)
+
+
+def test_machine_formats_carry_no_raw_control_character(hostile_names):
+    import json
+
+    def strings(value):
+        if isinstance(value, str):
+            yield value
+        elif isinstance(value, dict):
+            for k, v in value.items():
+                yield k
+                yield from strings(v)
+        elif isinstance(value, list):
+            for v in value:
+                yield from strings(v)
+
+    for fmt in ("json", "gitlab", "sarif"):
+        doc = json.loads(_run(hostile_names, fmt))
+        assert not set().union(*(_raw_controls(s) for s in strings(doc))), fmt
+
+
+def test_junit_is_well_formed_xml_with_any_input(hostile_names):
+    import xml.etree.ElementTree as ET
+
+    import xmlschema
+    from conftest import vendor
+
+    text = _run(hostile_names, "junit")
+    ET.fromstring(text.encode())
+    assert all(c in "\t\n\r" or 0x20 <= ord(c) <= 0xD7FF or 0xE000 <= ord(c) <= 0xFFFD
+               or ord(c) >= 0x10000 for c in text)
+    xmlschema.XMLSchema(str(vendor("junit.xsd"))).validate(text)
+
+
+def test_sarif_uris_are_percent_encoded_and_pass_check_jsonschema(hostile_names, tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    from conftest import vendor
+
+    text = _run(hostile_names, "sarif")
+    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+            for r in json.loads(text)["runs"][0]["results"]}
+    # (4.3.VI takes "b#c%41?d" for a password and hides it: that name is shown «oculto».)
+    assert {"inventario/cuentas/%C3%81rea%20con%20espacio.yaml",
+            "inventario/cuentas/acta%202%231%20100%25%20ok%3F.yaml",
+            "inventario/cuentas/%1B%5B2J%0A%3A%3Aerror%20file%3Dx%3A%3Af.yaml",
+            "inventario/cuentas/%FF%FEno-utf8.yaml"} <= {u.split("/", 0)[0] for u in uris}
+    out = tmp_path / "r.sarif"
+    out.write_text(text, encoding="utf-8")
+    exe = Path(sys.executable).with_name("check-jsonschema")
+    r = subprocess.run([str(exe), "--schemafile", str(vendor("sarif-schema-2.1.0.json")),
+                        str(out)], capture_output=True, text=True, check=False)
+    assert r.returncode == 0, r.stdout + r.stderr
+
+
+# ------------------------------------------------------------------ 5. only regular files
+
+
+def _special_entries(inv, tmp_path) -> dict[str, str]:
+    """A link to a file outside, a FIFO, a socket and a link to /dev/zero, in cuentas/."""
+    import socket
+
+    outside = tmp_path / "fuera.yaml"
+    outside.write_text("area: JDE02-AGS\ncuentas: []\n# token: " + "Zx9" * 20 + "\n")
+    cuentas = inv.root / "cuentas"
+    os.symlink(outside, cuentas / "ENLACE.yaml")
+    os.symlink("/dev/zero", cuentas / "CERO.yaml")
+    os.mkfifo(cuentas / "FIFO.yaml")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(cuentas / "SOCKET.yaml"))
+    sock.close()
+    return {"cuentas/ENLACE.yaml": "yaml.symlink", "cuentas/CERO.yaml": "yaml.symlink",
+            "cuentas/FIFO.yaml": "yaml.fifo", "cuentas/SOCKET.yaml": "yaml.socket"}
+
+
+def test_links_fifos_devices_and_sockets_are_findings_never_opened(inv, tmp_path,
+                                                                   monkeypatch, hang_guard):
+    expected = _special_entries(inv, tmp_path)
+    opened: list[str] = []
+    real_open = os.open
+
+    def watch(path, *args, **kwargs):
+        opened.append(os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", watch)
+    hang_guard(60)  # a FIFO opened for reading would block here forever
+    found = inv.findings()
+    mine = {f.path: f.message for f in found if f.path in expected}
+    assert mine == expected
+    assert all(f.rule == "yaml" and f.severity == "error" for f in found if f.path in expected)
+    assert not [p for p in opened if any(p.endswith(name) for name in expected)]
+    assert not [f for f in found if f.rule == "4.3.VI"]  # the file outside was never read
+    assert "enlace simbólico" in next(f for f in found if f.path == "cuentas/ENLACE.yaml"
+                                      ).text("es")
+
+
+def test_a_symlinked_folder_is_not_followed(inv, tmp_path):
+    elsewhere = tmp_path / "otra"
+    (inv.root / "designaciones").rename(elsewhere)
+    os.symlink(elsewhere, inv.root / "designaciones")
+    found = inv.findings("yaml")
+    assert [(f.path, f.message) for f in found] == [("designaciones", "yaml.symlink")]
+
+
+def test_a_staged_symlink_is_the_same_finding(inv, tmp_path, monkeypatch):
+    """In file-argument mode (pre-commit) a link is reported, not 'nothing to check'."""
+    target = tmp_path / "passwd"
+    target.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    link = inv.root / "cuentas" / "JDE03-AGS.yaml"
+    os.symlink(target, link)
+    monkeypatch.chdir(inv.root)
+    r = cli("check", "cuentas/JDE03-AGS.yaml", "--as-of", "2026-11-30", "--config",
+            os.devnull, "--format", "json")
+    import json
+
+    assert r.exit_code == 1, r.output
+    found = [(f["path"], f["rule"]) for f in json.loads(r.stdout)["findings"]]
+    assert ("cuentas/JDE03-AGS.yaml", "yaml") in found
+
+
+def test_size_is_checked_before_reading(inv, monkeypatch):
+    from ine_lint import cache
+
+    monkeypatch.setattr(cache, "MAX_FILE_BYTES", 20_000)  # every other file is smaller
+    inv.write(J2, HEAD + "# " + "x" * 200 + "\n")
+    assert [f.path for f in inv.findings("yaml")] == []
+    inv.write(J2, HEAD + "# " + "x" * 19_999 + "\n")
+    [f] = [f for f in inv.findings("yaml") if f.path == J2]
+    assert (f.path, f.message, dict(f.args)["size"]) == (J2, "yaml.too_large", 20_030)
+
+
+# ------------------------------------------------------------------ 6. output
+
+
+def _many_findings(inv) -> None:
+    """Some hundreds of finding lines: more than a pipe holds."""
+    body = "".join(f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
+                   for i in range(300))
+    inv.write(J2, "area: JDE02-AGS\ncuentas:\n" + body)
+
+
+def _ine_lint(*args: str, **kwargs):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-P", "-m", "ine_lint", *args],
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+def test_a_closed_pipe_ends_quietly(inv):
+    """``ine-lint check | head -1``: no traceback, no message, the run's own exit code."""
+    import subprocess
+
+    _many_findings(inv)
+    proc = _ine_lint("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+                     "--no-cache", stdout=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    assert first and err == b""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_one_line_and_exit_2(inv, tmp_path):
+    _many_findings(inv)
+    base = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--no-cache")
+    with open("/dev/full", "w") as full:
+        proc = _ine_lint(*base, stdout=full)
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "<stdout>" in err and "Traceback" not in err
+    proc = _ine_lint(*base, "--output", "/dev/full", "--lang", "en")
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "/dev/full: cannot write" in err
+
+
+def test_output_is_replaced_whole_or_not_at_all(inv, tmp_path, monkeypatch):
+    from ine_lint.reporters.json import JsonReporter
+
+    report = tmp_path / "informe.json"
+    report.write_text("el informe anterior\n")
+    report.chmod(0o640)
+    args = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--format", "json", "--output", str(report))
+    real = JsonReporter.write
+
+    def fails_midway(self, result, stream):
+        stream.write('{"version": 1, "findi')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(JsonReporter, "write", fails_midway)
+    r = cli(*args)
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1 and "No space left" in r.stderr
+    assert report.read_text() == "el informe anterior\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["informe.json", "inventario",
+                                                          "xdg-cache"]
+    monkeypatch.setattr(JsonReporter, "write", real)
+    assert cli(*args).exit_code == 0
+    assert report.read_text().startswith("{") and report.stat().st_mode & 0o777 == 0o640

@@ -180,3 +180,16 @@ def test_a_commit_outside_the_inventory_passes(inventory_repo):
     (repo / "LEEME.md").write_text("notas\n", encoding="utf-8")
     other = commit(repo, env, "notas del repositorio")
     assert other.returncode == 0, other.stdout + other.stderr
+
+
+def test_run_all_files_judges_the_whole_inventory(inventory_repo):
+    # In CI, «pre-commit run --all-files» stages nothing: the hook checks everything.
+    repo, env = inventory_repo
+    cuentas = repo / "inventario" / "cuentas" / "JDE01-AGS.yaml"
+    _edit(cuentas, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
+    git("add", "-A", cwd=repo, env=env)
+    git("commit", "-q", "--no-verify", "-m", "violación previa", cwd=repo, env=env)
+    done = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo,
+                          env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 1, done.stdout + done.stderr
+    assert "intruso@ine.mx" in done.stdout + done.stderr

@@ -438,3 +438,32 @@ def test_history_never_follows_an_inventory_folder_committed_as_a_symlink(tmp_pa
     sha = git(work, "rev-parse", "HEAD").strip()
     root = export(work, "inventories", sha, tmp_path / "export")
     assert not root.is_symlink() and list(root.iterdir()) == []
+
+
+def test_states_in_ine_order_junta_local_first_then_districts_by_number(tmp_path):
+    from ine_lint.report.data import build_report
+
+    root = tmp_path / "inv"
+    (root / "cuentas").mkdir(parents=True)
+    lines = ["areas:"]
+    # Written in a scrambled order on purpose.
+    for key, kind, entity in [("JDE10-COL", "junta_distrital", "COL"),
+                              ("JDE2-COL", "junta_distrital", "COL"),
+                              ("JLE-COL", "junta_local", "COL"),
+                              ("JDE01-AGS", "junta_distrital", "AGS"),
+                              ("DERFE", "organo_central", None),
+                              ("JLE-AGS", "junta_local", "AGS"),
+                              ("CNCS", "organo_central", None)]:
+        lines += [f"  - clave: {key}", f"    nombre: Área {key}", f"    tipo: {kind}"]
+        if entity:
+            lines.append(f"    entidad: {entity}")
+        lines += ["    titular:", "      nombre: Persona Titular", "      cargo: Titular",
+                  f"      correo: titular.{key.lower()}@ine.mx"]
+    (root / "areas.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    result = check(root, Options(as_of=date(2026, 11, 27), cache_dir=None))
+    data = build_report(result, "es", "inv")
+    assert [(g.label, [a.key for a in g.areas]) for g in data.groups] == [
+        ("Oficinas centrales", ["DERFE", "CNCS"]),
+        ("Aguascalientes (AGS)", ["JLE-AGS", "JDE01-AGS"]),
+        ("Colima (COL)", ["JLE-COL", "JDE2-COL", "JDE10-COL"]),
+    ]

@@ -95,9 +95,13 @@ class TestStaged:
         subprocess.run(["git", "commit", "-q", "-m", "x"], cwd=root, check=True)
         return inv
 
-    def test_nothing_staged_is_nothing_to_check(self, repo):
+    def test_nothing_staged_checks_everything(self, repo):
+        # «pre-commit run --all-files» in CI stages nothing: the whole inventory is judged.
         r = run("check", "--staged", "--as-of", "2026-11-30")
-        assert r.exit_code == 0 and "nada que revisar" in r.output
+        assert r.exit_code == 0 and "se revisa todo el inventario" in r.output
+        repo.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+        r = run("check", "--staged", "--as-of", "2026-11-30")
+        assert r.exit_code == 1 and "4.1.III" in r.output
 
     def test_staged_deletion_of_a_shared_file_is_judged_on_everything(self, repo):
         subprocess.run(["git", "rm", "-q", "cncs.yaml"], cwd=repo.root, check=True)

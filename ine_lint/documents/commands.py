@@ -18,7 +18,7 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
                since: date | None, output: Path, as_of: date | None, lang: str | None,
                config_path: Path | None, quiet: bool) -> int:
     from ine_lint.documents import anexos
-    from ine_lint.documents.source import load_settings, open_inventory
+    from ine_lint.documents.source import area_paths, load_settings, open_inventory, unreadable
     from ine_lint.store import default_cache_dir
 
     config = load_settings(config_path)
@@ -43,8 +43,14 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
                 warn(doc_text("no_current", language, area=key,
                               as_of=inventory.as_of.isoformat()), language)
     # Every área is planned before anything is written: a wrong clave writes nothing.
-    plans = [anexos.plan(inventory, key, since, language, opened.platform_names)
-             for key in dict.fromkeys(wanted)]
+    plans = []
+    for key in dict.fromkeys(wanted):
+        broken = unreadable(opened, area_paths(key))
+        for path, count, whole in broken:
+            if whole and path.startswith("designaciones/"):
+                raise ConfigError(doc_text("unreadable_designations", language, path=path))
+            warn(doc_text("unreadable", language, path=path, count=count), language)
+        plans.append(anexos.plan(inventory, key, since, language, opened.platform_names))
     if anexos.find_font() is None:
         warn(doc_text("no_font", language), language)
     for area_plan in plans:
@@ -56,8 +62,8 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
         raise ConfigError(doc_text("cannot_write", language, path=exc.filename or output,
                                    reason=exc.strerror or type(exc).__name__)) from None
     if not quiet:
-        for path in written:
-            print(doc_text("wrote", language, path=path), file=sys.stderr)
+        for pdf in written:
+            print(doc_text("wrote", language, path=pdf), file=sys.stderr)
     return 0
 
 
@@ -72,7 +78,7 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
                 quiet: bool) -> int:
     from ine_lint.check import Options, check
     from ine_lint.documents import listado
-    from ine_lint.documents.source import load_settings, open_inventory
+    from ine_lint.documents.source import load_settings, open_inventory, unreadable
     from ine_lint.store import default_cache_dir
 
     config = load_settings(config_path)
@@ -92,6 +98,8 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
         severities=config.severities, waivers=config.waivers,
         non_working_days=config.non_working_days, cache_dir=cache_dir))
     flagged = listado.flagged_people([(f.rule, f.area, f.subject) for f in result.findings])
+    for path, count, _whole in unreadable(opened):
+        warn(doc_text("unreadable", language, path=path, count=count), language)
     data = listado.rows(opened.inventory, flagged)
     columns = listado.UTSI_COLUMNS if for_utsi else listado.COLUMNS
     try:

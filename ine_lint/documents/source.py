@@ -61,3 +61,24 @@ def open_inventory(path: Path | None, config: Config, as_of: date,
     inventory = build(root, as_of, loaded, problems, policy.platforms)
     names = {pid: p.name for pid, p in policy.platforms.items()}
     return Opened(root, config, inventory, names)
+
+
+def unreadable(opened: Opened, paths: set[str] | None = None) -> list[tuple[str, int, bool]]:
+    """Files (all, or those in ``paths``) with yaml or esquema findings: (path, how many,
+    whether nothing at all could be modelled). What they hold is unknown, not absent, so
+    the documents say so instead of quietly leaving it out."""
+    out = []
+    for loaded in opened.inventory.files:
+        if paths is not None and loaded.path not in paths:
+            continue
+        count = sum(1 for f in loaded.findings if f.rule in ("yaml", "esquema"))
+        if count:
+            out.append((loaded.path, count, loaded.model is None))
+    return sorted(out)
+
+
+def area_paths(key: str) -> set[str]:
+    """The files an área's documents are made from."""
+    return {"areas.yaml", *(f"{kind}/{key}{suffix}" for kind in ("designaciones", "cuentas")
+                            for suffix in (".yaml", ".yml"))}
+

@@ -381,6 +381,12 @@ def _account_row(account: Account, inventory: Inventory, months: int, policy: An
                       sf_email=sf_email)
 
 
+def _natural(key: str) -> tuple[tuple[int, int | str], ...]:
+    """JDE2-X before JDE10-X: numbers compare as numbers."""
+    return tuple((0, int(part)) if part.isdigit() else (1, part)
+                 for part in re.split(r"(\d+)", key) if part)
+
+
 def _group(views: Iterable[AreaView], inventory: Inventory, lang: str) -> list[Group]:
     from ine_lint.report.texts import ENTIDADES, texts
 
@@ -396,9 +402,12 @@ def _group(views: Iterable[AreaView], inventory: Inventory, lang: str) -> list[G
         else:
             other.append(v)
     groups = [Group(t["central"], None, central)] if central else []
-    for entity, members in by_entity.items():
+    # States in INE's (INEGI's) order; an abbreviation it does not know goes last.
+    order = {abbr: i for i, abbr in enumerate(ENTIDADES)}
+    for entity in sorted(by_entity, key=lambda e: (order.get(e, len(order)), e)):
+        members = by_entity[entity]
         # The junta local heads its state; the distritales follow in district order.
-        members.sort(key=lambda v: (v.kind != "junta_local", v.key))
+        members.sort(key=lambda v: (v.kind != "junta_local", _natural(v.key)))
         groups.append(Group(f"{ENTIDADES.get(entity, entity)} ({entity})", entity, members))
     if other:
         groups.append(Group(t["uncatalogued"], None, other))

@@ -8,6 +8,7 @@ inventory: a report of part of it would call the rest compliant.
 from __future__ import annotations
 
 import os
+import stat
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
@@ -67,23 +68,35 @@ def refuse_inside(output: Path, root: Path) -> None:
 
 @contextmanager
 def atomic_output(output: Path, binary: bool = False) -> Iterator[IO[Any]]:
-    """The file appears complete or not at all: a failed run never leaves half a report."""
-    folder = output.parent if str(output.parent) else Path(".")
+    """The file appears complete or not at all: a failed run never leaves half a report.
+
+    What exists and is not a regular file (``/dev/stdout``, ``/dev/null``, a FIFO) is written
+    as it is: replacing it would put a file where a device or pipe was.
+    """
+    mode = "wb" if binary else "w"
+    kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": "\n"}
     try:
+        special = not stat.S_ISREG(os.stat(output).st_mode)
+    except OSError:
+        special = False
+    try:
+        if special:
+            with open(output, mode, **kwargs) as stream:
+                yield stream
+            return
+        folder = output.parent if str(output.parent) else Path(".")
         fd, tmp = tempfile.mkstemp(prefix=f".{output.name}.", dir=folder)
-    except OSError as exc:
+        try:
+            with os.fdopen(fd, mode, **kwargs) as stream:
+                yield stream
+            os.chmod(tmp, 0o644)
+            os.replace(tmp, output)
+        except BaseException:
+            with suppress(OSError):
+                os.unlink(tmp)
+            raise
+    except OSError as exc:  # no room, no permission, a folder that does not exist
         raise ConfigError("cli.cannot_write", path=output, reason=exc.strerror) from None
-    try:
-        mode = "wb" if binary else "w"
-        kwargs: dict[str, Any] = {} if binary else {"encoding": "utf-8", "newline": "\n"}
-        with os.fdopen(fd, mode, **kwargs) as stream:
-            yield stream
-        os.chmod(tmp, 0o644)
-        os.replace(tmp, output)
-    except BaseException:
-        with suppress(OSError):
-            os.unlink(tmp)
-        raise
 
 
 def _progress(length: int, label: str) -> Any:

@@ -8,6 +8,7 @@ from collections import Counter
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
+from ine_lint.display import printable
 from ine_lint.findings import SEVERITIES, Finding
 
 if TYPE_CHECKING:
@@ -52,17 +53,32 @@ class Reporter:
 
     def display_root(self, result: Result) -> str:
         """The inventory folder as the user would write it from the base folder."""
+        return printable(self.raw_root(result))
+
+    def raw_root(self, result: Result) -> str:
         base = self.base_dir(result)
         root = result.root.resolve()
         return root.as_posix() if base is None else Path(os.path.relpath(root, base)).as_posix()
 
     def path(self, result: Result, finding: Finding) -> str:
-        root = self.display_root(result)
+        """The finding's file as shown: control characters and bytes that are not UTF-8
+        escaped, and never starting with ``::`` (a workflow command in a GitHub log)."""
+        shown = printable(self.raw_path(result, finding))
+        return "./" + shown if shown.startswith(":") else shown
+
+    def raw_path(self, result: Result, finding: Finding) -> str:
+        """The finding's file as it is on disk (a SARIF ``uri`` encodes it)."""
+        root = self.raw_root(result)
         if finding.path in (".", ""):
             return root
         if finding.path.startswith("../"):  # beside the inventory (its configuration)
             return posixpath.normpath(f"{root}/{finding.path}")
         return finding.path if root == "." else f"{root}/{finding.path}"
+
+    @staticmethod
+    def show(text: str) -> str:
+        """Text from the inventory (an área, an account, a suppression's reason), escaped."""
+        return printable(text)
 
     def message(self, finding: Finding) -> str:
         return finding.text(self.lang)
@@ -151,7 +167,7 @@ def fingerprints(findings: list[Finding]) -> list[str]:
         facts = json.dumps([f.rule, f.path, f.subject, f.message,
                             [[k, str(v)] for k, v in f.args if k not in LINE_ARGS]],
                            ensure_ascii=False)
-        base = hashlib.sha256(facts.encode("utf-8")).hexdigest()
+        base = hashlib.sha256(facts.encode("utf-8", "surrogateescape")).hexdigest()
         seen[base] += 1
         if seen[base] > 1:
             base = hashlib.sha256(f"{base}:{seen[base]}".encode()).hexdigest()

@@ -1,7 +1,7 @@
 """JUnit XML: one test case per finding, named so CI trends can follow it.
 
-A test case's identity is its classname (the file) and its name (rule and subject, never
-the line): GitLab's merge-request widget and Jenkins match cases by that pair across runs,
+A test case's identity is its classname (the file) and its name (rule, file and subject,
+never the line): GitLab's merge-request widget and Jenkins match cases by that pair across runs,
 so a finding that only moved a line stays the same test. Findings below ``--fail-on`` are
 listed as passing cases with their message, not as failures.
 """
@@ -35,12 +35,15 @@ class JunitReporter(Reporter):
         return SEVERITY_RANK.get(f.severity, 3) >= SEVERITY_RANK.get(self.fail_on, 3)
 
     def case_names(self, result: Result, findings: list[Finding]) -> list[str]:
-        """Rule and subject (the file is the classname), then what tells clashing ones apart.
+        """Rule, file and subject, then what tells clashing ones apart.
 
-        Where several findings of one rule share a subject, the facts that differ between
-        them (a person, a date) are added; the line never is, so names survive moved lines.
+        The file is also the classname, but report viewers that show only the name (GitLab's
+        merge-request widget lists "failed tests" by name) still say where. Where several
+        findings of one rule share a subject, the facts that differ between them (a person,
+        a date) are added; the line never is, so names survive moved lines.
         """
-        base = [f"{f.rule} {f.subject or f.area or 'archivo'}" for f in findings]
+        base = [" ".join(p for p in (f.rule, self.path(result, f), f.subject or f.area) if p)
+                for f in findings]
         groups: dict[str, list[int]] = {}
         for i, name in enumerate(base):
             groups.setdefault(name, []).append(i)
@@ -60,7 +63,7 @@ class JunitReporter(Reporter):
         counts: dict[str, int] = {}
         for name in names:
             counts[name] = counts.get(name, 0) + 1
-        return [f"{name} [{fp[:10]}]" if counts[name] > 1 else name
+        return [self.show(f"{name} [{fp[:10]}]" if counts[name] > 1 else name)
                 for name, fp in zip(names, fingerprints(findings), strict=True)]
 
     def write(self, result: Result, stream: IO[str]) -> None:

@@ -22,6 +22,16 @@ SECURITY_SEVERITY = {"4.3.VI": "9.0"}
 DEFAULT_HOMEPAGE = "https://pypi.org/project/ine-lint/"
 
 
+def uri(path: str) -> str:
+    """A relative path as a URI reference: every byte but unreserved ones and ``/``
+    percent-encoded (``Área con espacio.yaml`` → ``%C3%81rea%20con%20espacio.yaml``), so
+    ``#``, ``?`` and ``%`` in a file name stay part of it. A name that is not UTF-8 keeps
+    its own bytes."""
+    from urllib.parse import quote
+
+    return quote(path.encode("utf-8", "surrogateescape"), safe="/")
+
+
 def homepage() -> str:
     """The project's URL as the installed package declares it (``[project.urls]``)."""
     from importlib.metadata import PackageNotFoundError, metadata
@@ -113,17 +123,19 @@ class SarifReporter(Reporter):
                 "level": LEVEL.get(f.severity, "error"),
                 "message": {"text": self.message(f)},
                 "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": self.path(result, f), "uriBaseId": "%SRCROOT%"},
+                    "artifactLocation": {"uri": uri(self.raw_path(result, f)),
+                                         "uriBaseId": "%SRCROOT%"},
                     "region": {"startLine": max(1, f.line), "startColumn": max(1, f.column)},
                 }}],
                 "partialFingerprints": {"ineLintFinding/v1": fp},
             }
             if f.area or f.subject:
-                entry["properties"] = {"area": f.area, "subject": f.subject}
+                entry["properties"] = {"area": self.show(f.area),
+                                       "subject": self.show(f.subject)}
             if f.suppressed_by:
                 inline = f.suppressed_by.startswith("#")
                 entry["suppressions"] = [{"kind": "inSource" if inline else "external",
-                                          "justification": f.suppressed_by}]
+                                          "justification": self.show(f.suppressed_by)}]
             results.append(entry)
         doc = {
             "$schema": SCHEMA_URI,

@@ -31,7 +31,7 @@ class TextReporter(Reporter):
                     # Its own column, so a suppressed line is never read as a counted one.
                     status = self._c(self.status(f), "2")
                     line = f"{where}  {f.rule}  {severity}  {status}  {self.message(f)}"
-                    line += self._c(f"  [{self.reason(f)}]", "2")
+                    line += self._c(f"  [{self.show(self.reason(f))}]", "2")
                 else:
                     line = f"{where}  {f.rule}  {severity}  {self.message(f)}"
                 stream.write(line + "\n")
