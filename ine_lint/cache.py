@@ -26,6 +26,7 @@ from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import KINDS, SourceFile, load_and_validate, special
 from ine_lint.loader import MAX_FILE_BYTES, LoadedFile
 from ine_lint.schema import fast_validator
+from ine_lint.secrets import SecretHit, hidden_values
 from ine_lint.store import Cache, from_body, store, to_body
 
 #: Below this many bytes to parse, a process pool costs more than it saves: on a busy 2-core
@@ -90,8 +91,10 @@ class Loading:
     """
 
     def __init__(self, sources: Sequence[SourceFile], cache_dir: Path | None,
-                 jobs: int | None = None) -> None:
+                 jobs: int | None = None, name_hits: Sequence[SecretHit] = ()) -> None:
         self.cache = store(cache_dir, "archivos")
+        #: Secrets in the names of entries (4.3.VI): no cache entry may hold them either.
+        self.name_hits = name_hits
         self.results: list[LoadedFile | None] = [None] * len(sources)
         self.todo: list[tuple[int, str]] = []  # (index in sources, cache entry name)
         self.load = next(_LOADS)
@@ -182,11 +185,15 @@ class Loading:
                 loaded = _work(self.load, range(len(self.todo)))
         finally:
             self.close()
+        # A secret found in one file may be quoted by another's findings or model: no
+        # entry that holds one is written (4.3.VI).
+        hits = [h for lf in loaded for h in lf.secrets] + list(self.name_hits)
+        hidden = [v.encode("utf-8", "surrogatepass") for v in hidden_values(hits)]
         for (i, name), lf in zip(self.todo, loaded, strict=True):
             self.results[i] = lf
             if self.cache and not lf.secrets:  # never a second copy of a secret
                 body = to_body(lf)
-                if body is not None:
+                if body is not None and not any(v in body for v in hidden):
                     self.cache.put_body(name, body)
                     if self.snapshot is not None:
                         self.snapshot.keep(i, body)
