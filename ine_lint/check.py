@@ -183,11 +183,17 @@ MAX_PER_FILE_AND_RULE = 100
 
 def _cap(found: list[Finding]) -> list[Finding]:
     """The first ``MAX_PER_FILE_AND_RULE`` findings of each rule in each file, in order,
-    then one that says how many more there are, at the place of the first left out."""
+    then one that says how many more there are, at the place of the first left out.
+
+    A ``limit.more`` already in ``found`` (the loader counts duplicate keys past its own cap
+    rather than building millions of findings) adds its count to its file and rule's."""
     from collections import Counter
 
+    counted = [f for f in found if f.message == "limit.more"]
+    if counted:
+        found = [f for f in found if f.message != "limit.more"]
     counts = Counter((f.path, f.rule) for f in found)
-    if max(counts.values(), default=0) <= MAX_PER_FILE_AND_RULE:
+    if not counted and max(counts.values(), default=0) <= MAX_PER_FILE_AND_RULE:
         return found
     out: list[Finding] = []
     left_out: dict[tuple[str, str], list[Finding]] = {}
@@ -199,10 +205,17 @@ def _cap(found: list[Finding]) -> list[Finding]:
             out.append(f)
         else:
             left_out.setdefault(key, []).append(f)
-    for (_, rule), rest in left_out.items():
+    extra: dict[tuple[str, str], list[Finding]] = {}
+    for f in counted:
+        extra.setdefault((f.path, f.rule), []).append(f)
+    for key in list(left_out) + [k for k in extra if k not in left_out]:
+        rest = left_out.get(key, []) + extra.get(key, [])
+        count = sum(int(dict(f.args)["count"]) if f.message == "limit.more" else 1
+                    for f in rest)
         worst = max(rest, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
-        out.append(Finding(pos=rest[0].pos, message="limit.more",
-                           args=(("count", len(rest)), ("rule", rule)), rule=rule,
+        first = min(rest, key=Finding.sort_key)
+        out.append(Finding(pos=first.pos, message="limit.more",
+                           args=(("count", count), ("rule", key[1])), rule=key[1],
                            severity=worst.severity, suppressed_by=worst.suppressed_by))
     return out
 

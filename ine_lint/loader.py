@@ -39,6 +39,10 @@ ALIAS_CHARS_PER_NODE = 64
 #: text. Each part multiplies a growing integer, so 500,000 parts took most of a minute.
 MAX_SEXAGESIMAL = 64
 
+#: Duplicate keys listed one by one in a file; the rest are only counted (one ``limit.more``
+#: finding that ``check`` merges into its per-file cap), beyond one per mapping.
+MAX_DUPLICATE_FINDINGS = 101
+
 Line = tuple[int, int]
 
 
@@ -242,6 +246,9 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
     documents = 0
     written = 0
     expanded = 0
+    duplicates = uncounted = 0
+    uncounted_at: Line = (0, 0)
+    told: set[int] = set()  # mappings with a duplicate-key finding
 
     # The parser's own get_event, not yaml.parse: that generator costs a third of the time.
     parser = _Loader(text)
@@ -328,13 +335,25 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             key_line = line
         else:
             if key in container:
-                problems.append(finding(Pos(path, *key_line), "schema.duplicate_key", key=key,
-                                        first=container.kpos[key][0]))
+                # Past the cap, one finding per mapping (``inventory._duplicated`` needs it)
+                # and only a count for the rest: millions of ``k: v`` lines stay linear.
+                if duplicates < MAX_DUPLICATE_FINDINGS or id(container) not in told:
+                    duplicates += 1
+                    told.add(id(container))
+                    problems.append(finding(Pos(path, *key_line), "schema.duplicate_key",
+                                            key=key, first=container.kpos[key][0]))
+                else:
+                    if not uncounted:
+                        uncounted_at = key_line
+                    uncounted += 1
             else:  # the first is kept: the later one is the one the reader is told about
                 container[key] = value
                 container.kpos[key] = key_line
                 container.vpos[key] = line
             key = no_key
+    if uncounted:
+        problems.append(Finding(pos=Pos(path, *uncounted_at), message="limit.more",
+                                args=(("count", uncounted), ("rule", SCHEMA))))
     return root, problems
 
 

@@ -428,6 +428,41 @@ def test_findings_are_capped_per_file_and_rule(inv, hang_guard):
         assert _report_bytes(inv, fmt) < 2 * len(text), fmt
 
 
+def test_millions_of_duplicate_keys_are_counted_not_listed(inv, hang_guard):
+    """16 MB of ``k: v`` lines (3.3 million duplicates of one key): the loader lists the
+    first ones and only counts the rest, so the run stays linear (12 s measured with
+    bench/hostile.py; it took minutes when every duplicate became a finding first)."""
+    lines = (16 * 2**20 - 64) // 5
+    inv.write(J2, HEAD + "k: v\n" * lines)
+    hang_guard(300)
+    found = [f for f in inv.findings() if f.path == J2]
+    assert not [f for f in found if f.message.startswith("engine.")]
+    *listed, more = found
+    assert len(listed) == 100 and all(f.rule == "esquema" for f in found)
+    assert listed[0].message == "schema.unknown_key"
+    assert {f.message for f in listed[1:]} == {"schema.duplicate_key"}
+    assert [f.line for f in listed] == list(range(3, 103))
+    assert more.message == "limit.more" and more.line == 103
+    # Every duplicate is counted: listed and summed up, they are all the lines but the first.
+    assert dict(more.args)["count"] + len(listed) - 1 == lines - 1
+
+
+def test_duplicates_past_the_cap_still_make_their_mapping_unknown(inv):
+    """Past the loader's cap a mapping's first duplicate is still a finding: which value
+    is right is unknown, so the account's facts are unknown rather than judged."""
+    from ine_lint import loader
+
+    text = ("area: JDE02-AGS\ncuentas:\n" + "".join(
+        f"  - red: x\n    usuario: u{i}\n    usuario: u{i}\n" for i in range(150)))
+    _, problems = loader.compose(text, J2)
+    dup = [p for p in problems if p.message == "schema.duplicate_key"]
+    assert len(dup) == 150  # one per account, none lost to the cap
+    text = HEAD + "k: v\n" * 300
+    _, problems = loader.compose(text, J2)
+    assert [p.message for p in problems] == ["schema.duplicate_key"] * 101 + ["limit.more"]
+    assert dict(problems[-1].args)["count"] == 299 - 101
+
+
 def test_a_long_value_is_quoted_short(inv, hang_guard):
     """An account linked to 10,000 aliases of a 20 KB reference: the alias budget stops
     it; written out 100 times, each finding quotes it cut short."""
