@@ -34,6 +34,7 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
         raise ConfigError(doc_text("not_a_folder", language, path=output))
     when = as_of or _default_as_of()
     opened = open_inventory(inventory_path, config, when, default_cache_dir())
+    refuse_inside(output, opened.root)
     inventory = opened.inventory
     if all_areas:
         wanted = [key for key in inventory.checked_areas
@@ -67,6 +68,14 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
     return 0
 
 
+def refuse_inside(output: Path, root: Path) -> None:
+    """A document written into the inventory is an entry the next ``check`` reports (an
+    unexpected file, a binary 4.3.VI could not scan): refused, as ``check --output`` is."""
+    here, inside = output.resolve(), root.resolve()
+    if here == inside or inside in here.parents:
+        raise ConfigError("cli.output_inside", path=output, root=root)
+
+
 def _default_as_of() -> date:
     from ine_lint.cli import _as_of_from_env, today_in_mexico_city
 
@@ -91,6 +100,7 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
     when = as_of or _default_as_of()
     cache_dir = default_cache_dir()
     opened = open_inventory(inventory_path, config, when, cache_dir)
+    refuse_inside(output, opened.root)
     # The marks come from the real check, with the configuration's waivers and days off, so
     # the list never disagrees with what ``ine-lint check`` reports.
     result = check(opened.root, Options(
