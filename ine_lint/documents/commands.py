@@ -103,14 +103,19 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
     refuse_inside(output, opened.root)
     # The marks come from the real check, with the configuration's waivers and days off, so
     # the list never disagrees with what ``ine-lint check`` reports.
+    from ine_lint.findings import CORE_RULES
+
+    # The core rules too: their notes say where the marks could not be evaluated.
     result = check(opened.root, Options(
-        as_of=when, select=listado.MARKED_RULES, ignore=config.ignore,
+        as_of=when, select=(*listado.MARKED_RULES, *CORE_RULES), ignore=config.ignore,
         severities=config.severities, waivers=config.waivers,
         non_working_days=config.non_working_days, cache_dir=cache_dir))
     flagged = listado.flagged_people([(f.rule, f.area, f.subject) for f in result.findings])
     for path, count, _whole in unreadable(opened):
         warn(doc_text("unreadable", language, path=path, count=count), language)
-    data = listado.rows(opened.inventory, flagged)
+    unknown = listado.unevaluated([dict(f.note) for f in result.findings
+                                   if f.rule in CORE_RULES])
+    data = listado.rows(opened.inventory, flagged, unknown, language)
     columns = listado.UTSI_COLUMNS if for_utsi else listado.COLUMNS
     try:
         if suffix == ".csv":
