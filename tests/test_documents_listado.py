@@ -195,3 +195,22 @@ def test_a_person_whose_marks_could_not_be_evaluated_is_not_left_blank(inv, tmp_
     rows = read_csv(en)
     assert {row["Findings (4.2.III, 4.5.III)"] for row in rows if row["Name"] == "Ana Ruiz Soto"} \
         == {"4.2.III not evaluated; 4.5.III not evaluated"}
+
+
+def test_xlsx_same_inventory_same_bytes_whatever_the_clock(tmp_path, monkeypatch):
+    # Like the Anexos, the list can be committed and diffed: the ZIP entries carry the as-of
+    # date, not the moment of the run.
+    import time
+    import zipfile
+
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(first)).exit_code == 0
+    later = time.time() + 3 * 86400 + 7
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(second)).exit_code == 0
+    with zipfile.ZipFile(first) as book:
+        assert {info.date_time for info in book.infolist()} == {(2026, 11, 27, 0, 0, 0)}
+        core = book.read("docProps/core.xml").decode()
+    assert core.count("2026-11-27T00:00:00Z") == 2  # created and modified: the as-of date
+    assert openpyxl.load_workbook(first).properties.modified.date().isoformat() == "2026-11-27"
+    assert first.read_bytes() == second.read_bytes()

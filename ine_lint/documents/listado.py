@@ -163,7 +163,33 @@ def write_xlsx(path: Path, columns: tuple[str, ...], data: list[Row], lang: str,
     book.properties.modified = moment
     buffer = io.BytesIO()
     book.save(buffer)
-    _atomic(path, buffer.getvalue())
+    # openpyxl stamps «modified» with the moment of the save; put the as-of date back.
+    from openpyxl.packaging.core import DocumentProperties
+    from openpyxl.xml.constants import ARC_CORE
+    from openpyxl.xml.functions import tostring
+
+    core = DocumentProperties(creator="ine-lint", title=sheet.title, created=moment,
+                              modified=moment)
+    xml = tostring(core.to_tree())
+    _atomic(path, _stamped(buffer.getvalue(), as_of,
+                           {ARC_CORE: xml.encode("utf-8") if isinstance(xml, str) else xml}))
+
+
+def _stamped(data: bytes, as_of: date, replace: dict[str, bytes]) -> bytes:
+    """The workbook's ZIP with every entry dated ``as_of`` instead of the moment of the run
+    (and the ``replace`` entries swapped in), so the same inventory gives the same bytes: a
+    list can be committed and diffed."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, (as_of.year, as_of.month, as_of.day, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, replace.get(info.filename) or source.read(info.filename))
+    return out.getvalue()
 
 
 def _atomic(path: Path, data: bytes) -> None:
