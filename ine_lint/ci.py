@@ -101,16 +101,20 @@ def _short(value: Any) -> str:
 
 
 def baseline(revision: Revision, root: Path, shown_config: str | None,
-             changes: tuple[str, ...], lang: str) -> Baseline:
-    """The inventory's files at the revision, for the ``historial`` rule."""
+             changes: tuple[str, ...], lang: str, staged: bool = False) -> Baseline:
+    """The inventory's files at the revision (and, with ``staged``, in git's index)."""
     rel = revision.rel(root)
     if rel is None:
         raise ConfigError(ui("git.outside", lang).format(root=root, top=revision.top))
     prefix = "" if rel == "." else rel + "/"
-    files = {path[len(prefix):]: data for path, data in revision.read_tree(rel).items()
-             if path.startswith(prefix)}
+
+    def inside(files: dict[str, bytes]) -> dict[str, bytes]:
+        return {path[len(prefix):]: data for path, data in files.items()
+                if path.startswith(prefix)}
+
     note = (shown_config, changes) if changes and shown_config else None
-    return Baseline(revision.name, files, note)
+    return Baseline(revision.name, inside(revision.read_tree(rel)), note,
+                    staged=inside(revision.read_index(rel)) if staged else None)
 
 
 def findings_at(revision_files: dict[str, bytes], options: Options) -> Result:

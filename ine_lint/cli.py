@@ -6,7 +6,6 @@ commands, so ``--help`` and ``rules`` start fast.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import sys
 from datetime import date, datetime, timedelta, timezone
@@ -177,7 +176,10 @@ class _Group(click.Group):
         except IneLintError as exc:
             click.echo(ui("cli.error", lang, message=exc.text(lang)), err=True)
             sys.exit(EXIT_USAGE)
-        except (BrokenPipeError, KeyboardInterrupt):
+        except BrokenPipeError:  # ``ine-lint rules | head -1``: the reader has what it wanted
+            _silence_stdout()
+            sys.exit(EXIT_OK)
+        except KeyboardInterrupt:
             sys.exit(EXIT_USAGE)
         except Exception as exc:  # never a traceback for the user
             if os.environ.get("INE_LINT_DEBUG"):
@@ -311,7 +313,9 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
             assert where is not None
             shown = os.path.relpath(where.resolve(), root.resolve()).replace(os.sep, "/")
         changes = ci.config_changes(base_config_raw, current_config)
-        options.history = ci.baseline(revision, root, shown, changes, language)
+        # With --staged the commit is what enters the record: its index, not the tree.
+        options.history = ci.baseline(revision, root, shown, changes, language,
+                                      staged=staged)
     result = run_check(root, options)
     if revision is not None and nuevos:
         from ine_lint import ci
@@ -337,9 +341,14 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     for kind, target in extra:
         _write_report(REPORTER_BY_NAME[kind], result, target, lang=language, quiet=quiet,
                       show_suppressed=show_suppressed, fail_on=threshold)
-    _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
-                  show_suppressed=show_suppressed, fail_on=threshold)
-    sys.exit(EXIT_FINDINGS if fails(result, threshold) else EXIT_OK)
+    verdict = EXIT_FINDINGS if fails(result, threshold) else EXIT_OK
+    try:
+        _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
+                      show_suppressed=show_suppressed, fail_on=threshold)
+    except BrokenPipeError:  # ``ine-lint check | head -1``: quietly, with the run's verdict
+        _silence_stdout()
+        sys.exit(verdict)
+    sys.exit(verdict)
 
 
 def _fix(root: Path, only: frozenset[str] | None, write: bool, lang: str, quiet: bool) -> None:
@@ -437,19 +446,73 @@ def _parse_reports(values: tuple[str, ...], output: Path | None,
 
 
 def _write_report(reporter: Any, result: Any, target: Path | None, **options: Any) -> None:
-    """One report to a file, or to stdout (with colour on a terminal) when target is None."""
+    """One report to a file, or to stdout (with colour on a terminal) when target is None.
+
+    A file is written whole or not at all: to a temporary file beside it, renamed over it at
+    the end, so a failure (a full disk) leaves the previous report as it was. A device or a
+    FIFO (``/dev/null``, ``/dev/full``) is written directly. Any write error is one line
+    (``ConfigError``, exit 2); a closed pipe raises ``BrokenPipeError`` for the caller.
+    """
+    import stat
+    import tempfile
+
+    from ine_lint.display import printable
     from ine_lint.errors import ConfigError
 
-    with contextlib.ExitStack() as stack:
-        stream: IO[str] = sys.stdout
-        if target is not None:
-            try:
-                stream = stack.enter_context(open(target, "w", encoding="utf-8", newline="\n"))
-            except OSError as exc:
-                raise ConfigError(_say("ci.cannot_write", options.get("lang"), target=target,
-                                       reason=exc.strerror)) from None
-        colour = target is None and use_colour(stream, os.environ)
-        reporter(colour=colour, **options).write(result, stream)
+    lang = options.get("lang")
+
+    def failed(exc: OSError, where: object) -> ConfigError:
+        return ConfigError(_say("ci.cannot_write", lang, target=printable(str(where)),
+                                reason=exc.strerror or type(exc).__name__))
+
+    if target is None:
+        try:
+            reporter(colour=use_colour(sys.stdout, os.environ), **options).write(
+                result, sys.stdout)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as exc:  # stdout on a full disk, or /dev/full
+            _silence_stdout()
+            raise failed(exc, "<stdout>") from None
+        return
+    try:
+        info: os.stat_result | None = os.stat(target)
+    except OSError:
+        info = None
+    if info is not None and not stat.S_ISREG(info.st_mode):
+        try:
+            with open(target, "w", encoding="utf-8", newline="\n") as stream:
+                reporter(colour=False, **options).write(result, stream)
+        except OSError as exc:
+            raise failed(exc, target) from None
+        return
+    folder = target.absolute().parent
+    tmp = ""
+    try:
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as stream:
+            reporter(colour=False, **options).write(result, stream)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, stat.S_IMODE(info.st_mode) if info is not None else 0o666 & ~umask)
+        os.replace(tmp, target)
+    except OSError as exc:
+        raise failed(exc, target) from None
+    finally:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that the interpreter's last flush of what could not be
+    written (a closed pipe, a full disk) does not print a second error."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):
+        pass
 
 
 def _usable_cache(cache_dir: Path | None, lang: str) -> Path | None:

@@ -86,6 +86,22 @@ class Revision:
             wanted.append((path, sha))
         return self._blobs(wanted)
 
+    def read_index(self, prefix: str) -> dict[str, bytes]:
+        """Every regular file at or under ``prefix`` as staged for the next commit."""
+        spec = prefix.rstrip("/") or "."
+        listing = _git(self.top, "ls-files", "-s", "-z", "--", spec)
+        if listing.returncode != 0:
+            return {}
+        wanted: list[tuple[str, str]] = []
+        for record in listing.stdout.split(b"\0"):
+            if not record:
+                continue
+            meta, _, name = record.partition(b"\t")
+            mode, sha, stage = meta.decode("ascii", "replace").split(" ")
+            if mode in _REGULAR_MODES and stage == "0":
+                wanted.append((name.decode("utf-8", "surrogateescape"), sha))
+        return self._blobs(wanted)
+
     def _blobs(self, wanted: list[tuple[str, str]]) -> dict[str, bytes]:
         if not wanted:
             return {}

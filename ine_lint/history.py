@@ -39,6 +39,9 @@ class Baseline:
     files: dict[str, bytes]
     #: What the change does to the configuration: (path shown, [changes]) or None.
     config_changes: tuple[str, tuple[str, ...]] | None = None
+    #: The change as staged (``--staged``): inventory-relative path → bytes in git's index;
+    #: None compares the working tree.
+    staged: dict[str, bytes] | None = None
 
 
 @dataclass
@@ -365,7 +368,7 @@ def _read_current(path: Path) -> bytes | None:
 def findings(baseline: Baseline, root: Path, current_paths: list[str]) -> list[Finding]:
     """Every audit-trail entry at the base revision that the working tree deletes or alters."""
     out: list[Finding] = []
-    current = set(current_paths)
+    current = set(current_paths if baseline.staged is None else baseline.staged)
     for rel in sorted(baseline.files):
         kind = kind_of(rel)
         if kind not in AUDIT_KINDS:
@@ -373,7 +376,8 @@ def findings(baseline: Baseline, root: Path, current_paths: list[str]) -> list[F
         now: _Side | None = None
         raw: bytes | None = None
         if rel in current:
-            raw = _read_current(root / rel)
+            raw = (_read_current(root / rel) if baseline.staged is None
+                   else baseline.staged.get(rel))
             if raw is None or raw == baseline.files[rel]:
                 continue  # unchanged (most files of a change): nothing can be lost
         base = _side(rel, kind, baseline.files[rel])

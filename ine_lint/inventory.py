@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from array import array
 from collections import defaultdict
@@ -56,19 +57,56 @@ def is_inventory(root: Path) -> bool:
     return any((root / name).exists() for name in (*TOP_FILES, *AREA_DIRS))
 
 
+#: What is not a regular file or a folder, by ``stat`` file type: never opened, never
+#: followed (a link to /etc/passwd or /proc/self/environ, a FIFO that blocks, /dev/zero).
+SPECIAL = ((stat.S_ISLNK, "yaml.symlink"), (stat.S_ISFIFO, "yaml.fifo"),
+           (stat.S_ISCHR, "yaml.device"), (stat.S_ISBLK, "yaml.device"),
+           (stat.S_ISSOCK, "yaml.socket"))
+
+
+def special(mode: int) -> str | None:
+    """The finding for an entry of this ``st_mode`` that is neither a file nor a folder."""
+    return next((message for test, message in SPECIAL if test(mode)), None)
+
+
+def _classify(path: Path) -> str | None:
+    """``file``, ``folder``, a ``special`` finding's message, or None if there is nothing."""
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return None
+    except OSError:
+        return "file"  # unreadable: reading it says why
+    if stat.S_ISREG(mode):
+        return "file"
+    if stat.S_ISDIR(mode):
+        return "folder"
+    return special(mode) or "yaml.device"
+
+
 def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
-    """The inventory's files, in a stable order; what cannot be a file becomes a finding."""
+    """The inventory's files, in a stable order; what cannot be a file becomes a finding.
+
+    Entries are classified with ``lstat``: a symbolic link, FIFO, device or socket is a
+    finding naming it, and is neither followed nor opened.
+    """
     files: list[SourceFile] = []
     problems: list[Finding] = []
     for name, kind in TOP_FILES.items():
         path = root / name
-        if path.is_dir():
+        found = _classify(path)
+        if found == "folder":
             problems.append(stamp(finding(Pos(name), "yaml.not_a_file"), YAML))
-        elif path.exists() or path.is_symlink():
+        elif found == "file":
             files.append(SourceFile(name, kind, path))
+        elif found is not None:
+            problems.append(stamp(finding(Pos(name), found), YAML))
     for dirname, kind in AREA_DIRS.items():
         folder = root / dirname
-        if not folder.is_dir():
+        found = _classify(folder)
+        if found not in ("folder", None, "file"):
+            problems.append(stamp(finding(Pos(dirname), found), YAML))  # never followed
+        if found != "folder":
             continue
         try:
             entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -79,14 +117,13 @@ def discover(root: Path) -> tuple[list[SourceFile], list[Finding]]:
             if not entry.name.endswith(YAML_SUFFIXES) or entry.name.startswith("."):
                 continue
             rel = f"{dirname}/{entry.name}"
-            try:
-                is_dir = entry.is_dir()
-            except OSError:
-                is_dir = False
-            if is_dir:
+            found = _classify(Path(entry.path))
+            if found == "folder":
                 problems.append(stamp(finding(Pos(rel), "yaml.not_a_file"), YAML))
-                continue
-            files.append(SourceFile(rel, kind, Path(entry.path)))
+            elif found == "file":
+                files.append(SourceFile(rel, kind, Path(entry.path)))
+            elif found is not None:
+                problems.append(stamp(finding(Pos(rel), found), YAML))
     problems += unexpected_entries(root)
     return files, problems
 

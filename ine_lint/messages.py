@@ -113,6 +113,28 @@ MESSAGES: Messages = {
     "yaml.unreadable": {
         "es": ("No se pudo leer ({reason})", "Revise los permisos del archivo"),
         "en": ("Could not be read ({reason})", "Check the file's permissions")},
+    # Issue 9: only regular files inside the inventory are read; these are never opened.
+    "yaml.symlink": {
+        "es": ("Es un enlace simbólico, no un archivo; ine-lint no lo sigue ni lo lee (podría "
+               "apuntar fuera del inventario)",
+               "Ponga aquí el archivo mismo en lugar del enlace"),
+        "en": ("It is a symbolic link, not a file; ine-lint neither follows nor reads it (it "
+               "could point outside the inventory)", "Put the file itself here, not a link")},
+    "yaml.fifo": {
+        "es": ("Es una tubería con nombre (FIFO), no un archivo; ine-lint no la abre",
+               "Quítela y ponga aquí el archivo"),
+        "en": ("It is a named pipe (FIFO), not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
+    "yaml.device": {
+        "es": ("Es un dispositivo, no un archivo; ine-lint no lo abre",
+               "Quítelo y ponga aquí el archivo"),
+        "en": ("It is a device, not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
+    "yaml.socket": {
+        "es": ("Es un socket, no un archivo; ine-lint no lo abre",
+               "Quítelo y ponga aquí el archivo"),
+        "en": ("It is a socket, not a file; ine-lint does not open it",
+               "Remove it and put the file here")},
     # ---------------------------------------------------------------- esquema
     "schema.duplicate_key": {
         "es": ("La clave «{key}» ya aparece en la línea {first} de este mismo bloque; YAML "

@@ -32,8 +32,15 @@ def _implied_root(here: Path) -> Path | None:
     return None
 
 
+def _where(path: Path) -> Path:
+    """``path`` made absolute, its folders resolved but not the path itself when it is a
+    symbolic link: a staged link is judged where it is in the inventory (and reported as a
+    link), never where it points."""
+    return path.parent.resolve() / path.name if path.is_symlink() else path.resolve()
+
+
 def _root_of(path: Path, configured: Path | None) -> Path | None:
-    here = path.resolve()
+    here = _where(path)
     if configured is not None:
         conf = configured.resolve()
         if here == conf or conf in here.parents:
@@ -78,14 +85,14 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
     whole = False
     config_file = config.path.resolve() if config.path is not None else None
     for path in paths:
-        here = path.resolve()
+        here = _where(path)
         if (config_file is not None and here == config_file) or (
                 staged and here.name == CONFIG_NAME and not here.exists()):
             # The configuration judges every finding: a change to it can alter any of them.
             roots.add(default_root(config).resolve())
             whole = True
             continue
-        if not path.exists() and not staged:
+        if not path.exists() and not path.is_symlink() and not staged:
             raise InventoryError("inventory.no_path", path=path)
         if path.is_dir() and is_inventory(path):
             roots.add(here)

@@ -74,6 +74,14 @@ class Inv:
         options.setdefault("cache_dir", None)
         return check(self.root, Options(as_of=as_of, **options))
 
+    def exact(self, as_of: date = AS_OF,
+              **options: Any) -> list[tuple[str, str, str, int, str]]:
+        """Every finding of the run, as (rule, message key, path, line, subject), in report
+        order. Tests compare the whole list (yamllint's ``RuleTestCase.check``), so a finding
+        they did not expect, of any rule, fails them."""
+        return [(f.rule, f.message, f.path, f.line, f.subject)
+                for f in self.check(as_of, **options).findings]
+
     def findings(self, rule: str | None = None, as_of: date = AS_OF,
                  **options: Any) -> list[Finding]:
         result = self.check(as_of, **options)

@@ -282,3 +282,22 @@ def test_symlinks_at_the_base_are_never_followed(repo, tmp_path):
     files = resolve(repo.root, "HEAD").read_tree("inventario")
     assert "inventario/cuentas/JDE01-AGS.yaml" in files
     assert "inventario/cuentas/X.yaml" not in files
+
+
+def test_staged_compares_what_the_commit_records(repo):
+    entry = ("      - fecha: 2026-08-03\n        conforme_utsi: true\n"
+             "        notificado_titular: 2026-08-03\n")
+    clean = repo.text(C)
+    repo.patch(C, entry, "")
+    git(repo.root, "add", C)  # the commit would delete the entry...
+    repo.write(C, clean)  # ...though the working tree still has it
+    assert history() == []
+    [f] = history("--staged")
+    assert "2026-08-03" in f["message"] and f["path"] == C
+    # And the other way round: the tree lost it, the commit (a comment elsewhere) does not.
+    git(repo.root, "add", C)
+    repo.write("inventario/cncs.yaml", "# Listados\n" + repo.text("inventario/cncs.yaml"))
+    git(repo.root, "add", "inventario/cncs.yaml")
+    repo.patch(C, entry, "")
+    assert len(history()) == 1
+    assert history("--staged") == []

@@ -536,3 +536,156 @@ def test_sarif_uris_are_percent_encoded_and_pass_check_jsonschema(hostile_names,
     r = subprocess.run([str(exe), "--schemafile", str(vendor("sarif-schema-2.1.0.json")),
                         str(out)], capture_output=True, text=True, check=False)
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+# ------------------------------------------------------------------ 5. only regular files
+
+
+def _special_entries(inv, tmp_path) -> dict[str, str]:
+    """A link to a file outside, a FIFO, a socket and a link to /dev/zero, in cuentas/."""
+    import socket
+
+    outside = tmp_path / "fuera.yaml"
+    outside.write_text("area: JDE02-AGS\ncuentas: []\n# token: " + "Zx9" * 20 + "\n")
+    cuentas = inv.root / "cuentas"
+    os.symlink(outside, cuentas / "ENLACE.yaml")
+    os.symlink("/dev/zero", cuentas / "CERO.yaml")
+    os.mkfifo(cuentas / "FIFO.yaml")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(cuentas / "SOCKET.yaml"))
+    sock.close()
+    return {"cuentas/ENLACE.yaml": "yaml.symlink", "cuentas/CERO.yaml": "yaml.symlink",
+            "cuentas/FIFO.yaml": "yaml.fifo", "cuentas/SOCKET.yaml": "yaml.socket"}
+
+
+def test_links_fifos_devices_and_sockets_are_findings_never_opened(inv, tmp_path,
+                                                                   monkeypatch, hang_guard):
+    expected = _special_entries(inv, tmp_path)
+    opened: list[str] = []
+    real_open = os.open
+
+    def watch(path, *args, **kwargs):
+        opened.append(os.fspath(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(os, "open", watch)
+    hang_guard(60)  # a FIFO opened for reading would block here forever
+    found = inv.findings()
+    mine = {f.path: f.message for f in found if f.path in expected}
+    assert mine == expected
+    assert all(f.rule == "yaml" and f.severity == "error" for f in found if f.path in expected)
+    assert not [p for p in opened if any(p.endswith(name) for name in expected)]
+    assert not [f for f in found if f.rule == "4.3.VI"]  # the file outside was never read
+    assert "enlace simbólico" in next(f for f in found if f.path == "cuentas/ENLACE.yaml"
+                                      ).text("es")
+
+
+def test_a_symlinked_folder_is_not_followed(inv, tmp_path):
+    elsewhere = tmp_path / "otra"
+    (inv.root / "designaciones").rename(elsewhere)
+    os.symlink(elsewhere, inv.root / "designaciones")
+    found = inv.findings("yaml")
+    assert [(f.path, f.message) for f in found] == [("designaciones", "yaml.symlink")]
+
+
+def test_a_staged_symlink_is_the_same_finding(inv, tmp_path, monkeypatch):
+    """In file-argument mode (pre-commit) a link is reported, not 'nothing to check'."""
+    target = tmp_path / "passwd"
+    target.write_text("root:x:0:0:root:/root:/bin/bash\n")
+    link = inv.root / "cuentas" / "JDE03-AGS.yaml"
+    os.symlink(target, link)
+    monkeypatch.chdir(inv.root)
+    r = cli("check", "cuentas/JDE03-AGS.yaml", "--as-of", "2026-11-30", "--config",
+            os.devnull, "--format", "json")
+    import json
+
+    assert r.exit_code == 1, r.output
+    found = [(f["path"], f["rule"]) for f in json.loads(r.stdout)["findings"]]
+    assert ("cuentas/JDE03-AGS.yaml", "yaml") in found
+
+
+def test_size_is_checked_before_reading(inv, monkeypatch):
+    from ine_lint import cache
+
+    monkeypatch.setattr(cache, "MAX_FILE_BYTES", 20_000)  # every other file is smaller
+    inv.write(J2, HEAD + "# " + "x" * 200 + "\n")
+    assert [f.path for f in inv.findings("yaml")] == []
+    inv.write(J2, HEAD + "# " + "x" * 19_999 + "\n")
+    [f] = [f for f in inv.findings("yaml") if f.path == J2]
+    assert (f.path, f.message, dict(f.args)["size"]) == (J2, "yaml.too_large", 20_030)
+
+
+# ------------------------------------------------------------------ 6. output
+
+
+def _many_findings(inv) -> None:
+    """Some hundreds of finding lines: more than a pipe holds."""
+    body = "".join(f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
+                   for i in range(300))
+    inv.write(J2, "area: JDE02-AGS\ncuentas:\n" + body)
+
+
+def _ine_lint(*args: str, **kwargs):
+    import subprocess
+    import sys
+
+    return subprocess.Popen([sys.executable, "-P", "-m", "ine_lint", *args],
+                            stderr=subprocess.PIPE, **kwargs)
+
+
+def test_a_closed_pipe_ends_quietly(inv):
+    """``ine-lint check | head -1``: no traceback, no message, the run's own exit code."""
+    import subprocess
+
+    _many_findings(inv)
+    proc = _ine_lint("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+                     "--no-cache", stdout=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    first = proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read()
+    assert proc.wait(timeout=120) == 1
+    assert first and err == b""
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
+def test_a_full_disk_is_one_line_and_exit_2(inv, tmp_path):
+    _many_findings(inv)
+    base = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--no-cache")
+    with open("/dev/full", "w") as full:
+        proc = _ine_lint(*base, stdout=full)
+        assert proc.stderr is not None
+        err = proc.stderr.read().decode()
+        assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "<stdout>" in err and "Traceback" not in err
+    proc = _ine_lint(*base, "--output", "/dev/full", "--lang", "en")
+    assert proc.stderr is not None
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 2
+    assert err.count("\n") == 1 and "/dev/full: cannot write" in err
+
+
+def test_output_is_replaced_whole_or_not_at_all(inv, tmp_path, monkeypatch):
+    from ine_lint.reporters.json import JsonReporter
+
+    report = tmp_path / "informe.json"
+    report.write_text("el informe anterior\n")
+    report.chmod(0o640)
+    args = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
+            "--format", "json", "--output", str(report))
+    real = JsonReporter.write
+
+    def fails_midway(self, result, stream):
+        stream.write('{"version": 1, "findi')
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(JsonReporter, "write", fails_midway)
+    r = cli(*args)
+    assert r.exit_code == 2 and r.stderr.count("\n") == 1 and "No space left" in r.stderr
+    assert report.read_text() == "el informe anterior\n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["informe.json", "inventario",
+                                                          "xdg-cache"]
+    monkeypatch.setattr(JsonReporter, "write", real)
+    assert cli(*args).exit_code == 0
+    assert report.read_text().startswith("{") and report.stat().st_mode & 0o777 == 0o640

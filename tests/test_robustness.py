@@ -17,7 +17,7 @@ from conftest import AS_OF, BASE, REPO
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ine_lint.check import Options, check
+from ine_lint.check import Options, Result, check
 from ine_lint.loader import load_text
 
 SETTINGS = settings(max_examples=150, deadline=None,
@@ -49,7 +49,14 @@ def test_any_yaml_in_any_file_kind(tmp_path_factory, value):
     for rel in ("areas.yaml", "cncs.yaml", "correos-genericos.yaml",
                 "designaciones/JDE01-AGS.yaml", "cuentas/JDE01-AGS.yaml"):
         (root / rel).write_text(text, encoding="utf-8")
-    check(root, Options(as_of=AS_OF))
+    assert_no_rule_broke(check(root, Options(as_of=AS_OF)))
+
+
+def assert_no_rule_broke(result: Result) -> None:
+    """No traceback is not enough: a rule that crashed on the input is a finding too."""
+    broken = [f for f in result.findings
+              if f.message in ("engine.rule_crashed", "engine.rule_bad_result")]
+    assert broken == [], [f.text("en") for f in broken]
 
 
 def damage(text: str, rng: random.Random) -> str:
@@ -88,6 +95,7 @@ def test_random_damage_to_a_valid_inventory(tmp_path_factory, seed, edits):
         target.write_text(damage(target.read_text(encoding="utf-8"), rng), encoding="utf-8")
     result = check(root, Options(as_of=AS_OF))
     assert result.files == len(files)
+    assert_no_rule_broke(result)
 
 
 # ------------------------------------------------------------------ limits
@@ -119,9 +127,7 @@ def test_a_file_with_a_hundred_thousand_accounts(inv):
 
 def test_unreadable_file(inv, monkeypatch):
     # Simulated: CI runs as root, for whom file permissions do not bind.
-    import builtins
-
-    real_open = builtins.open
+    real_open = os.open
     target = str(inv.path("cuentas/JDE02-AGS.yaml"))
 
     def fake_open(file, *args, **kwargs):
@@ -129,7 +135,7 @@ def test_unreadable_file(inv, monkeypatch):
             raise PermissionError(13, "Permission denied")
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", fake_open)
+    monkeypatch.setattr(os, "open", fake_open)
     [f] = inv.findings("yaml")
     assert f.message == "yaml.unreadable" and "Permission denied" in f.text("en")
 

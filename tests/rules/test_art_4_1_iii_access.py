@@ -20,10 +20,11 @@ def test_former_administrator_still_has_access(inv):
     # Ana is replaced on 2026-09-14; she keeps her access in cuentas/.
     inv.add_designation(d, {"vigente_desde: 2025-11-03": "vigente_desde: 2026-09-14",
                             "ana.ruiz@ine.mx": "luis.mora@ine.mx"})
-    found = inv.findings("4.1.III")
-    assert [f.args for f in found if "ana.ruiz@ine.mx" in f.text("es")]
-    former = [f for f in found if f.message == "r.access.former"]
-    assert len(former) == 1 and former[0].line == inv.line_of(C, "- ana.ruiz@ine.mx")
+    assert inv.exact() == [
+        ("4.1.III", "r.access.former", C, inv.line_of(C, "- ana.ruiz@ine.mx"),
+         "facebook/INEJDE01Ags"),
+        ("4.5.III", "r.cncs.absent", d, inv.line_of(d, "correo: luis.mora@ine.mx"),
+         "luis.mora@ine.mx")]
 
 
 def test_retired_account_is_ignored(inv):
@@ -52,3 +53,16 @@ def test_baja_after_as_of_is_unknown_not_active(inv):
 def test_email_case_is_ignored(inv):
     inv.patch(C, "      - ana.ruiz@ine.mx\n", "      - Ana.Ruiz@INE.mx\n")
     assert inv.findings("4.1.III") == []
+
+
+def test_a_designation_effective_on_the_as_of_day_is_the_current_one(inv):
+    # Ana is replaced by Luis from the as-of day itself: she is already a former one.
+    d = "designaciones/JDE01-AGS.yaml"
+    inv.add_designation(d, {"vigente_desde: 2025-11-03": "vigente_desde: 2026-11-30",
+                            "ana.ruiz@ine.mx": "luis.mora@ine.mx"})
+    assert inv.exact() == [
+        ("4.1.III", "r.access.former", C, inv.line_of(C, "- ana.ruiz@ine.mx"),
+         "facebook/INEJDE01Ags"),
+        # Luis is on no list CNCS sent (4.5.III); Juan continues, and his list still holds.
+        ("4.5.III", "r.cncs.absent", d, inv.line_of(d, "correo: luis.mora@ine.mx"),
+         "luis.mora@ine.mx")]

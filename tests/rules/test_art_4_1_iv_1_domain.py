@@ -28,3 +28,11 @@ def test_retired_account_is_ignored(inv):
     inv.patch(C, "correo: redes.jd01ags@ine.mx", "correo: x@gmail.com", 1)
     inv.patch(C, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2025-01-01\n")
     assert inv.findings("4.1.IV.1") == []
+
+
+def test_a_domain_that_only_ends_like_ine_mx_is_outside(inv):
+    inv.patch(C, "correo: redes.jd01ags@ine.mx", "correo: redes.jd01ags@notine.mx")
+    line = inv.line_of(C, "notine.mx")
+    assert inv.exact() == [
+        ("4.1.IV.1", "r.domain.outside", C, line, "facebook/INEJDE01Ags"),
+        ("4.2.II", "r.generic.unregistered", C, line, "facebook/INEJDE01Ags")]

@@ -25,3 +25,19 @@ def test_signature_key_absent(inv):
               "{propietaria: true}")
     [f] = inv.findings("4.2.IV")
     assert dict(f.args)["missing"] == "suplente, titular"
+
+
+def test_designation_effective_on_the_as_of_day_needs_its_form(inv):
+    import copy
+    from datetime import date
+
+    def change(doc):
+        again = copy.deepcopy(doc["designaciones"][0])
+        again.update(vigente_desde=date(2026, 11, 30), fecha_oficio=date(2026, 11, 30))
+        del again["formato_designacion"]
+        doc["designaciones"].append(again)
+
+    inv.update(D, change)
+    assert inv.exact() == [
+        ("4.2.IV", "r.form.missing", D, inv.line_of(D, "vigente_desde: 2026-11-30"),
+         "JDE01-AGS")]

@@ -99,3 +99,9 @@ def test_horizon_announces_the_next_report(inv):
     assert [(f.area, f.severity, dict(f.args)["due"]) for f in found] == [
         ("JDE01-AGS", "info", "2027-02-03"), ("JDE02-AGS", "info", "2027-02-03")]
     assert inv.findings("4.2.V", as_of=date(2027, 1, 20), horizon=10) == []
+
+
+def test_report_that_does_not_say_it_attaches_the_forms(inv):
+    inv.patch(D, "    fecha: 2026-11-03\n    adjunta_formatos: true\n", "    fecha: 2026-11-03\n")
+    assert inv.exact() == [("4.2.V", "r.report.no_forms", D,
+                            inv.line_of(D, "oficio: INE/JDE01-AGS/0074/2026"), "JDE01-AGS")]

@@ -12,9 +12,9 @@ def test_missing_responsiva(inv):
              "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n")
     assert block in text
     inv.write(D, text.replace(block, ""))
-    [f] = inv.findings("4.3.I")
-    assert f.message == "r.responsiva.missing" and f.subject == "ana.ruiz@ine.mx"
-    assert "spotify/inejde01ags" in f.text("es")
+    assert inv.exact() == [("4.3.I", "r.responsiva.missing", D,
+                            inv.line_of(D, "correo: ana.ruiz@ine.mx"), "ana.ruiz@ine.mx")]
+    assert "spotify/inejde01ags" in inv.findings("4.3.I")[0].text("es")
 
 
 def test_responsiva_not_signed_by_the_titular(inv):
@@ -29,3 +29,18 @@ def test_no_responsiva_needed_for_a_retired_account(inv):
     inv.patch("cuentas/JDE01-AGS.yaml", "    alta: 2024-03-01\n",
               "    alta: 2024-03-01\n    baja: 2026-01-01\n")
     assert inv.findings("4.3.I") == []
+
+
+def test_responsivas_signed_under_an_earlier_designation_still_count(inv):
+    import copy
+    from datetime import date
+
+    def change(doc):
+        again = copy.deepcopy(doc["designaciones"][0])
+        again.update(vigente_desde=date(2026, 9, 14), fecha_oficio=date(2026, 9, 15),
+                     responsivas=[])
+        doc["designaciones"].append(again)
+
+    inv.update(D, change)
+    # The same people continue: nothing to report, 4.3.I included.
+    assert inv.exact() == []

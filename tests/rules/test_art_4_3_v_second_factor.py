@@ -30,3 +30,10 @@ def test_threads_inherits_instagram(inv):
               "  - red: threads\n    usuario: INEJDE02Ags")
     inv.patch("cuentas/JDE02-AGS.yaml", "      activo: true", "      activo: false")
     assert len(inv.findings("4.3.V")) == 1
+
+
+def test_second_factor_that_does_not_say_it_is_on(inv):
+    inv.patch(C, "      activo: true\n", "")
+    assert inv.exact() == [("4.3.V", "r.2fa.off", C,
+                            inv.line_of(C, "dispositivo: juan.perez@ine.mx"),
+                            "facebook/INEJDE01Ags")]

@@ -1,4 +1,5 @@
 from datetime import date
+from typing import Any
 
 import pytest
 from conftest import AS_OF
@@ -186,8 +187,8 @@ def test_only_a_waiver_naming_file_and_line_silences_it(inv):
 
     inv.patch(C, "    registro: correo\n", "    registro: correo\n    contrasena: Xq7mPz2026\n", 1)
     line = inv.line_of(C, "contrasena: Xq7mPz2026")
-    base = dict(rule="4.3.VI", reason="falso positivo", authority="INE/CNCS/0456/2026",
-                expires=date(2027, 1, 31))
+    base: dict[str, Any] = dict(rule="4.3.VI", reason="falso positivo",
+                                authority="INE/CNCS/0456/2026", expires=date(2027, 1, 31))
     for loose in (Waiver(**base, file=C), Waiver(**base, area="JDE01-AGS"),
                   Waiver(**base, file=C, file_line=line + 1)):
         assert inv.findings("4.3.VI", waivers=(loose,)), loose

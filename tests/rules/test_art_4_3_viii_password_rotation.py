@@ -16,12 +16,14 @@ def test_compliant(inv):
 
 def test_exactly_two_calendar_months_is_in_time(inv):
     set_last_change(inv, "2026-09-30")
-    assert [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"] == []
+    assert inv.exact() == []
 
 
 def test_one_day_more_is_late(inv):
     set_last_change(inv, "2026-09-29")
-    [f] = [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"]
+    assert inv.exact() == [("4.3.VIII", "r.rotation.late", C,
+                            inv.line_of(C, "fecha: 2026-09-29"), "x/INEJDE02Ags")]
+    [f] = inv.findings("4.3.VIII")
     assert dict(f.args) == {"last": "2026-09-29", "due": "2026-11-29", "months": 2}
     assert f.line == inv.line_of(C, "fecha: 2026-09-29")
     assert "2026-09-29" in f.text("es") and "2026-11-29" in f.text("es")
@@ -39,8 +41,8 @@ def test_month_end_clamps(inv):
 def test_no_documented_change_counts_from_alta(inv):
     inv.patch(C, "    cambios_contrasena:\n      - fecha: 2026-10-30\n        conforme_utsi: true\n"
                  "        notificado_titular: 2026-10-30\n", "")
-    [f] = [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"]
-    assert f.message == "r.rotation.never" and f.line == inv.line_of(C, "alta:")
+    assert inv.exact() == [("4.3.VIII", "r.rotation.never", C, inv.line_of(C, "alta:"),
+                            "x/INEJDE02Ags")]
 
 
 def test_retired_account_is_ignored(inv):
@@ -55,6 +57,24 @@ def test_horizon_announces_upcoming_rotation(inv):
         ("facebook/INEJDE01Ags", "info", "2026-12-05"),
         ("spotify/inejde01ags", "info", "2026-12-05")]
     assert inv.findings("4.3.VIII", horizon=4) == []
+
+
+def test_a_change_dated_on_the_as_of_day_counts(inv):
+    # The only documented change is today's: the account is in time, not "never changed".
+    set_last_change(inv, "2026-11-30")
+    assert inv.exact() == []
+
+
+def test_horizon_includes_its_last_day_and_the_due_day_itself(inv):
+    facebook = inv.line_of("cuentas/JDE01-AGS.yaml", "fecha: 2026-10-05")
+    spotify = inv.line_of("cuentas/JDE01-AGS.yaml", "fecha: 2026-10-05", 2)
+    expected = [("4.3.VIII", "r.rotation.due_soon", "cuentas/JDE01-AGS.yaml", facebook,
+                 "facebook/INEJDE01Ags"),
+                ("4.3.VIII", "r.rotation.due_soon", "cuentas/JDE01-AGS.yaml", spotify,
+                 "spotify/inejde01ags")]
+    # Due 2026-12-05: exactly 5 days after the as-of date, then on the due day itself.
+    assert inv.exact(horizon=5) == expected
+    assert inv.exact(as_of=date(2026, 12, 5), horizon=0) == expected
 
 
 def test_password_changed_during_an_incident_counts_as_a_change(inv):

@@ -35,3 +35,8 @@ def test_list_not_recorded(inv):
     inv.patch(R, "    listado_cncs: INE/CNCS/0188/2025\n", "", 1)
     [f] = inv.findings("4.4.II")
     assert f.message == "r.register.no_list"
+
+
+def test_list_dated_the_day_of_the_assignment_backs_it(inv):
+    inv.patch("cncs.yaml", "fecha: 2025-11-10", "fecha: 2025-11-17")
+    assert inv.exact() == []

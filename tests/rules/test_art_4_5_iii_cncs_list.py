@@ -2,14 +2,14 @@ D = "designaciones/JDE01-AGS.yaml"
 
 
 def test_compliant(inv):
-    assert inv.findings("4.5.III") == []
+    assert inv.exact() == []
 
 
 def test_administrator_on_no_list(inv):
     inv.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")
-    [f] = inv.findings("4.5.III")
-    assert f.severity == "warning" and f.subject == "ana.ruiz@ine.mx"
-    assert f.line == inv.line_of(D, "correo: ana.ruiz@ine.mx")
+    assert inv.exact() == [("4.5.III", "r.cncs.absent", D,
+                            inv.line_of(D, "correo: ana.ruiz@ine.mx"), "ana.ruiz@ine.mx")]
+    assert inv.findings("4.5.III")[0].severity == "warning"
 
 
 def test_list_older_than_the_designation(inv):
@@ -21,7 +21,7 @@ def test_list_older_than_the_designation(inv):
 
 def test_list_on_the_designation_day_counts(inv):
     inv.patch("cncs.yaml", "fecha: 2025-11-10", "fecha: 2025-11-03")
-    assert inv.findings("4.5.III") == []
+    assert inv.exact() == []
 
 
 def _new_suplente(inv, since: str = "2026-09-14") -> None:
