@@ -18,7 +18,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,7 @@ from ine_lint.findings import YAML, Pos, finding, stamp
 from ine_lint.inventory import KINDS, SourceFile, load_and_validate, special
 from ine_lint.loader import MAX_FILE_BYTES, LoadedFile
 from ine_lint.schema import fast_validator
+from ine_lint.secrets import SecretHit, hidden_values
 from ine_lint.store import Cache, from_body, store, to_body
 
 #: Below this many bytes to parse, a process pool costs more than it saves: on a busy 2-core
@@ -90,8 +91,10 @@ class Loading:
     """
 
     def __init__(self, sources: Sequence[SourceFile], cache_dir: Path | None,
-                 jobs: int | None = None) -> None:
+                 jobs: int | None = None, name_hits: Sequence[SecretHit] = ()) -> None:
         self.cache = store(cache_dir, "archivos")
+        #: Secrets in the names of entries (4.3.VI): no cache entry may hold them either.
+        self.name_hits = name_hits
         self.results: list[LoadedFile | None] = [None] * len(sources)
         self.todo: list[tuple[int, str]] = []  # (index in sources, cache entry name)
         self.load = next(_LOADS)
@@ -114,10 +117,12 @@ class Loading:
             if hit is not None and body is not None:
                 self.results[i] = hit
                 if self.snapshot is not None:
-                    self.snapshot.keep(i, body)
+                    self.snapshot.keep(i, bytes(body))
             else:
                 self.todo.append((i, name))
                 shared.append((source, raw))
+        if self.snapshot is not None:
+            self.snapshot.files = {}  # what is kept is in its records now; the rest can go
         _JOBS[self.load] = _Job(shared)
         self.pool: Any = None
         self.futures: list[Any] = []
@@ -180,11 +185,15 @@ class Loading:
                 loaded = _work(self.load, range(len(self.todo)))
         finally:
             self.close()
+        # A secret found in one file may be quoted by another's findings or model: no
+        # entry that holds one is written (4.3.VI).
+        hits = [h for lf in loaded for h in lf.secrets] + list(self.name_hits)
+        hidden = [v.encode("utf-8", "surrogatepass") for v in hidden_values(hits)]
         for (i, name), lf in zip(self.todo, loaded, strict=True):
             self.results[i] = lf
             if self.cache and not lf.secrets:  # never a second copy of a secret
                 body = to_body(lf)
-                if body is not None:
+                if body is not None and not any(v in body for v in hidden):
                     self.cache.put_body(name, body)
                     if self.snapshot is not None:
                         self.snapshot.keep(i, body)
@@ -236,10 +245,12 @@ class _Snapshot:
         self.name = cache.entry("instantanea", root) if root else ""
         self.written = 0
         self.files: dict[Any, Any] = {}
-        plain = marshal_loads(cache.get_body(self.name)) if self.name else None
-        if (type(plain) is tuple and len(plain) == 3 and plain[0] == _SNAPSHOT
-                and type(plain[1]) is int and type(plain[2]) is dict):
-            self.written, self.files = plain[1], plain[2]
+        body = cache.get_body(self.name) if self.name else None
+        if body is not None:
+            try:
+                self.written, self.files = _read_snapshot(body)
+            except Exception:  # not what we write: ignored, files are loaded without it
+                self.written, self.files = 0, {}
         #: index in sources → (kind, size, mtime_ns, inode, body) to write next.
         self.records: dict[int, tuple[str, int, int, int, bytes]] = {}
         self.stats: dict[int, tuple[int, int, int]] = {}
@@ -278,24 +289,56 @@ class _Snapshot:
     def write(self) -> None:
         if not self.name or not (self.changed or len(self.records) != len(self.files)):
             return
-        files = {self.sources[i].rel: record for i, record in sorted(self.records.items())}
-        self.cache.put_body(self.name, marshal.dumps((_SNAPSHOT, time.time_ns(), files), 4))
+        records = [(self.sources[i].rel, *record) for i, record in sorted(self.records.items())]
+        head = (_SNAPSHOT, time.time_ns(), len(records))
+
+        def pieces() -> Iterator[bytes]:
+            # One framed marshal value at a time: a 10x inventory's snapshot is tens of MB,
+            # and joined it would be held twice more at the end of the run.
+            for value in (head, *records):
+                chunk = marshal.dumps(value, 4)
+                yield len(chunk).to_bytes(4, "little")
+                yield chunk
+
+        self.cache.put_pieces(self.name, pieces)
 
 
 #: The head of a snapshot; and how close to the snapshot's writing a file's mtime may be
 #: for the record to be trusted (coarse file-system clocks tick by up to 2 s).
-_SNAPSHOT = "ine-lint-instantanea-1"
+_SNAPSHOT = "ine-lint-instantanea-2"
 _RACY_NS = 2_000_000_000
 
 
-def marshal_loads(body: bytes | None) -> Any:
-    """``marshal`` data of a signed entry, or None; what it holds is checked by the caller."""
-    if body is None:
-        return None
-    try:
-        return marshal.loads(body)
-    except Exception:
-        return None
+def _read_snapshot(body: bytes | memoryview) -> tuple[int, dict[str, Any]]:
+    """The moment a snapshot was written and its records by path; raises on anything else.
+
+    The body is a run of frames (4-byte length, then one ``marshal`` value): a head
+    ``(_SNAPSHOT, written, count)``, then ``count`` records ``(rel, kind, size, mtime_ns,
+    inode, body)``. Only plain values are accepted; each file's body is checked when used.
+    """
+    view = memoryview(body)
+    offset = 0
+
+    def frame() -> Any:
+        nonlocal offset
+        size = int.from_bytes(view[offset:offset + 4], "little")
+        chunk = view[offset + 4:offset + 4 + size]
+        if len(chunk) != size or size == 0:
+            raise ValueError("truncated snapshot")
+        offset += 4 + size
+        return marshal.loads(chunk)
+
+    head = frame()
+    if not (type(head) is tuple and len(head) == 3 and head[0] == _SNAPSHOT
+            and type(head[1]) is int and type(head[2]) is int):
+        raise ValueError("not a snapshot")
+    files: dict[str, Any] = {}
+    for _ in range(head[2]):
+        record = frame()
+        if not (type(record) is tuple and len(record) == 6 and type(record[0]) is str):
+            raise ValueError("not a snapshot record")
+        files[record[0]] = record[1:]
+    return head[1], files
 
 
 class _Job:

@@ -95,12 +95,15 @@ def _check(root: Path, options: Options) -> Result:
 
     sources, problems = discover(root)
     from ine_lint.scope import walk
+    from ine_lint.secrets import scan_name
 
     extra, names = walk(root, {s.rel for s in sources})
     sources = sources + extra
+    named = [(name, hit) for name in names for hit in scan_name(name)]
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
-    loading = Loading(sources, options.cache_dir, jobs=options.jobs)
+    loading = Loading(sources, options.cache_dir, jobs=options.jobs,
+                      name_hits=[hit for _, hit in named])
     try:
         from ine_lint.context import Context
         from ine_lint.dates import BusinessCalendar, federal_holidays
@@ -119,7 +122,7 @@ def _check(root: Path, options: Options) -> Result:
     inventory = build(root, options.as_of, loaded, problems, policy.platforms)
     from ine_lint.redact import Redactor, settle_secrets
 
-    settle_secrets(inventory, names)
+    settle_secrets(inventory, named)
     context = Context(as_of=options.as_of, calendar=calendar, horizon=options.horizon)
     wanted = [r for r in ruleset.rules if selected(r, options.select, options.ignore)]
     from ine_lint import unknown

@@ -241,10 +241,15 @@ def compare(base: _Side, current: _Side | None, revision: str, area: str) -> lis
 
     out: list[Finding] = []
     gone: set[str] = set()  # accounts and designations deleted whole: not their every entry
+    #: An account or designation kept in its place under a new id (an edit of its id):
+    #: its entries are looked for under the new one, not reported lost one by one.
+    renamed: dict[str, str] = {}
     for name, old_entries in old_lists.items():
         if any(name.startswith(g + " › ") for g in gone):
             continue
-        new_entries = list(new_lists.get(name, []))
+        now_name = next((new + name[len(old):] for old, new in renamed.items()
+                         if name.startswith(old + " › ")), name)
+        new_entries = list(new_lists.get(now_name, []))
         unmatched: list[tuple[str, Record, int]] = []
         free = list(range(len(new_entries)))
         old_ids = {ident for ident, _ in old_entries}
@@ -260,10 +265,13 @@ def compare(base: _Side, current: _Side | None, revision: str, area: str) -> lis
             same = next((i for i in free if new_entries[i][0] == ident), None)
             if same is None and index in free and new_entries[index][0] not in old_ids:
                 same = index  # the entry in the same place, under a new id: an edit
-            where_list = _container(current.doc if current else None, name)
+            where_list = _container(current.doc if current else None, now_name)
             if same is not None:
                 free.remove(same)
                 new = new_entries[same][1]
+                if new_entries[same][0] != ident and name in ("cuentas", "designaciones"):
+                    prefix = "" if name == "cuentas" else "designaciones › vigente_desde "
+                    renamed[prefix + ident] = prefix + new_entries[same][0]
                 changed = _changes(old, new)
                 if not changed:
                     continue

@@ -14,32 +14,36 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ine_lint.findings import Finding, Pos
-from ine_lint.secrets import HIDDEN, SecretHit, drop_public, hidden_values, scan_name
+from ine_lint.secrets import HIDDEN, SecretHit, drop_public, hidden_values
 
 if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 
 def public_values(inventory: Inventory) -> frozenset[str]:
-    """What the inventory publishes: usernames, URLs and their path parts."""
+    """What the inventory publishes: the parts of each account's URL, and its usuario when
+    the URL shows it too (a token typed as a usuario is not published by being there)."""
     out: set[str] = set()
     for account in inventory.accounts:
-        for value in (getattr(account, "usuario", None), getattr(account, "url", None)):
-            if isinstance(value, str) and value:
-                out.add(value)
-                out.add(value.lstrip("@"))
-                out.update(p for p in re.split(r"[/?&=#@]+", value) if len(p) >= 4)
+        url = getattr(account, "url", None)
+        if not isinstance(url, str) or "://" not in url:
+            continue  # not a URL: nothing in it is published by being there
+        parts = {p for p in re.split(r"[/?&=#@]+", url) if len(p) >= 4}
+        out.update(parts)
+        user = getattr(account, "user", None)
+        if isinstance(user, str) and user.lstrip("@") in parts:
+            out.update((user, user.lstrip("@")))
     return frozenset(out)
 
 
-def settle_secrets(inventory: Inventory, names: Iterable[str]) -> None:
-    """Drop hits that stand only on published values; scan the names of every entry."""
+def settle_secrets(inventory: Inventory, named: Iterable[tuple[str, SecretHit]]) -> None:
+    """Drop hits that stand only on published values, in files and in entries' names."""
     public = public_values(inventory)
     for lf in inventory.files:
         if lf.secrets:
             lf.secrets = drop_public(lf.secrets, public)
-    inventory.name_secrets = [(name, hit) for name in names
-                              for hit in drop_public(scan_name(name), public)]
+    inventory.name_secrets = [(name, hit) for name, hit in named
+                              if drop_public([hit], public)]
 
 
 class Redactor:

@@ -27,7 +27,7 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 #: Shown in place of a secret, in every message and format.
 HIDDEN = "«oculto»"
@@ -211,8 +211,14 @@ def drop_public(hits: Iterable[SecretHit], public: Collection[str]) -> list[Secr
 
 
 def scan_name(name: str) -> list[SecretHit]:
-    """Hits in a file's path (each hit on line 1): a file may be named after a secret."""
-    return _Scanner(name.replace("/", " ").replace("\\", " ")).run()
+    """Hits in a file's path (each hit on line 1): a file may be named after a secret. The
+    values to hide include each one without its extension, as messages name a file's stem."""
+    hits = _Scanner(name.replace("/", " ").replace("\\", " ")).run()
+    out = []
+    for hit in hits:
+        stems = tuple(v.rsplit(".", 1)[0] for v in hit.values if "." in v[1:])
+        out.append(replace(hit, values=hit.values + stems))
+    return out
 
 
 def secret_key_term(key: str) -> str | None:
@@ -304,9 +310,9 @@ class _Scanner:
         taken = end
         labelled = self._labelled(line, folded, where, end)
         if labelled is not None:
-            column, term, values, public_ok, taken, strong = labelled
-            if strong:
-                return SecretHit(number, column + 1, "key", term, values, public_ok), taken
+            column, term, values, public_ok, taken, _ = labelled
+            # What the line holds by shape is hidden too: the label may have caught only a
+            # part of it (``?secret=X&issuer=`` inside an otpauth URI).
             shaped = _shapes(line)
             if shaped is None:
                 return SecretHit(number, column + 1, "key", term, values, public_ok), taken
@@ -518,9 +524,11 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
     if "otpauth" in lower:
         at = lower.find("otpauth")
         stop = line.find(" ", at)
-        uri = line[at:stop if stop >= 0 else len(line)].strip("\"'),]")
+        uri = line[at:stop if stop >= 0 else len(line)].strip("\"'),]").rstrip(":.,;")
         if "://" in uri:
-            return "otpauth", at, "otpauth", (uri,), False
+            seed = _URL_SECRET.search(uri)
+            parts = (seed.group(1),) if seed else ()
+            return "otpauth", at, "otpauth", (uri, *parts), False
     if "-----BEGIN" in line and "PRIVATE KEY" in line:
         return "private_key", line.find("-----BEGIN"), "private_key", (), False
     groups: list[tuple[int, str]] = []  # a run of four-character words, as a seed is shown

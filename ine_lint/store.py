@@ -34,7 +34,7 @@ import marshal
 import os
 import stat
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
@@ -168,7 +168,7 @@ class Cache:
         body = self.get_body(name)
         return None if body is None else from_body(body, kind)
 
-    def get_body(self, name: str) -> bytes | None:
+    def get_body(self, name: str) -> bytes | memoryview | None:
         """An entry's body, as :func:`to_body` made it, if we signed it; else None."""
         if self.key is None:
             return None
@@ -185,7 +185,7 @@ class Cache:
         head = len(_FORMAT)
         if not blob.startswith(_FORMAT) or len(blob) < head + 32:
             return None
-        mac, body = blob[head:head + 32], blob[head + 32:]
+        mac, body = blob[head:head + 32], memoryview(blob)[head + 32:]  # not a copy
         if not hmac.compare_digest(mac, hmac.new(self.key, body, "sha256").digest()):
             return None
         return body
@@ -202,7 +202,23 @@ class Cache:
             mac = hmac.new(self.key, body, "sha256").digest()
             folder = self.directory / name[:2]
             folder.mkdir(mode=0o700, exist_ok=True)
-            _atomic_write(folder / name, _FORMAT + mac + body)
+            _atomic_write(folder / name, _FORMAT + mac, 0o644, (body,))
+        except OSError:
+            pass  # a cache that cannot be written only costs time
+
+
+    def put_pieces(self, name: str, pieces: Callable[[], Iterable[bytes]]) -> None:
+        """Write an entry whose body is the pieces ``pieces()`` gives (twice: once to sign
+        them, once to write them), so that a large body is never held whole."""
+        if self.key is None:
+            return
+        try:
+            mac = hmac.new(self.key, digestmod="sha256")
+            for piece in pieces():
+                mac.update(piece)
+            folder = self.directory / name[:2]
+            folder.mkdir(mode=0o700, exist_ok=True)
+            _atomic_write(folder / name, _FORMAT + mac.digest(), 0o644, pieces())
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -215,7 +231,7 @@ def to_body(value: object) -> bytes | None:
         return None
 
 
-def from_body(body: bytes, kind: type[T]) -> T | None:
+def from_body(body: bytes | memoryview, kind: type[T]) -> T | None:
     """What :func:`to_body` wrote, rebuilt, if it is plain data and a ``kind``; else None."""
     try:
         value = decode(marshal.loads(body))
@@ -457,13 +473,17 @@ def _salt(*parts: str) -> str:
     return ":".join((__version__, sys.version, _code_digest(), *parts))
 
 
-def _atomic_write(path: Path, data: bytes, mode: int = 0o644) -> None:
+def _atomic_write(path: Path, data: bytes, mode: int = 0o644,
+                  more: Iterable[bytes | memoryview] = ()) -> None:
+    """Write ``data`` and then ``more`` (pieces, not joined: an entry may be tens of MB)."""
     import tempfile  # only when writing: a warm run writes one entry or none
 
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
+            for piece in more:
+                handle.write(piece)
         os.chmod(tmp, mode)
         os.replace(tmp, path)  # readers see the old entry or the new one, never half of one
     except BaseException:

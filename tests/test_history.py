@@ -135,6 +135,19 @@ def test_signatures_taken_back_and_whole_records_deleted(repo):
     assert sorted(f["line"] for f in found) == starts
 
 
+def test_an_edited_id_is_one_finding_not_one_per_entry_under_it(repo):
+    repo.patch(D, "  - vigente_desde: 2025-11-03\n", "  - vigente_desde: 2025-11-04\n")
+    [f] = history()
+    assert "vigente_desde: 2025-11-03 → 2025-11-04" in f["message"]
+    repo.patch(D, "  - vigente_desde: 2025-11-04\n", "  - vigente_desde: 2025-11-03\n")
+    # A handle renamed on the platform: the account's records stay, under its new name.
+    repo.patch(C, "    usuario: INEJDE01Ags\n", "    usuario: INEJDE01Ags_\n")
+    assert history() == []
+    repo.patch(C, "        notificado_cncs: 2026-05-11\n", "        notificado_cncs: 2026-05-08\n")
+    [f] = history()
+    assert "notificado_cncs: 2026-05-11 → 2026-05-08" in f["message"]
+
+
 def test_a_deleted_account_is_one_finding_not_one_per_entry(repo):
     text = repo.text(C)
     repo.write(C, text[:text.index("  - red: spotify")])
