@@ -220,3 +220,26 @@ def test_output_to_a_pipe_is_written_through_not_replaced(work, tmp_path):
     assert r.exit_code == 0, r.output
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a file put in its place
     assert got and got[0].startswith(b"BEGIN:VCALENDAR")
+
+
+def test_a_pending_incident_keeps_its_uids_as_its_actions_are_done(work):
+    # Found on Friday: the immediate actions are due Saturday, the notice to CNCS on Monday.
+    # Recording one immediate action is progress on the same obligations, so re-importing
+    # must update the two events, not add new ones beside the old.
+    path = work / "inventories/cuentas/JLE-COL.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "        notificado_cncs: 2026-10-20\n"
+    incident = "      - detectado: 2026-11-27\n        descripcion: Sesión abierta por terceros\n"
+    path.write_text(text.replace(old, old + incident, 1), encoding="utf-8")
+
+    def uids() -> dict[date, str]:
+        got = [e for e in events(calendar(work, "--horizon", "30"))
+               if str(e["summary"]).startswith("4.3.IV")]
+        return {e.decoded("dtstart"): str(e["uid"]) for e in got}
+
+    before = uids()
+    assert set(before) == {date(2026, 11, 28), date(2026, 11, 30)}
+    assert len(set(before.values())) == 2  # two obligations, two events
+    path.write_text(text.replace(old, old + incident + "        notificado_titular: 2026-11-27\n",
+                                 1), encoding="utf-8")
+    assert uids() == before

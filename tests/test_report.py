@@ -467,3 +467,102 @@ def test_states_in_ine_order_junta_local_first_then_districts_by_number(tmp_path
         ("Aguascalientes (AGS)", ["JLE-AGS", "JDE01-AGS"]),
         ("Colima (COL)", ["JLE-COL", "JDE2-COL", "JDE10-COL"]),
     ]
+
+
+def test_english_group_summaries_are_english(tmp_path, monkeypatch):
+    # Each state's row group says how many of its áreas comply; in English too.
+    work = sample_repo(tmp_path)
+    out = tmp_path / "report.html"
+    r = reporte(work, "--as-of", AS_OF, "--lang", "en", "-o", str(out), monkeypatch=monkeypatch)
+    assert r.exit_code == 0, r.output
+    text = re.sub(r"\s+", " ", " ".join(parse(out.read_text(encoding="utf-8")).texts))
+    assert "Aguascalientes (AGS) · 1 of 4 comply" in text
+    assert "cumplen" not in text
+
+
+def test_a_secret_in_an_inventory_value_never_reaches_the_report(tmp_path, monkeypatch):
+    # 4.3.VI hides what it finds in every finding; the report also shows inventory values
+    # (names, cargos, e-mails) as they are, and those must be hidden the same way.
+    work = sample_repo(tmp_path)
+    token = "AKIAIOSFODNN7QWERTYZ"
+    designation = work / "inventories/designaciones/JLE-COL.yaml"
+    designation.write_text(designation.read_text(encoding="utf-8").replace(
+        "cargo: Vocal Secretaria\n      nivel", f'cargo: "Vocal {token}"\n      nivel', 1),
+        encoding="utf-8")
+    areas = work / "inventories/areas.yaml"
+    areas.write_text(areas.read_text(encoding="utf-8").replace(
+        "nombre: Junta Local Ejecutiva en Colima", f'nombre: "Junta {token}"'),
+        encoding="utf-8")
+    out = tmp_path / "r.html"
+    r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
+    assert r.exit_code == 0, r.output
+    html = out.read_text(encoding="utf-8")
+    assert 'data-rule="4.3.VI" data-state="red"' in html  # 4.3.VI did see it
+    assert token not in html
+    assert "Vocal «oculto»" in html and "Junta «oculto»" in html
+
+
+def test_accounts_whose_provisions_could_not_be_evaluated_do_not_count_as_complying(
+        tmp_path, monkeypatch):
+    # JDE01-AGS's designations cannot be read: who may access its accounts (4.1.III) and on
+    # whose device their second factor must be (4.3.V) are unknown, so none of its three
+    # accounts "complies fully" (unknown is not absent), as its área does not.
+    work = sample_repo(tmp_path)
+    out = tmp_path / "r.html"
+
+    def headline() -> str:
+        r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
+        assert r.exit_code == 0, r.output
+        text = re.sub(r"\s+", " ", " ".join(parse(out.read_text(encoding="utf-8")).texts))
+        found = re.search(r"(\d+ de \d+) Áreas que cumplen (\d+) de 23 Cuentas que cumplen", text)
+        assert found is not None
+        return f"{found.group(1)} áreas, {found.group(2)} cuentas"
+
+    intact = int(headline().split(", ")[1].split()[0])
+    (work / "inventories/designaciones/JDE01-AGS.yaml").write_text(
+        "area: JDE01-AGS\ndesignaciones: [\n", encoding="utf-8")
+    assert headline() == f"1 de 7 áreas, {intact - 3} cuentas"
+    # A file every área depends on (areas.yaml, read by 4.1.III for the titulares).
+    (work / "inventories/areas.yaml").write_text("areas:\n  - clave: [\n", encoding="utf-8")
+    assert headline() == "0 de 7 áreas, 0 cuentas"
+
+
+@pytest.mark.parametrize("order", ["link_first", "file_first"])
+def test_history_never_writes_through_a_symlink_of_a_crafted_tree(tmp_path, order):
+    # git accepts a tree holding a symlink and a folder (or a file) of the same name. Exported
+    # naively, the folder's files land wherever the symlink points: a file write outside the
+    # temporary folder, from the history a pull request author controls.
+    from ine_lint.report.history import export
+
+    work = tmp_path / "repo"
+    work.mkdir()
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    git(work, "init", "-q", "-b", "main")
+
+    def put(data: bytes) -> str:
+        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=work, input=data,
+                              capture_output=True, check=True).stdout.decode().strip()
+
+    def tree(lines: list[str]) -> str:
+        return subprocess.run(["git", "mktree"], cwd=work, capture_output=True, check=True,
+                              input="".join(f"{line}\n" for line in lines).encode()
+                              ).stdout.decode().strip()
+
+    owned, link = put(b"owned\n"), put(str(outside).encode())
+    victim = outside / "victim.yaml"
+    victim.write_text("intact\n", encoding="utf-8")
+    folder = tree([f"100644 blob {owned}\tescrito.yaml"])
+    entries = [f"120000 blob {link}\tzz", f"040000 tree {folder}\tzz",
+               f"120000 blob {put(str(victim).encode())}\tareas.yaml",
+               f"100644 blob {owned}\tareas.yaml"]
+    if order == "file_first":
+        entries = entries[1::-1] + entries[:1:-1]
+    inventory = tree(entries)
+    top = tree([f"040000 tree {inventory}\tinventories"])
+    sha = git(work, "commit-tree", top, "-m", "x").strip()
+    root = export(work, "inventories", sha, tmp_path / "export")
+    assert sorted(p.name for p in outside.iterdir()) == ["victim.yaml"]
+    assert victim.read_text(encoding="utf-8") == "intact\n"
+    assert (tmp_path / "export").resolve() in root.resolve().parents or \
+        root.resolve() == (tmp_path / "export/inventories").resolve()

@@ -281,10 +281,16 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
     failing_accounts = {account_key(f.subject) for f in result.findings
                         if f.severity in VIOLATION and f.subject}
     unsure = {u.key for u in inventory.unknown if u.scope == ACCOUNT}
-    unsure_areas = {u.key for u in inventory.unknown
-                    if u.scope == AREA and covers(u.input, ("cuentas",))}
-    accounts_ok = sum(1 for a in active if a.key not in failing_accounts
-                      and a.key not in unsure and a.area not in unsure_areas)
+    # An account complies fully only if every provision about accounts could judge it: an
+    # unreadable designations file leaves its área's access and second factor unknown.
+    account_reads = [reads[r] for r in rules if r in ACCOUNT_SCOPED]
+    judged = [u for u in inventory.unknown if u.scope != ACCOUNT and any(
+        r is None or covers(u.input, r) for r in account_reads)]
+    unsure_areas = {u.key for u in judged if u.scope == AREA}
+    everywhere = any(u.scope == ALL for u in judged)
+    accounts_ok = 0 if everywhere else sum(
+        1 for a in active if a.key not in failing_accounts
+        and a.key not in unsure and a.area not in unsure_areas)
     severities = Counter(f.severity for f in result.findings)
     return ReportData(
         as_of=result.as_of, horizon=None, inventory=inventory_label, columns=columns,

@@ -14,6 +14,7 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path, PurePosixPath
@@ -110,14 +111,32 @@ def export(top: Path, rel: str, commit: str, dest: Path) -> Path:
     blobs = _read_blobs(top, [sha for _, sha, _ in entries])
     for mode, sha, path in entries:
         target = dest.joinpath(*path.parts)
+        # git accepts a crafted tree with a symlink and a folder or file of the same name:
+        # nothing is written through a symlink, nor over what is already there.
+        if not _plain_folders(dest, path.parts[:-1]):
+            continue
         target.parent.mkdir(parents=True, exist_ok=True)
-        if mode == "120000":  # a symlink stays a symlink, for the checker to judge
-            os.symlink(os.fsdecode(blobs[sha]), target)
-        else:
-            target.write_bytes(blobs[sha])
+        with suppress(FileExistsError):
+            if mode == "120000":  # a symlink stays a symlink, for the checker to judge
+                os.symlink(os.fsdecode(blobs[sha]), target)
+            else:
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                             0o644)
+                with os.fdopen(fd, "wb") as stream:
+                    stream.write(blobs[sha])
     root = dest.joinpath(*PurePosixPath(rel).parts) if rel else dest
     root.mkdir(parents=True, exist_ok=True)
     return root
+
+
+def _plain_folders(dest: Path, parts: tuple[str, ...]) -> bool:
+    """Whether no folder from ``dest`` down to ``parts`` is a symlink or a file."""
+    here = dest
+    for part in parts:
+        here = here / part
+        if here.is_symlink() or (here.exists() and not here.is_dir()):
+            return False
+    return True
 
 
 def _read_blobs(top: Path, shas: list[str]) -> dict[str, bytes]:

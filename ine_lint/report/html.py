@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import IO, Any
 
 from ine_lint.findings import Finding
@@ -15,7 +16,8 @@ SYMBOLS = {RED: "✖", AMBER: "▲", GREY: "?", GREEN: "✓", NA: "–"}
 
 
 def render(data: ReportData, lang: str, trend: list[Week] | NoHistory | None,
-           stream: IO[str]) -> None:
+           stream: IO[str], hide: Callable[[str], str] | None = None) -> None:
+    """``hide`` replaces what 4.3.VI found: the page also shows inventory values as they are."""
     import jinja2
 
     from ine_lint.display import printable
@@ -24,10 +26,11 @@ def render(data: ReportData, lang: str, trend: list[Week] | NoHistory | None,
         loader=jinja2.PackageLoader("ine_lint.report", "templates"),
         # Everything shown comes from the inventory, which a pull request controls.
         autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
-        # and no control or bidirectional character reaches the page as it is.
-        finalize=lambda value: printable(value) if isinstance(value, str) else value,
+        # and no secret nor control or bidirectional character reaches the page as it is.
+        finalize=lambda value: printable(conceal(value)) if isinstance(value, str) else value,
         lstrip_blocks=True, keep_trailing_newline=True)
     t = texts(lang)
+    conceal: Callable[[str], str] = hide if hide is not None else str
 
     def message(f: Finding) -> str:
         return f.text(lang)

@@ -22,6 +22,7 @@ from ine_lint.display import printable
 from ine_lint.findings import Finding
 from ine_lint.report.data import area_of, due_date, file_areas
 from ine_lint.report.texts import texts
+from ine_lint.rules.art_4_3_iv_incidents import REQUIRED as INCIDENT_ACTIONS
 
 if TYPE_CHECKING:
     from ine_lint.check import Options, Result
@@ -36,8 +37,21 @@ def obligation_uid(*parts: str) -> str:
     return f"{digest}@{UID_DOMAIN}"
 
 
+#: Which deadline each action of an incident answers to (at once, or CNCS's business day).
+DEADLINE_OF_ACTION = {key: kind for key, _attr, kind in INCIDENT_ACTIONS}
+
+
 def finding_uid(f: Finding, area: str) -> str:
-    identity = [f"{k}={v}" for k, v in f.args if k not in MOVING_ARGS]
+    identity = []
+    for k, v in f.args:
+        if k in MOVING_ARGS:
+            continue
+        if k == "missing" and f.message == "r.incident.pending":
+            # The actions still pending shrink as they are done: the obligation is the
+            # incident's deadline they answer to, not which of them are left.
+            actions = (a.strip() for a in str(v).split(","))
+            k, v = "deadline", ",".join(sorted({DEADLINE_OF_ACTION.get(a, a) for a in actions}))
+        identity.append(f"{k}={v}")
     return obligation_uid("aviso", f.rule, f.message, area, f.subject, *identity)
 
 

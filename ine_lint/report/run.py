@@ -109,6 +109,7 @@ def _progress(length: int, label: str) -> Any:
 
 
 def reporte(prepared: Prepared, output: Path, weeks: int | None) -> Result:
+    from ine_lint.redact import Redactor
     from ine_lint.report.data import build_report
     from ine_lint.report.history import NoHistory, Week, trend
     from ine_lint.report.html import render
@@ -134,7 +135,8 @@ def reporte(prepared: Prepared, output: Path, weeks: int | None) -> Result:
     data = build_report(result, prepared.lang, _label(prepared.root))
     data.horizon = prepared.options.horizon
     with atomic_output(output) as stream:
-        render(data, prepared.lang, history, stream)
+        render(data, prepared.lang, history, stream,
+               Redactor.of(result.inventory).text if result.inventory is not None else None)
     return result
 
 

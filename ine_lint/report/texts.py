@@ -167,7 +167,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "ranking_caption": "Number of áreas with at least one finding of each provision.",
         "ranking_none": "No provision has findings.",
         "areas_failing": "áreas",
-        "comply": "cumplen",
+        "comply": "comply",
         "provision": "Provision",
         "trend_caption": "Findings per week from the inventory's git history: each week's last "
                          "commit, checked as of that day.",
