@@ -48,6 +48,9 @@ class Options:
     jobs: int | None = None
     #: Where a selector or severity came from in the configuration ("file:line"), for errors.
     origins: dict[str, str] = field(default_factory=dict)
+    #: Entries of the configuration not applied for want of authority (``config.authorised``):
+    #: reported whatever the configuration selects or ignores.
+    config_findings: tuple[Finding, ...] = ()
     #: The base revision's files (``--base``): enables the ``historial`` rule.
     history: Baseline | None = None
 
@@ -142,6 +145,7 @@ def _check(root: Path, options: Options) -> Result:
     # severities, the suppressions, the waivers or the files asked about, or a file that
     # makes a rule fail would hide its own violations.
     internal = [f for f in found if f.message.startswith(INTERNAL)]
+    internal += options.config_findings
     found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]

@@ -278,11 +278,17 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     _refuse_output(root, [output, *(t for _, t in extra)], lang)
     language = lang or config.language or "es"
     when = as_of or _as_of_from_env() or today_in_mexico_city()
+    from ine_lint.config import authorised
+
+    # Switching a provision off or down in the configuration needs a waiver's authority.
+    config_select, config_ignore, config_severities, config_findings = authorised(
+        config, when, root)
     options = Options(
         as_of=when,
-        select=_split(select) or config.select,
-        ignore=_split(ignore) + config.ignore,
-        severities=config.severities,
+        select=_split(select) or config_select,
+        ignore=_split(ignore) + config.ignore + config_ignore,
+        severities={**config.severities, **config_severities},
+        config_findings=tuple(config_findings),
         waivers=config.waivers,
         non_working_days=config.non_working_days,
         horizon=horizon,

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -60,6 +60,122 @@ class Config:
     waivers: tuple[Waiver, ...] = ()
     #: Selector or severity prefix → where the file names it ("path:line"), for errors.
     origins: dict[str, str] = field(default_factory=dict)
+    #: ``ignorar`` and ``severidades`` entries as written, judged by :func:`authorised`.
+    requests: tuple[Request, ...] = ()
+    #: The line of ``seleccionar``, for the finding when it leaves provisions out.
+    select_line: int = 0
+
+
+@dataclass(frozen=True)
+class Request:
+    """An ``ignorar`` (severity "") or ``severidades`` entry of the configuration, with the
+    authority it carries, if any (the same as a waiver's)."""
+
+    rule: str
+    severity: str
+    line: int
+    reason: str = ""
+    authority: str = ""
+    expires: date | None = None
+
+
+#: What the configuration can never switch off or downgrade: the checks that judge whether
+#: the inventory can be read at all, and the one that finds secrets in it.
+NEVER_OFF = ("yaml", "esquema", "referencia", "4.3.VI")
+
+
+def authorised(config: Config, as_of: date, root: Path
+               ) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], list[Finding]]:
+    """The ``seleccionar``, ``ignorar`` and ``severidades`` the configuration may apply as of
+    ``as_of``, and an error finding on the configuration for each entry it may not.
+
+    A ``seleccionar`` that leaves a provision out switches it off with no authority at all:
+    it is not applied (ask for the provisions to leave out in ``ignorar``, with authority).
+
+    Configuration is policy, and a pull request can change it: switching a provision off
+    or lowering its severity needs the authority of a waiver (``motivo``, ``autoriza``,
+    ``vence``, before ``vence``), or the entry is not applied and the provision still runs.
+    ``yaml``, ``esquema``, ``referencia`` and 4.3.VI can never be switched off or lowered.
+    Ignoring ``supresion`` or ``historial``, or raising a severity, needs nothing.
+    """
+    import os
+
+    from ine_lint.findings import SCHEMA, SEVERITY_RANK, Pos, finding, stamp
+    from ine_lint.policy import load_policy
+    from ine_lint.selection import matches
+
+    defaults = {rule: spec.severity for rule, spec in load_policy().rules.items()}
+    for rule in NEVER_OFF:
+        defaults.setdefault(rule, "error")
+    path = "" if config.path is None else \
+        os.path.relpath(config.path.resolve(), root.resolve()).replace(os.sep, "/")
+    ignore: list[str] = []
+    severities: dict[str, str] = {}
+    problems: list[Finding] = []
+
+    def problem(request: Request, message: str, **args: Any) -> None:
+        what = "severidades" if request.severity else "ignorar"
+        problems.append(replace(stamp(finding(
+            Pos(path, request.line, 1), message, what=what, rule=request.rule, **args),
+            SCHEMA), severity="error"))
+
+    select = config.select
+    if select:
+        from ine_lint.selection import selected
+
+        left_out = [r for r in defaults if (r[:1].isdigit() or r in NEVER_OFF)
+                    and not selected(r, select, ())]
+        known = (*defaults, "supresion", "historial")
+        typo = any(not any(matches(p, r) for r in known) for p in select)
+        if left_out and not typo:  # a typo stops the run (exit 2) anyway, naming itself
+            select = ()
+            problems.append(replace(stamp(finding(
+                Pos(path, config.select_line or 1, 1), "config.select_narrows",
+                rules=", ".join(left_out)), SCHEMA), severity="error"))
+    for request in config.requests:
+        covered = [r for r in defaults if matches(request.rule, r)]
+        lowered = [r for r in covered if not request.severity
+                   or SEVERITY_RANK[request.severity] < SEVERITY_RANK[defaults[r]]]
+        protected = [r for r in lowered if r in NEVER_OFF]
+        provisions = [r for r in lowered if r[:1].isdigit()]
+        if protected:
+            problem(request, "config.never_off", protected=", ".join(protected))
+            continue
+        if provisions and request.expires is None:
+            problem(request, "config.no_authority")
+            continue
+        if provisions and request.expires is not None and as_of >= request.expires:
+            problem(request, "config.authority_expired", authority=request.authority,
+                    expired=request.expires.isoformat())
+            continue
+        if request.severity:
+            severities[request.rule] = request.severity
+        else:
+            ignore.append(request.rule)
+    return select, tuple(ignore), severities, problems
+
+
+def _requests(data: YMap) -> tuple[Request, ...]:
+    out: list[Request] = []
+    found = data.get("ignorar")
+    seq = found if isinstance(found, YSeq) else YSeq((1, 1))
+    for i, item in enumerate(seq):
+        line = seq.ipos[i][0] if i < len(seq.ipos) else 1
+        if isinstance(item, YMap):
+            out.append(Request(str(item["regla"]), "", line, item["motivo"], item["autoriza"],
+                               date.fromisoformat(item["vence"])))
+        else:  # ``ignorar: [4.1]`` reads 4.1 as a number; an article number is meant.
+            out.append(Request(str(item), "", line))
+    severities = data.get("severidades")
+    if isinstance(severities, YMap):
+        for rule, value in severities.items():
+            line = severities.kpos.get(rule, (1, 1))[0]
+            if isinstance(value, YMap):
+                out.append(Request(str(rule), value["severidad"], line, value["motivo"],
+                                   value["autoriza"], date.fromisoformat(value["vence"])))
+            else:
+                out.append(Request(str(rule), str(value), line))
+    return tuple(out)
 
 
 def find_config(start: Path) -> Path | None:
@@ -110,8 +226,8 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         non_working_days=tuple(date.fromisoformat(d) for d in data.get("dias_inhabiles", [])),
         # ``ignorar: [4.1]`` reads 4.1 as a number; an article number is meant.
         select=tuple(str(r) for r in data.get("seleccionar", [])),
-        ignore=tuple(str(r) for r in data.get("ignorar", [])),
-        severities=dict(data.get("severidades", {})),
+        requests=_requests(data),
+        select_line=data.vpos.get("seleccionar", (0, 0))[0],
         fail_on=data.get("falla_con"),
         waivers=tuple(waivers),
         origins=_origins(data, path))

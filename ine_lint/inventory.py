@@ -234,6 +234,7 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
         flagged: list[tuple[tuple[Any, ...], Pos]] = []
         loaded.findings.extend(stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
                                                                     source.rel, flagged))
+        flagged += _duplicated(loaded)
         _model(loaded, loaded.data)
         loaded.unknown = tuple(_unknowns(loaded, loaded.data, flagged))
         loaded.data = None
@@ -279,6 +280,28 @@ def _unknowns(lf: LoadedFile, doc: YMap,
             name = "cuentas" if field in (None, "red", "usuario", "alta", "baja") \
                 else f"cuentas.{field}"
             yield uk.account_scope(account_key(ref), name, pos, label=ref)
+
+
+def _duplicated(lf: LoadedFile) -> list[tuple[tuple[Any, ...], Pos]]:
+    """The mappings that hold a key twice: which of the two values is right is unknown, so
+    the whole mapping is (as for an unknown key). Found by the first key's line."""
+    wanted = {(dict(f.args).get("key"), dict(f.args).get("first")): f.pos
+              for f in lf.findings if f.message == "schema.duplicate_key"}
+    if not wanted or lf.data is None:
+        return []
+    out: list[tuple[tuple[Any, ...], Pos]] = []
+    stack: list[tuple[tuple[Any, ...], Any]] = [((), lf.data)]
+    while stack:  # iterative: the tree may be as deep as the loader allows
+        path, node = stack.pop()
+        if isinstance(node, YMap):
+            for key, (line, _) in node.kpos.items():
+                pos = wanted.get((key, line))
+                if pos is not None:
+                    out.append((path, pos))
+            stack.extend(((*path, k), v) for k, v in node.items())
+        elif isinstance(node, YSeq):
+            stack.extend(((*path, i), v) for i, v in enumerate(node))
+    return out
 
 
 def _entry(doc: YMap, path: tuple[Any, ...], list_key: str) -> Any:

@@ -284,6 +284,39 @@ MESSAGES: Messages = {
                "Corrija el identificador (vea ine-lint rules)"),
         "en": ("The suppression names rule {rule}, which does not exist",
                "Fix the id (see ine-lint rules)")},
+    # Issue 9: configuration is policy; a pull request cannot switch off the checks.
+    "config.no_authority": {
+        "es": ("«{what}: {rule}» apaga o baja de severidad una disposición sin la autoridad de "
+               "una excepción, así que no se aplica: {rule} se sigue revisando como siempre",
+               "Escriba la entrada con regla, motivo, autoriza (el oficio que lo autoriza) y "
+               "vence, como una excepción, o quítela"),
+        "en": ("\"{what}: {rule}\" switches off or lowers a provision without a waiver's "
+               "authority, so it is not applied: {rule} is still checked as always",
+               "Write the entry with regla, motivo, autoriza (the authorising oficio) and vence, "
+               "like a waiver, or remove it")},
+    "config.authority_expired": {
+        "es": ("La autorización {authority} de «{what}: {rule}» venció el {expired}; la entrada "
+               "ya no se aplica y {rule} se revisa de nuevo",
+               "Renueve la autorización con un nuevo oficio o quite la entrada"),
+        "en": ("Authorisation {authority} of \"{what}: {rule}\" expired on {expired}; the entry "
+               "no longer applies and {rule} is checked again",
+               "Renew it with a new oficio or remove the entry")},
+    "config.select_narrows": {
+        "es": ("«seleccionar» deja fuera disposiciones ({rules}) sin la autoridad de una "
+               "excepción, así que no se aplica: se revisa todo",
+               "Quite «seleccionar»; para omitir una disposición escríbala en «ignorar» con "
+               "regla, motivo, autoriza y vence"),
+        "en": ("\"seleccionar\" leaves provisions out ({rules}) without a waiver's authority, "
+               "so it is not applied: everything is checked",
+               "Remove \"seleccionar\"; to leave a provision out, write it in \"ignorar\" with "
+               "regla, motivo, autoriza and vence")},
+    "config.never_off": {
+        "es": ("«{what}: {rule}» alcanza a {protected}, que la configuración no puede apagar ni "
+               "bajar de severidad; la entrada no se aplica",
+               "Quítela; si es para otras disposiciones, nómbrelas una por una"),
+        "en": ("\"{what}: {rule}\" reaches {protected}, which the configuration can never "
+               "switch off or lower; the entry is not applied",
+               "Remove it; if it is meant for other provisions, name them one by one")},
     "limit.more": {
         "es": ("Y {count} hallazgos más de {rule} en este archivo, del mismo tipo; no se listan "
                "uno por uno para que el informe no crezca sin límite",

@@ -58,7 +58,8 @@ def test_select_and_severities_from_the_config(inv, tmp_path):
 
     break_two(inv)
     cfg = tmp_path / "c.yaml"
-    cfg.write_text("ignorar: [4.1]\nseveridades: {4.3.VII: error}\n")
+    cfg.write_text("ignorar:\n  - {regla: 4.1, motivo: prueba, autoriza: INE/CNCS/0001/2026, "
+                   "vence: 2027-01-01}\nseveridades: {4.3.VII: error}\n")
     r = CliRunner().invoke(main, ["check", str(inv.root), "--as-of", "2026-11-30", "--config",
                                   str(cfg), "--format", "json"], catch_exceptions=False)
     assert r.exit_code == 1

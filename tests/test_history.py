@@ -177,14 +177,16 @@ def test_a_genuine_correction_needs_an_inline_suppression_with_its_reason(repo):
 
 def test_the_configuration_is_read_from_the_base(repo):
     repo.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
-    repo.write(".ine-lint.yaml", "inventario: inventario/\nignorar: [4.1.III]\n")
+    # (An authorised entry: an unauthorised one would not apply even without --base.)
+    repo.write(".ine-lint.yaml", "inventario: inventario/\nignorar:\n  - {regla: 4.1.III, "
+               "motivo: prueba, autoriza: INE/CNCS/0001/2026, vence: 2030-01-01}\n")
     r = run("--base", "main", "--format", "json")
     findings = json.loads(r.output)["findings"]
     assert r.exit_code == 1
     assert [f["rule"] for f in findings if f["rule"] == "4.1.III"] == ["4.1.III"]
     [note] = [f for f in findings if f["rule"] == "historial"]
     assert note["severity"] == "info" and note["path"] == ".ine-lint.yaml"
-    assert "ignorar" in note["message"] and "4.1.III" in note["message"]
+    assert "ignorar" in note["message"] and "INE/CNCS/0001/2026" in note["message"]
     # Without --base the change's own configuration applies, as before.
     assert run().exit_code == 0
 

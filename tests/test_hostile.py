@@ -703,3 +703,85 @@ def test_output_is_replaced_whole_or_not_at_all(inv, tmp_path, monkeypatch):
     monkeypatch.setattr(JsonReporter, "write", real)
     assert cli(*args).exit_code == 0
     assert report.read_text().startswith("{") and report.stat().st_mode & 0o777 == 0o640
+
+
+# ------------------------------------------------------------------ 2. configuration authority
+
+AUTH = "motivo: la cuenta se da de baja, autoriza: INE/CNCS/0456/2026, vence: 2027-01-31"
+
+
+def _with_a_password(inv) -> None:
+    """The pull request adds a password (4.3.VI) and an outsider with access (4.1.III)."""
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    inv.patch(C, "    registro: correo\n", "    registro: correo  # contraseña: Zq8#Lm2$Vr7!Tk4\n",
+              1)
+
+
+def _judged(inv, tmp_path, config: str, lang: str = "es"):
+    import json
+
+    cfg = inv.root.parent / ".ine-lint.yaml"
+    cfg.write_text(config, encoding="utf-8")
+    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", str(cfg),
+            "--format", "json", "--lang", lang)
+    assert r.exit_code in (0, 1), r.output
+    return r.exit_code, json.loads(r.stdout)["findings"]
+
+
+@pytest.mark.parametrize("config", [
+    'ignorar: ["4", yaml, esquema, referencia, supresion]\n',
+    'severidades: {"4": info}\n',
+    'ignorar: [todas]\nseveridades: {todas: info}\n',
+    f'ignorar:\n  - {{regla: "4", {AUTH}}}\n',
+    f'severidades:\n  "4.3": {{severidad: info, {AUTH}}}\n',
+    f'ignorar:\n  - {{regla: 4.3.VI, {AUTH}}}\n  - {{regla: esquema, {AUTH}}}\n',
+])
+def test_a_pull_request_cannot_switch_the_checks_off(inv, tmp_path, config):
+    _with_a_password(inv)
+    code, found = _judged(inv, tmp_path, config)
+    assert code == 1
+    rules = {(f["rule"], f["severity"]) for f in found}
+    assert ("4.3.VI", "error") in rules and ("4.1.III", "error") in rules
+    refused = [f for f in found if f["path"].endswith(".ine-lint.yaml")]
+    assert refused and all(f["rule"] == "esquema" and f["severity"] == "error"
+                           for f in refused)
+    lines = {f["line"] for f in refused}
+    assert lines <= set(range(1, config.count("\n") + 1))
+
+
+def test_authorised_entries_apply_until_they_expire(inv, tmp_path):
+    _with_a_password(inv)
+    config = f'ignorar:\n  - {{regla: 4.1.III, {AUTH}}}\nseveridades:\n  4.3.VII: error\n'
+    code, found = _judged(inv, tmp_path, config)
+    assert code == 1 and "4.1.III" not in {f["rule"] for f in found}
+    assert not [f for f in found if f["path"].endswith(".ine-lint.yaml")]
+    r = cli("check", str(inv.root), "--as-of", "2027-01-31", "--config",
+            str(inv.root.parent / ".ine-lint.yaml"), "--format", "json", "--lang", "en")
+    import json
+
+    found = json.loads(r.stdout)["findings"]
+    assert "4.1.III" in {f["rule"] for f in found}
+    [expired] = [f for f in found if f["path"].endswith(".ine-lint.yaml")]
+    assert expired["line"] == 2 and "expired on 2027-01-31" in expired["message"]
+
+
+def test_refusals_name_the_line_and_say_what_to_do(inv, tmp_path):
+    _with_a_password(inv)
+    config = 'idioma: es\nignorar:\n  - 4.1.III\n  - supresion\nseveridades:\n  4.3.VI: warning\n'
+    _, found = _judged(inv, tmp_path, config)
+    refused = sorted((f["line"], f["message"]) for f in found
+                     if f["path"].endswith(".ine-lint.yaml"))
+    assert [line for line, _ in refused] == [3, 6]  # supresion may be ignored freely
+    assert refused[0][1].startswith("«ignorar: 4.1.III» apaga o baja de severidad")
+    assert "autoriza" in refused[0][1] and "vence" in refused[0][1]
+    assert refused[1][1].startswith("«severidades: 4.3.VI» alcanza a 4.3.VI")
+
+
+def test_a_selection_that_leaves_provisions_out_is_not_applied(inv, tmp_path):
+    _with_a_password(inv)
+    code, found = _judged(inv, tmp_path, "seleccionar: [supresion]\n")
+    assert code == 1 and {"4.3.VI", "4.1.III"} <= {f["rule"] for f in found}
+    [refused] = [f for f in found if f["path"].endswith(".ine-lint.yaml")]
+    assert refused["line"] == 1 and "4.3.VI" in refused["message"]
+    _, found = _judged(inv, tmp_path, "seleccionar: [4, yaml, esquema, referencia]\n")
+    assert not [f for f in found if f["path"].endswith(".ine-lint.yaml")]

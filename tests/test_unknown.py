@@ -115,3 +115,12 @@ def test_core_findings_come_first_within_a_file(inv):
     inv.patch(C, "    registro: correo\n", "    registro: correo\n    comentario: x\n", count=2)
     found = inv.findings()
     assert [f.rule for f in found][:1] == ["esquema"]
+
+
+def test_duplicate_key_makes_its_entry_unknown(inv, run):
+    # Two «activo» in one second factor: which one holds cannot be told, so no 4.3.V.
+    inv.patch(C, "      activo: true\n", "      activo: false\n      activo: true\n")
+    found = run()
+    assert [(f.path, f.rule, f.message) for f in found] == [
+        (C, "esquema", "schema.duplicate_key")]
+    assert "4.3.V no se evaluó para facebook/INEJDE01Ags" in found[0].text("es")
