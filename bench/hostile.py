@@ -43,13 +43,14 @@ def _aliased_links() -> str:
     """An account linked to 10,000 copies (aliases) of a 20 KB account reference."""
     ref = "x/" + "u" * 20_000
     links = ", ".join(["*r"] * 10_000)
-    return ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: &r " + ref + "\n"
+    return ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    url: &r " + ref + "\n"
             "    alta: 2026-01-05\n    registro: correo\n    vinculada_a: [" + links + "]\n")
 
 
 def _unknown_keys() -> str:
-    keys = "".join(f"  clave_desconocida_{i}: 1\n" for i in range(200_000))
-    return "area: JDE02-AGS\ncuentas: []\nx:\n" + keys
+    keys = "".join(f"    clave_desconocida_{i}: 1\n" for i in range(200_000))
+    return ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-05\n"
+            "    registro: correo\n" + keys)
 
 
 INPUTS: dict[str, Callable[[], str]] = {
