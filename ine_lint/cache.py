@@ -198,7 +198,7 @@ class Loading:
                     if self.snapshot is not None:
                         self.snapshot.keep(i, body)
         if self.snapshot is not None:
-            self.snapshot.write()
+            self.snapshot.write(hidden)
         return [lf for lf in self.results if lf is not None]
 
     def close(self) -> None:
@@ -255,6 +255,7 @@ class _Snapshot:
         self.records: dict[int, tuple[str, int, int, int, bytes]] = {}
         self.stats: dict[int, tuple[int, int, int]] = {}
         self.changed = not self.files
+        self.known = len(self.files)  # ``files`` is let go once the files are taken
 
     def take(self, i: int, source: SourceFile) -> LoadedFile | None:
         """The file's loaded form if it is unchanged since the snapshot; else None (and its
@@ -286,10 +287,13 @@ class _Snapshot:
         if seen is not None:
             self.records[i] = (self.sources[i].kind, *seen, body)
 
-    def write(self) -> None:
-        if not self.name or not (self.changed or len(self.records) != len(self.files)):
+    def write(self, hidden: Sequence[bytes] = ()) -> None:
+        """Write the snapshot if anything changed, leaving out any file whose entry would
+        quote one of ``hidden`` (secrets found this run, 4.3.VI)."""
+        if not self.name or not (self.changed or len(self.records) != self.known):
             return
-        records = [(self.sources[i].rel, *record) for i, record in sorted(self.records.items())]
+        records = [(self.sources[i].rel, *record) for i, record in sorted(self.records.items())
+                   if not any(v in record[4] for v in hidden)]
         head = (_SNAPSHOT, time.time_ns(), len(records))
 
         def pieces() -> Iterator[bytes]:

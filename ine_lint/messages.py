@@ -858,6 +858,7 @@ DOCS: dict[str, dict[str, str]] = {
                               "en": "Área's generic mailboxes"},
     "col.cuentas": {"es": "Cuentas del área", "en": "Área's accounts"},
     "col.hallazgos": {"es": "Hallazgos (4.2.III, 4.5.III)", "en": "Findings (4.2.III, 4.5.III)"},
+    "not_evaluated": {"es": "{rule} no evaluado", "en": "{rule} not evaluated"},
     "new.unknown": {
         "es": "la clave «{area}» no está en areas.yaml{hint}; agregue primero el área allí",
         "en": "clave \"{area}\" is not in areas.yaml{hint}; add the área there first"},

@@ -236,7 +236,12 @@ def test_warm_run_takes_unchanged_files_from_one_snapshot(inv, tmp_path, monkeyp
     first = run(inv, cache_dir)
     [snapshot] = [p for p in (cache_dir / "instantaneas").rglob("*") if p.is_file()]
     read = _spy_reads(monkeypatch)
+    written: list[str] = []
+    put = store_mod.Cache.put_pieces
+    monkeypatch.setattr(store_mod.Cache, "put_pieces",
+                        lambda self, name, pieces: written.append(name) or put(self, name, pieces))
     assert keyed(run(inv, cache_dir)) == keyed(first) and read == []
+    assert written == []  # nothing changed: the snapshot is not written again
     # An edit: only that file is read again, and what it now says is what is reported.
     inv.patch(C, "      - x@ine.mx\n", "      - maria.lopez@ine.mx\n")
     _age(inv, 1800)

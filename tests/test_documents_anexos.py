@@ -345,3 +345,16 @@ def test_schema_errors_in_the_area_files_are_announced(inv, tmp_path):
     assert r.returncode == 0, r.stderr
     assert "ine-lint: aviso: designaciones/JDE01-AGS.yaml tiene errores de lectura o de " \
            "esquema (1)" in r.stderr
+
+
+@pytest.mark.parametrize("where", ["anexos", "designaciones/firmas", "."])
+def test_output_inside_the_inventory_is_exit_2_and_writes_nothing(inv, where):
+    # A PDF inside the root is an entry the next ``check`` reports (referencia, 4.3.VI).
+    target = inv.root / where
+    before = sorted(p.relative_to(inv.root) for p in inv.root.rglob("*"))
+    r = run("anexos", str(inv.root), "--area", "JDE01-AGS", "--as-of", "2026-11-30", "-o",
+            str(target))
+    assert r.returncode == 2
+    assert r.stderr.startswith("ine-lint: error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert "dentro del inventario" in r.stderr
+    assert sorted(p.relative_to(inv.root) for p in inv.root.rglob("*")) == before

@@ -165,3 +165,52 @@ def test_an_unreadable_file_is_announced_not_silently_left_out(inv, tmp_path):
     assert r.exit_code == 0, r.output
     assert "designaciones/JDE02-AGS.yaml tiene errores de lectura o de esquema (1)" in r.stderr
     assert {row["Clave del área"] for row in read_csv(out)} == {"JDE01-AGS"}
+
+
+@pytest.mark.parametrize("name", ["listado.csv", "cuentas/listado.xlsx"])
+def test_output_inside_the_inventory_is_exit_2(inv, name):
+    # The list inside the root would be an entry the next ``check`` reports.
+    target = inv.root / name
+    r = run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(target))
+    assert r.exit_code == 2
+    assert r.stderr.startswith("ine-lint: error: ") and len(r.stderr.strip().splitlines()) == 1
+    assert "dentro del inventario" in r.stderr
+    assert not target.exists()
+
+
+def test_a_person_whose_marks_could_not_be_evaluated_is_not_left_blank(inv, tmp_path):
+    # Unknown is not absent: with an unreadable nivel, 4.2.III and 4.5.III were not
+    # evaluated for the área, and an empty cell would read as "no finding".
+    inv.patch("designaciones/JDE01-AGS.yaml", "      nivel: operativo\n", "      nivel: jefe\n")
+    out = tmp_path / "l.csv"
+    r = run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(out))
+    assert r.exit_code == 0, r.output
+    marks = {row["Nombre"]: row["Hallazgos (4.2.III, 4.5.III)"] for row in read_csv(out)}
+    assert marks["Ana Ruiz Soto"] == "4.2.III no evaluado; 4.5.III no evaluado"
+    assert marks["Juan Pérez Gómez"] == "4.2.III no evaluado; 4.5.III no evaluado"
+    assert not any(v for k, v in marks.items() if k not in ("Ana Ruiz Soto", "Juan Pérez Gómez"))
+    en = tmp_path / "en.csv"
+    assert run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(en),
+               "--lang", "en").exit_code == 0
+    rows = read_csv(en)
+    assert {row["Findings (4.2.III, 4.5.III)"] for row in rows if row["Name"] == "Ana Ruiz Soto"} \
+        == {"4.2.III not evaluated; 4.5.III not evaluated"}
+
+
+def test_xlsx_same_inventory_same_bytes_whatever_the_clock(tmp_path, monkeypatch):
+    # Like the Anexos, the list can be committed and diffed: the ZIP entries carry the as-of
+    # date, not the moment of the run.
+    import time
+    import zipfile
+
+    first, second = tmp_path / "a.xlsx", tmp_path / "b.xlsx"
+    assert run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(first)).exit_code == 0
+    later = time.time() + 3 * 86400 + 7
+    monkeypatch.setattr(time, "time", lambda: later)
+    assert run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(second)).exit_code == 0
+    with zipfile.ZipFile(first) as book:
+        assert {info.date_time for info in book.infolist()} == {(2026, 11, 27, 0, 0, 0)}
+        core = book.read("docProps/core.xml").decode()
+    assert core.count("2026-11-27T00:00:00Z") == 2  # created and modified: the as-of date
+    assert openpyxl.load_workbook(first).properties.modified.date().isoformat() == "2026-11-27"
+    assert first.read_bytes() == second.read_bytes()

@@ -34,6 +34,7 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
         raise ConfigError(doc_text("not_a_folder", language, path=output))
     when = as_of or _default_as_of()
     opened = open_inventory(inventory_path, config, when, default_cache_dir())
+    refuse_inside(output, opened.root)
     inventory = opened.inventory
     if all_areas:
         wanted = [key for key in inventory.checked_areas
@@ -67,6 +68,14 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
     return 0
 
 
+def refuse_inside(output: Path, root: Path) -> None:
+    """A document written into the inventory is an entry the next ``check`` reports (an
+    unexpected file, a binary 4.3.VI could not scan): refused, as ``check --output`` is."""
+    here, inside = output.resolve(), root.resolve()
+    if here == inside or inside in here.parents:
+        raise ConfigError("cli.output_inside", path=output, root=root)
+
+
 def _default_as_of() -> date:
     from ine_lint.cli import _as_of_from_env, today_in_mexico_city
 
@@ -91,16 +100,22 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
     when = as_of or _default_as_of()
     cache_dir = default_cache_dir()
     opened = open_inventory(inventory_path, config, when, cache_dir)
+    refuse_inside(output, opened.root)
     # The marks come from the real check, with the configuration's waivers and days off, so
     # the list never disagrees with what ``ine-lint check`` reports.
+    from ine_lint.findings import CORE_RULES
+
+    # The core rules too: their notes say where the marks could not be evaluated.
     result = check(opened.root, Options(
-        as_of=when, select=listado.MARKED_RULES, ignore=config.ignore,
+        as_of=when, select=(*listado.MARKED_RULES, *CORE_RULES), ignore=config.ignore,
         severities=config.severities, waivers=config.waivers,
         non_working_days=config.non_working_days, cache_dir=cache_dir))
     flagged = listado.flagged_people([(f.rule, f.area, f.subject) for f in result.findings])
     for path, count, _whole in unreadable(opened):
         warn(doc_text("unreadable", language, path=path, count=count), language)
-    data = listado.rows(opened.inventory, flagged)
+    unknown = listado.unevaluated([dict(f.note) for f in result.findings
+                                   if f.rule in CORE_RULES])
+    data = listado.rows(opened.inventory, flagged, unknown, language)
     columns = listado.UTSI_COLUMNS if for_utsi else listado.COLUMNS
     try:
         if suffix == ".csv":

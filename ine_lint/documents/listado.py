@@ -39,11 +39,15 @@ class Row:
         return value if isinstance(value, str) else separator.join(value)
 
 
-def rows(inventory: Inventory, flagged: dict[tuple[str, str], list[str]]) -> list[Row]:
+def rows(inventory: Inventory, flagged: dict[tuple[str, str], list[str]],
+         unknown: dict[str, set[str]] | None = None, lang: str = "es") -> list[Row]:
     """One row per administrator of each área's designation in force on the as-of date.
 
-    ``flagged`` maps (área, correo or nombre) to the provisions found against that person.
+    ``flagged`` maps (área, correo or nombre) to the provisions found against that person;
+    ``unknown`` maps an área ("" for all) to the marked provisions the check could not
+    evaluate there, which the column says instead of an empty cell that reads as "none".
     """
+    unknown = unknown or {}
     out: list[Row] = []
     mailboxes: dict[str, list[str]] = {}
     for mailbox in inventory.mailboxes.values():
@@ -56,6 +60,8 @@ def rows(inventory: Inventory, flagged: dict[tuple[str, str], list[str]]) -> lis
         accounts = sorted(a.ref for a in inventory.active_accounts_of(key))
         for role, person in designation.administrators():
             found = flagged.get((key, person.email or person.name), [])
+            unread = (unknown.get(key, set()) | unknown.get("", set())) - set(found)
+            marks = [*found, *unread]
             out.append(Row({
                 "clave_area": key,
                 "area": area.name if area is not None else "",
@@ -69,7 +75,9 @@ def rows(inventory: Inventory, flagged: dict[tuple[str, str], list[str]]) -> lis
                 "oficio_designacion": designation.oficio or "",
                 "correos_genericos": tuple(sorted(mailboxes.get(key, []))),
                 "cuentas": tuple(accounts),
-                "hallazgos": tuple(sorted(set(found), key=MARKED_RULES.index)),
+                "hallazgos": tuple(
+                    rule if rule in found else doc_text("not_evaluated", lang, rule=rule)
+                    for rule in sorted(set(marks), key=MARKED_RULES.index)),
             }))
     return out
 
@@ -81,6 +89,21 @@ def flagged_people(findings: list[tuple[str, str, str]]) -> dict[tuple[str, str]
         if rule in MARKED_RULES and subject:
             out.setdefault((area, subject.lower() if "@" in subject else subject),
                            []).append(rule)
+    return out
+
+
+def unevaluated(notes: list[dict[str, object]]) -> dict[str, set[str]]:
+    """From the root-cause findings' notes: área ("" for every área) → marked provisions
+    that were not evaluated there."""
+    out: dict[str, set[str]] = {}
+    for note in notes:
+        parts = note.get("not_evaluated")
+        if not isinstance(parts, (tuple, list)):
+            continue
+        for rules, _plural, scope, whom in parts:
+            marked = {r.strip() for r in str(rules).split(",")} & set(MARKED_RULES)
+            for key in ([""] if scope == "all" else str(whom).split(", ")):
+                out.setdefault(key, set()).update(marked)
     return out
 
 
@@ -140,7 +163,33 @@ def write_xlsx(path: Path, columns: tuple[str, ...], data: list[Row], lang: str,
     book.properties.modified = moment
     buffer = io.BytesIO()
     book.save(buffer)
-    _atomic(path, buffer.getvalue())
+    # openpyxl stamps «modified» with the moment of the save; put the as-of date back.
+    from openpyxl.packaging.core import DocumentProperties
+    from openpyxl.xml.constants import ARC_CORE
+    from openpyxl.xml.functions import tostring
+
+    core = DocumentProperties(creator="ine-lint", title=sheet.title, created=moment,
+                              modified=moment)
+    xml = tostring(core.to_tree())
+    _atomic(path, _stamped(buffer.getvalue(), as_of,
+                           {ARC_CORE: xml.encode("utf-8") if isinstance(xml, str) else xml}))
+
+
+def _stamped(data: bytes, as_of: date, replace: dict[str, bytes]) -> bytes:
+    """The workbook's ZIP with every entry dated ``as_of`` instead of the moment of the run
+    (and the ``replace`` entries swapped in), so the same inventory gives the same bytes: a
+    list can be committed and diffed."""
+    import zipfile
+
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, \
+            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            entry = zipfile.ZipInfo(info.filename, (as_of.year, as_of.month, as_of.day, 0, 0, 0))
+            entry.compress_type = zipfile.ZIP_DEFLATED
+            entry.external_attr = info.external_attr
+            target.writestr(entry, replace.get(info.filename) or source.read(info.filename))
+    return out.getvalue()
 
 
 def _atomic(path: Path, data: bytes) -> None:
