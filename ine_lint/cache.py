@@ -11,7 +11,6 @@ never becomes a second copy of it.
 from __future__ import annotations
 
 import contextlib
-import errno
 import itertools
 import marshal
 import os
@@ -23,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 from ine_lint.findings import YAML, Pos, finding, stamp
-from ine_lint.inventory import KINDS, SourceFile, load_and_validate, special
-from ine_lint.loader import MAX_FILE_BYTES, LoadedFile
+from ine_lint.inventory import KINDS, SourceFile, Unreadable, load_and_validate, read_regular
+from ine_lint.loader import LoadedFile
 from ine_lint.schema import fast_validator
 from ine_lint.secrets import SecretHit, hidden_values
 from ine_lint.store import Cache, from_body, store, to_body
@@ -35,46 +34,16 @@ from ine_lint.store import Cache, from_body, store, to_body
 PARALLEL_MIN_BYTES = 5 * 1024 * 1024
 
 
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
-
-
 def _read(source: SourceFile) -> bytes | LoadedFile:
-    """A file's bytes, if it is a regular file (the link itself is never followed: O_NOFOLLOW;
-    a FIFO opened by mistake never blocks: O_NONBLOCK) of at most ``MAX_FILE_BYTES``, whose
-    size is checked before reading and whose read is bounded; else a finding naming it."""
-    reason = ""
-    args: dict[str, Any] = {}
+    """A file's bytes, or, if it is not a regular file ``read_regular`` may read, a finding
+    naming it."""
     try:
-        fd = os.open(source.path, _OPEN_FLAGS)
-    except IsADirectoryError:
-        reason = "yaml.not_a_file"
-    except OSError as exc:
-        if exc.errno == errno.ELOOP:  # the last component is a symbolic link
-            reason = "yaml.symlink"
-        else:
-            reason, args = "yaml.unreadable", {"reason": exc.strerror or type(exc).__name__}
-    else:
-        try:
-            info = os.fstat(fd)
-            kind = special(info.st_mode)
-            if stat.S_ISDIR(info.st_mode):
-                reason = "yaml.not_a_file"
-            elif kind is not None or not stat.S_ISREG(info.st_mode):
-                reason = kind or "yaml.device"
-            elif info.st_size > MAX_FILE_BYTES:
-                reason, args = "yaml.too_large", {"size": info.st_size, "limit": MAX_FILE_BYTES}
-            else:
-                with os.fdopen(fd, "rb", closefd=False) as handle:
-                    raw = handle.read(MAX_FILE_BYTES + 1)  # grown since fstat: still bounded
-                return raw
-        except OSError as exc:
-            reason, args = "yaml.unreadable", {"reason": exc.strerror or type(exc).__name__}
-        finally:
-            os.close(fd)
-    lf = LoadedFile(source.rel, source.kind)
-    lf.findings.append(stamp(finding(Pos(source.rel, 1, 1), reason, **args), YAML))
-    return lf
+        return read_regular(source.path)
+    except Unreadable as exc:
+        lf = LoadedFile(source.rel, source.kind)
+        lf.findings.append(stamp(finding(Pos(source.rel, 1, 1), exc.reason, **exc.details),
+                                 YAML))
+        return lf
 
 
 class Loading:

@@ -24,7 +24,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ine_lint.loader import MAX_FILE_BYTES, load_text
+from ine_lint.inventory import Unreadable, read_regular
+from ine_lint.loader import load_text
 from ine_lint.resources import data_dir
 
 #: Values written under another name, by key: what the inventory's enumerations call them.
@@ -257,14 +258,9 @@ def _fix_pair(line: str, number: int, path: str, keys: frozenset[str], dates: fr
 
 def _read(path: Path) -> bytes | None:
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
+        return read_regular(path)
+    except Unreadable:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            return None
-        data = handle.read(MAX_FILE_BYTES + 1)
-    return data if len(data) <= MAX_FILE_BYTES else None
 
 
 def _readable(text: str, path: str) -> bool:

@@ -13,14 +13,14 @@ fix 4.3.VI asks for, not a rewrite of history.
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ine_lint.findings import Finding, Pos, finding, stamp
-from ine_lint.loader import MAX_FILE_BYTES, LoadedFile, YMap, YSeq, load_text
+from ine_lint.inventory import Unreadable, read_regular
+from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
 
 HISTORY = "historial"
 HIDDEN = "«oculto»"
@@ -361,16 +361,9 @@ def _side(rel: str, kind: str, raw: bytes) -> _Side:
 def _read_current(path: Path) -> bytes | None:
     """The file as it is now: a regular file, never through a symlink, bounded."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
-    except OSError:
+        return read_regular(path)
+    except Unreadable:
         return None
-    with os.fdopen(fd, "rb") as handle:
-        import stat
-
-        if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
-            return None
-        data = handle.read(MAX_FILE_BYTES + 1)
-    return data if len(data) <= MAX_FILE_BYTES else None
 
 
 def findings(baseline: Baseline, root: Path, current_paths: list[str]) -> list[Finding]:

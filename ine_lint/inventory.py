@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import sys
@@ -16,7 +17,7 @@ from typing import Any
 
 from ine_lint import unknown as uk
 from ine_lint.findings import REFERENCE, SCHEMA, YAML, Finding, Pos, finding, stamp
-from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
+from ine_lint.loader import MAX_FILE_BYTES, LoadedFile, YMap, YSeq, load_text
 from ine_lint.model import (
     Access,
     Account,
@@ -67,6 +68,49 @@ SPECIAL = ((stat.S_ISLNK, "yaml.symlink"), (stat.S_ISFIFO, "yaml.fifo"),
 def special(mode: int) -> str | None:
     """The finding for an entry of this ``st_mode`` that is neither a file nor a folder."""
     return next((message for test, message in SPECIAL if test(mode)), None)
+
+
+#: Never follow the last component, never block on a FIFO, never leak the descriptor.
+_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+
+
+class Unreadable(Exception):
+    """A path that is not a regular file of at most ``MAX_FILE_BYTES``: the finding's message
+    key and arguments say why."""
+
+    def __init__(self, key: str, **args: Any) -> None:
+        super().__init__(key)
+        self.reason, self.details = key, args
+
+
+def read_regular(path: Path | str) -> bytes:
+    """The bytes of a regular file (a link itself is never followed: O_NOFOLLOW; a FIFO opened
+    by mistake never blocks: O_NONBLOCK), its size checked before reading and the read
+    bounded; else ``Unreadable``. The one way ine-lint reads a file of the inventory."""
+    try:
+        fd = os.open(path, _OPEN_FLAGS)
+    except IsADirectoryError:
+        raise Unreadable("yaml.not_a_file") from None
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:  # the last component is a symbolic link
+            raise Unreadable("yaml.symlink") from None
+        raise Unreadable("yaml.unreadable", reason=exc.strerror or type(exc).__name__) from None
+    try:
+        info = os.fstat(fd)
+        kind = special(info.st_mode)
+        if stat.S_ISDIR(info.st_mode):
+            raise Unreadable("yaml.not_a_file")
+        if kind is not None or not stat.S_ISREG(info.st_mode):
+            raise Unreadable(kind or "yaml.device")
+        if info.st_size > MAX_FILE_BYTES:
+            raise Unreadable("yaml.too_large", size=info.st_size, limit=MAX_FILE_BYTES)
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(MAX_FILE_BYTES + 1)  # grown since fstat: still bounded
+    except OSError as exc:
+        raise Unreadable("yaml.unreadable", reason=exc.strerror or type(exc).__name__) from None
+    finally:
+        os.close(fd)
 
 
 def _classify(path: Path) -> str | None:

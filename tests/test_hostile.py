@@ -654,9 +654,9 @@ def test_a_staged_symlink_is_the_same_finding(inv, tmp_path, monkeypatch):
 
 
 def test_size_is_checked_before_reading(inv, monkeypatch):
-    from ine_lint import cache
+    from ine_lint import inventory
 
-    monkeypatch.setattr(cache, "MAX_FILE_BYTES", 20_000)  # every other file is smaller
+    monkeypatch.setattr(inventory, "MAX_FILE_BYTES", 20_000)  # every other file is smaller
     inv.write(J2, HEAD + "# " + "x" * 200 + "\n")
     assert [f.path for f in inv.findings("yaml")] == []
     inv.write(J2, HEAD + "# " + "x" * 19_999 + "\n")
