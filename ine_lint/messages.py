@@ -1028,8 +1028,8 @@ MESSAGES.update({
                "\"# ine-lint: ignorar historial -- <reason>\" on this line")},
     "history.people": {
         "es": ("La designación {record}, que existía en {rev}, cambia de personas ({changes})",
-               "Un cambio de administradoras es una designación nueva: restaure la anterior y "
-               "agregue otra con su propio vigente_desde, oficio y Anexo 1"),
+               "Un cambio de personas administradoras es una designación nueva: restaure la "
+               "anterior y agregue otra con su propio vigente_desde, oficio y Anexo 1"),
         "en": ("The designation {record}, present at {rev}, changes its people ({changes})",
                "A change of administrators is a new designation: restore the old one and add "
                "another with its own vigente_desde, oficio and Anexo 1")},

@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = '72009b5599a57c6e11954d3843593d26ef2ad3c7aac5a14a5444e041520239d3'
+DIGEST = 'a9f62b41551598ff81756dbaa89f14055de71896af80ed97480b0896ee71f993'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '
@@ -92,8 +92,8 @@ REGLAS = {'version': 1,
              'texto': 'III. Solamente tendrán acceso a las cuentas las personas servidoras '
                       'públicas o prestadoras de servicios designadas como Administradoras de '
                       'cuentas, así como las personas titulares de las áreas responsables.',
-             'pide': {'es': 'solo las administradoras designadas vigentes y la persona titular del '
-                            'área pueden tener acceso',
+             'pide': {'es': 'solo las personas administradoras designadas vigentes y la persona '
+                            'titular del área pueden tener acceso',
                       'en': "only the current designated administrators and the área's titular may "
                             'have access'},
              'comprueba': {'es': 'Cada entrada de accesos de una cuenta activa es la propietaria o '
@@ -225,8 +225,9 @@ REGLAS = {'version': 1,
                       'personas Administradoras de cuentas en un plazo no mayor a 5 días hábiles, '
                       'adjuntando los formatos señalados en el numeral IV de este artículo.',
              'parametros': {'meses_informe': 3, 'dias_habiles_cambio': 5},
-             'pide': {'es': 'informar a la CNCS cada tres meses, y cada cambio de administradoras '
-                            'en no más de 5 días hábiles, adjuntando los Anexos 1 y 2',
+             'pide': {'es': 'informar a la CNCS cada tres meses, y cada cambio de personas '
+                            'administradoras en no más de 5 días hábiles, adjuntando los Anexos 1 '
+                            'y 2',
                       'en': 'report to CNCS every three months, and every change of administrators '
                             'within 5 business days, attaching Anexos 1 and 2'},
              'comprueba': {'es': 'El último informe (entrada de informes u oficio de una '

@@ -21,7 +21,7 @@ ID = "4.1.III"
 #: dropped (ine_lint.unknown).
 READS = ("areas", "designaciones.vigente_desde", "designaciones.propietaria",
          "designaciones.suplente", "cuentas.accesos")
-TITLE = {"es": "Acceso solo de administradoras y titular",
+TITLE = {"es": "Acceso solo de personas administradoras y titular",
          "en": "Access only for administrators and the titular"}
 
 MESSAGES: Messages = {

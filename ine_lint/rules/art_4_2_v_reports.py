@@ -45,20 +45,20 @@ MESSAGES: Messages = {
         "en": ("Latest report to CNCS: {last}; the next one is due on {due}",
                "Prepare the quarterly report before then")},
     "r.report.change_missing": {
-        "es": ("El cambio de administradoras del {since} no tiene oficio a la CNCS; el plazo de "
-               "{days} días hábiles venció el {deadline}",
+        "es": ("El cambio de personas administradoras del {since} no tiene oficio a la CNCS; el "
+               "plazo de {days} días hábiles venció el {deadline}",
                "Envíe el oficio con los Anexos 1 y 2 y registre fecha_oficio"),
         "en": ("The change of administrators on {since} has no oficio to CNCS; the {days} "
                "business-day period ended on {deadline}",
                "Send the oficio with Anexos 1 and 2 and record fecha_oficio")},
     "r.report.change_due_soon": {
-        "es": ("El cambio de administradoras del {since} debe informarse a la CNCS a más tardar "
-               "el {deadline}", "Envíe el oficio con los Anexos 1 y 2 antes de esa fecha"),
+        "es": ("El cambio de personas administradoras del {since} debe informarse a la CNCS a más "
+               "tardar el {deadline}", "Envíe el oficio con los Anexos 1 y 2 antes de esa fecha"),
         "en": ("The change of administrators on {since} must be reported to CNCS by "
                "{deadline}", "Send the oficio with Anexos 1 and 2 before then")},
     "r.report.change_late": {
-        "es": ("El cambio de administradoras del {since} se informó el {sent}; el plazo de "
-               "{days} días hábiles vencía el {deadline}",
+        "es": ("El cambio de personas administradoras del {since} se informó el {sent}; el "
+               "plazo de {days} días hábiles vencía el {deadline}",
                "Informe los próximos cambios dentro del plazo"),
         "en": ("The change of administrators on {since} was reported on {sent}; the {days} "
                "business-day period ended on {deadline}",

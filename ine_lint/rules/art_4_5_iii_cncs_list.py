@@ -22,7 +22,7 @@ ID = "4.5.III"
 #: dropped (ine_lint.unknown).
 READS = ("cncs", "designaciones.vigente_desde", "designaciones.propietaria",
          "designaciones.suplente")
-TITLE = {"es": "Listado de administradoras actualizado por la CNCS",
+TITLE = {"es": "Listado de personas administradoras actualizado por la CNCS",
          "en": "CNCS keeps the administrators list current"}
 
 MESSAGES: Messages = {
