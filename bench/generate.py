@@ -37,7 +37,7 @@ SHAPES = ("lean", "heavy")
 
 
 def areas(scale: float) -> list[tuple[str, str, str | None]]:
-    out = []
+    out: list[tuple[str, str, str | None]] = []
     for copy in range(math.ceil(scale)):
         suffix = "" if copy == 0 else f"-{copy}"
         out += [(f"{c}{suffix}", "organo_central", None) for c in CENTRAL]
