@@ -234,7 +234,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     """Check the inventory, or the given files within it (help: ``help.check``)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
-    from ine_lint.config import Config, find_config, load_config
+    from ine_lint.config import Config, fail_on_threshold, find_config, load_config
     from ine_lint.errors import ConfigError
     from ine_lint.reporters import REPORTER_BY_NAME
     from ine_lint.roots import resolve_targets
@@ -341,7 +341,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         if not quiet:
             click.echo(_say("baseline.written", language, n=n, path=baseline_out), err=True)
         sys.exit(EXIT_OK)
-    threshold = fail_on or config.fail_on or "error"
+    threshold = fail_on_threshold(fail_on, config)
     if fmt_main == "auto":
         fmt_main = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     for kind, target in extra:

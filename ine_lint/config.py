@@ -64,6 +64,8 @@ class Config:
     requests: tuple[Request, ...] = ()
     #: The line of ``seleccionar``, for the finding when it leaves provisions out.
     select_line: int = 0
+    #: The line of ``falla_con``, for the finding when it would let every error pass.
+    fail_on_line: int = 0
 
 
 @dataclass(frozen=True)
@@ -97,6 +99,8 @@ def authorised(config: Config, as_of: date, root: Path
     ``vence``, before ``vence``), or the entry is not applied and the provision still runs.
     ``yaml``, ``esquema``, ``referencia`` and 4.3.VI can never be switched off or lowered.
     Ignoring ``supresion`` or ``historial``, or raising a severity, needs nothing.
+    ``falla_con: never`` is not applied either (``fail_on_threshold``): it would let every
+    error pass, and it has no authority to carry.
     """
     import os
 
@@ -132,6 +136,10 @@ def authorised(config: Config, as_of: date, root: Path
             problems.append(replace(stamp(finding(
                 Pos(path, config.select_line or 1, 1), "config.select_narrows",
                 rules=", ".join(left_out)), SCHEMA), severity="error"))
+    if config.fail_on == "never":  # every error, a password's included, would pass
+        problems.append(replace(stamp(finding(
+            Pos(path, config.fail_on_line or 1, 1), "config.fail_on_never"), SCHEMA),
+            severity="error"))
     for request in config.requests:
         covered = [r for r in defaults if matches(request.rule, r)]
         lowered = [r for r in covered if not request.severity
@@ -229,6 +237,7 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         requests=_requests(data),
         select_line=data.vpos.get("seleccionar", (0, 0))[0],
         fail_on=data.get("falla_con"),
+        fail_on_line=data.vpos.get("falla_con", (0, 0))[0],
         waivers=tuple(waivers),
         origins=_origins(data, path))
 
@@ -296,3 +305,10 @@ def _walk(data: Any, steps: Any) -> Any:
     for step in steps:
         data = data[step]
     return data
+
+
+def fail_on_threshold(option: str | None, config: Config) -> str:
+    """The severity that fails the run: the command line's, else the configuration's unless
+    it is ``never`` (which ``authorised`` reports), else ``error``."""
+    configured = config.fail_on if config.fail_on != "never" else None
+    return option or configured or "error"

@@ -301,6 +301,15 @@ MESSAGES: Messages = {
         "en": ("Authorisation {authority} of \"{what}: {rule}\" expired on {expired}; the entry "
                "no longer applies and {rule} is checked again",
                "Renew it with a new oficio or remove the entry")},
+    "config.fail_on_never": {
+        "es": ("«falla_con: never» dejaría pasar todo error, también una contraseña en el "
+               "inventario, así que no se aplica: la revisión falla con errores",
+               "Quite «falla_con: never»; para omitir una disposición escríbala en «ignorar» "
+               "con regla, motivo, autoriza y vence"),
+        "en": ("\"falla_con: never\" would let every error pass, a password in the inventory "
+               "included, so it is not applied: the check fails on errors",
+               "Remove \"falla_con: never\"; to leave a provision out, write it in "
+               "\"ignorar\" with regla, motivo, autoriza and vence")},
     "config.select_narrows": {
         "es": ("«seleccionar» deja fuera disposiciones ({rules}) sin la autoridad de una "
                "excepción, así que no se aplica: se revisa todo",
@@ -439,7 +448,7 @@ UI: dict[str, dict[str, str]] = {
     "status.waived": {"es": "exceptuado", "en": "waived"},
     "status.waiver": {"es": "excepción {waived} (vence {expires})",
                       "en": "waiver {waived} (expires {expires})"},
-    "concise.found": {"es": "Se encontraron {count}.", "en": "Found {count}."},
+    "concise.found": {"es": "Total: {count}.", "en": "Total: {count}."},
     # ------------------------------------------------------------- errors (exit 2)
     "cli.error": {"es": "ine-lint: error: {message}", "en": "ine-lint: error: {message}"},
     "cli.usage": {"es": "ine-lint: error: {message} (vea «{command} --help»)",

@@ -532,6 +532,13 @@ def test_text_and_github_escape_control_characters(hostile_names):
     assert all(line.startswith(("::error ", "::warning ", "::notice ")) for line in commands)
 
 
+def test_the_concise_format_escapes_control_characters(hostile_names):
+    concise = _run(hostile_names, "conciso")
+    assert not _raw_controls(concise)
+    assert not [line for line in concise.splitlines() if line.startswith("::")]
+    assert "\\x1b]52;c;ZXZpbA==\\x07\\x1b[2J" in concise  # shown, escaped
+
+
 def test_machine_formats_carry_no_raw_control_character(hostile_names):
     import json
 
@@ -770,6 +777,7 @@ def _judged(inv, tmp_path, config: str, lang: str = "es"):
     f'ignorar:\n  - {{regla: "4", {AUTH}}}\n',
     f'severidades:\n  "4.3": {{severidad: info, {AUTH}}}\n',
     f'ignorar:\n  - {{regla: 4.3.VI, {AUTH}}}\n  - {{regla: esquema, {AUTH}}}\n',
+    'falla_con: never\n',
 ])
 def test_a_pull_request_cannot_switch_the_checks_off(inv, tmp_path, config):
     _with_a_password(inv)

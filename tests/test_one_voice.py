@@ -194,7 +194,7 @@ def test_concise_format_is_one_short_line_per_finding(inv):
                         "la suplente ni la persona titular del área JDE01-AGS")
     assert re.fullmatch(r".*designaciones/JDE01-AGS\.yaml:\d+:\d+: 4\.5\.III warning \S.*",
                         lines[1])
-    assert lines[2:] == ["Se encontraron 2 hallazgos."]
+    assert lines[2:] == ["Total: 2 hallazgos."]
     assert r.exit_code == 1
 
 

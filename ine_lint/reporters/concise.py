@@ -22,6 +22,7 @@ class ConciseReporter(Reporter):
                                  {"area": f.area, "subject": f.subject, **dict(f.args)})
             if f.subject and f.subject not in facts:
                 facts = f"{f.subject}: {facts}"
+            facts = self.show(facts)  # inventory text: no raw newline, ESC or "::" line
             mark = f" [{ui('status.suppressed', self.lang)}]" if f.suppressed_by else ""
             stream.write(f"{self.path(result, f)}:{f.line}:{f.column}: {f.rule} "
                          f"{f.severity}{mark} {facts}\n")
