@@ -99,6 +99,11 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
             whole = True
             continue
         root = _root_of(path, config.inventory)
+        if root is None and path.is_dir() and config.inventory is not None \
+                and here in config.inventory.resolve().parents:
+            # ``ine-lint .`` at the root of a repository whose configuration names its
+            # inventory (``inventario: inventories/``): that inventory, whole.
+            root = config.inventory.resolve()
         if root is None:
             if staged:
                 continue  # a file of the repository that is not part of any inventory

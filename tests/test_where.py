@@ -42,6 +42,18 @@ def test_ine_lint_alone_takes_every_check_option(inside, args):
     assert "4.1.III" in r.output
 
 
+@pytest.mark.parametrize("args", [(".",), ("check", ".")])
+def test_a_repository_root_means_the_inventory_its_configuration_names(inv, monkeypatch, args):
+    """``ine-lint .`` where ``.ine-lint.yaml`` says ``inventario: <folder>/``."""
+    repo = inv.root.parent
+    (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
+    inv.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
+    monkeypatch.chdir(repo)
+    r = run(*args, "--as-of", "2026-11-30")
+    assert r.exit_code == 1, r.output
+    assert "4.1.III" in r.output
+
+
 def test_ine_lint_alone_quiet_has_no_summary(inside):
     assert "Resumen" not in run("-q", "--as-of", "2026-11-30").output
     assert "Resumen" in run("--as-of", "2026-11-30").output
