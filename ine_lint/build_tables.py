@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import json
 import pprint
-import re
 from datetime import date
 from pathlib import Path
 
@@ -36,16 +35,9 @@ def validator_source(kind: str) -> str:
     then describes the errors of an invalid file)."""
     import fastjsonschema
 
-    from ine_lint.schema import SCHEMA_FILES, _inline, _is_date, _schema, schema_digest
+    from ine_lint.schema import SCHEMA_FILES, fast_source, schema_digest
 
-    schema = _schema(kind)
-    inlined = _inline(schema, schema.get("$defs", {}))
-    inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-    code = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date},
-                                          detailed_exceptions=False)
-    function = re.search(r"^def (\w+)\(", code, re.MULTILINE)
-    if function is None:  # pragma: no cover - fastjsonschema always defines one
-        raise RuntimeError(f"fastjsonschema generated no function for {kind}")
+    code, function = fast_source(kind)
     head, body = code.split("\nNoneType = type(None)\n", 1)
     patterns = head[head.index("REGEX_PATTERNS"):].strip()
     if "Decimal(" in body:  # pragma: no cover - no schema of ours uses multipleOf
@@ -62,7 +54,7 @@ def validator_source(kind: str) -> str:
             + patterns + "\n\nNoneType = type(None)\n" + body.rstrip() + "\n\n\n"
             + "def validate(data, formats):\n"
             + '    """``data`` if it follows the schema; raises ``Invalid`` otherwise."""\n'
-            + f"    return {function.group(1)}(data, custom_formats=formats)\n")
+            + f"    return {function}(data, custom_formats=formats)\n")
 
 
 def catalogue_source() -> str:

@@ -100,7 +100,9 @@ def _shipped_fast(kind: str) -> Any:
     return partial(module.validate, formats={"date": _is_date})
 
 
-def _compile_fast(kind: str) -> Any:
+def fast_source(kind: str) -> tuple[str, str]:
+    """fastjsonschema's source for a shipped schema (``$ref`` inlined, as draft 7), and the
+    name of the function it defines; used here and by ``build_tables``."""
     import fastjsonschema
 
     schema = _schema(kind)
@@ -111,10 +113,17 @@ def _compile_fast(kind: str) -> Any:
     function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
     if function is None:  # pragma: no cover - fastjsonschema always defines one
         raise RuntimeError(f"fastjsonschema generated no function for {kind}")
+    return source, function.group(1)
+
+
+def _compile_fast(kind: str) -> Any:
+    import fastjsonschema
+
+    source, function = fast_source(kind)
     namespace: dict[str, Any] = {}
     # The source was generated just now from our own shipped schema, never read from disk.
     exec(compile(source, f"<esquema {kind}>", "exec"), namespace)
-    compiled = partial(namespace[function.group(1)], custom_formats={"date": _is_date})
+    compiled = partial(namespace[function], custom_formats={"date": _is_date})
 
     def check(data: Any) -> Any:
         try:
