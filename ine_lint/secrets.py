@@ -694,3 +694,66 @@ def hidden_values(hits: Iterable[SecretHit]) -> Iterator[str]:
             if len(value) >= 4 and value not in seen:
                 seen.add(value)
                 yield value
+
+
+# ------------------------------------------------------------ bare values (redaction)
+#: A piece of a bare value tested on its own: letters and digits between separators.
+_BARE_PIECES = re.compile(r"[A-Za-z0-9]+")
+#: Shortest piece read as a random string when it stands alone in a field that holds words,
+#: codes or names (``red``, ``cargo``, a key): the scan needs 20 characters in free text.
+_MIN_BARE_RANDOM = 10
+
+
+def looks_secret(value: str) -> bool:
+    """Whether a bare value, with no label, is built like a secret by its shape alone.
+
+    For the strings other findings quote: a field's value or key, a list item, a file's
+    name, a word of a suppression. Besides the shapes the scan finds in free text (seeds,
+    grouped seeds, tokens, URIs with a secret, passwords with a symbol, long random
+    strings), a shorter random string counts (``Gz6Rq2Hm8Wx4Tn``): the inventory's names,
+    codes and usernames are words, CamelCase or slugs, never that.
+    """
+    text = value.strip()
+    if len(text) < 8:
+        return False
+    if "otpauth" in text.lower() or "-----BEGIN" in text:
+        return _shapes(text) is not None
+    words = [w.strip("\"'()[]{},;!*&") for w in text.split()]
+    groups: list[str] = []
+    for word in words + [""]:
+        # A seed shown in groups of four, possibly after a prefix (``facebook/KRSX G5CT …``).
+        tail = word.rsplit("/", 1)[-1]
+        if len(tail) == 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail) \
+                and (tail.isupper() or tail.islower() or tail.isdigit()):
+            if tail != word and groups:
+                groups = []
+            groups.append(tail)
+            continue
+        if len(groups) >= 4:
+            joined = "".join(groups)
+            if (joined.isupper() or joined.islower()) and _is_seed(joined.upper()):
+                return True
+        groups = []
+        if len(word) < 8:
+            continue
+        if _shape_of(word) is not None:
+            return True
+        if "://" in word or _is_email(word) or _PUBLIC.search(word.lower()):
+            continue
+        for piece in _BARE_PIECES.findall(word):
+            if len(piece) >= _MIN_BARE_RANDOM and any(c.isdigit() for c in piece) \
+                    and any(c.isalpha() for c in piece) and _is_random(piece) \
+                    and _short_tokens(piece):
+                return True
+    return False
+
+
+#: CamelCase words, capitals and digit runs: how a name reads when split.
+_NAME_TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def _short_tokens(piece: str) -> bool:
+    """Split where case or class changes, a random string falls into pieces of one or two
+    characters (``Gz 6 Rq 2 Hm``); a name into words (``i Phone 13 Pro Max``)."""
+    tokens = _NAME_TOKENS.findall(piece)
+    return bool(tokens) and len(piece) / len(tokens) <= 2.2
