@@ -53,6 +53,9 @@ class Options:
     config_findings: tuple[Finding, ...] = ()
     #: The base revision's files (``--base``): enables the ``historial`` rule.
     history: Baseline | None = None
+    #: Strings no output may show besides what 4.3.VI finds in the inventory: the secrets
+    #: of the configuration (``Config.hidden``).
+    hidden: tuple[str, ...] = ()
 
 
 @dataclass
@@ -98,12 +101,12 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.store import store
 
     sources, problems = discover(root)
+    from ine_lint.redact import name_hits
     from ine_lint.scope import walk
-    from ine_lint.secrets import scan_name
 
     extra, names = walk(root, {s.rel for s in sources})
     sources = sources + extra
-    named = [(name, hit) for name in names for hit in scan_name(name)]
+    named = [(name, hit) for name in names for hit in name_hits(name)]
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
     loading = Loading(sources, options.cache_dir, jobs=options.jobs,
@@ -146,7 +149,10 @@ def _check(root: Path, options: Options) -> Result:
     # severities, the suppressions, the waivers or the files asked about, or a file that
     # makes a rule fail would hide its own violations.
     internal = [f for f in found if f.message.startswith(INTERNAL)]
-    internal += options.config_findings
+    # The configuration inside the inventory is also read as one of its files.
+    seen = {(f.path, f.line) for f in found if f.rule == SECRETS}
+    internal += [f for f in options.config_findings
+                 if f.rule != SECRETS or (f.path, f.line) not in seen]
     found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
@@ -168,7 +174,7 @@ def _check(root: Path, options: Options) -> Result:
     active = _cap(active) + internal
     suppressed = _cap(suppressed)
     # Whatever 4.3.VI found is hidden in every other finding, whatever its format.
-    redactor = Redactor.of(inventory)
+    redactor = Redactor.of(inventory, options.hidden)
     active = [redactor.finding(f) for f in active]
     suppressed = [redactor.finding(f) for f in suppressed]
     active.sort(key=Finding.sort_key)
@@ -236,8 +242,10 @@ def _check_selectors(options: Options, known: set[str]) -> None:
         for prefix in prefixes:
             if not any(matches(prefix, rule) for rule in known):
                 origin = options.origins.get(prefix)
-                raise ConfigError("config.no_match", where=f"{origin}: " if origin else "",
-                                  kind=kind, prefix=prefix)
+                error = ConfigError("config.no_match", where=f"{origin}: " if origin else "",
+                                    kind=kind, prefix=prefix)
+                error.hidden = options.hidden
+                raise error
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:
@@ -282,14 +290,15 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, poli
             for r in d.rules:
                 if not any(matches(r, k) for k in known):
                     notes.append(finding(pos, "filter.unknown_rule", rule=r))
+            if any(matches(r, SECRETS) for r in d.rules):
+                # Whoever leaked a credential cannot silence its finding (4.3.VI), with a
+                # reason or without one (``supresion`` can be switched off; this cannot).
+                secret_notes.append(replace(finding(pos, "r.secret.inline_ignore"),
+                                            rule=SECRETS, severity="error"))
             if not d.reason:
                 notes.append(finding(pos, "filter.no_reason", rules=", ".join(d.rules)))
                 continue
             for r in d.rules:
-                if matches(r, SECRETS):
-                    # Whoever leaked a credential cannot silence its finding (4.3.VI).
-                    secret_notes.append(replace(finding(pos, "r.secret.inline_ignore"),
-                                                rule=SECRETS, severity="error"))
                 covering.setdefault((lf.path, d.target), []).append((d, r))
     used: set[tuple[int, str, str]] = set()
     active, suppressed = [], []

@@ -14,10 +14,142 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ine_lint.findings import Finding, Pos
-from ine_lint.secrets import HIDDEN, SecretHit, drop_public, hidden_values
+from ine_lint.secrets import (
+    HIDDEN,
+    HIDDEN_KIND,
+    SecretHit,
+    bare_secrets,
+    drop_public,
+    hidden_values,
+    looks_secret,
+    scan,
+)
 
 if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
+    from ine_lint.suppress import Directive
+
+
+#: A key at the start of a line, in a list item or not.
+_KEY = re.compile(r"\s*(?:-\s+)*[\"']?([^:#\"'][^:#]*?)[\"']?:(?:\s|$)")
+
+
+#: Lines already read by :func:`quoted_hits`, with what they hold.
+_LINES: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+
+
+def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretHit]:
+    """Secrets by shape in what other findings quote: every key, value and list item of a
+    YAML file (read line by line, so a file YAML cannot read is covered too, tags and
+    aliases included) and the rules and reason of each inline suppression.
+
+    These are tested with :func:`ine_lint.secrets.bare_secrets`, which takes shorter random
+    strings than the scan of free text does: a field holds a word, a name or a code, and a
+    random string there is a pasted secret. Comments are free text and left to the scan.
+    A hit may be public data (a ``usuario`` the account's URL shows): ``settle_secrets``
+    drops it then.
+    """
+    found: dict[int, list[tuple[str, str, tuple[str, ...]]]] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        code = line
+        if "#" in line:
+            head = line.find("ine-lint")
+            if head >= 0:  # what looks like a suppression is quoted when it is one
+                parts = bare_secrets(line[head:])
+                if parts:
+                    found[number] = [(kind, kind, values) for kind, values in parts]
+            if line.lstrip().startswith("#"):
+                continue
+            cut = line.find(" #")
+            code = line if cut < 0 else line[:cut]
+        if len(code) < 8:
+            continue
+        bare = _LINES.get(code)
+        if bare is None:
+            bare = bare_secrets(code)
+            if len(code) <= 120:  # an inventory repeats most of its lines many times
+                if len(_LINES) >= 50_000:
+                    _LINES.clear()
+                _LINES[code] = bare
+        parts = found.get(number, []) + [(kind, kind, values) for kind, values in bare]
+        key = _KEY.match(code)
+        if key is not None and " " in key.group(1).strip():
+            # A key is quoted alone (an unknown field): read it as a line of its own,
+            # where ``PIN 4821 7730`` is a labelled secret.
+            parts += [(h.kind, h.term, h.values) for h in scan(key.group(1))
+                      if h.kind != HIDDEN_KIND]
+        if parts:
+            found[number] = parts
+    for d in directives:
+        # Its rules and reason are quoted by the findings about it: read as a line of
+        # their own (``ignorar PIN 4821 -- x`` quotes ``4821`` as an unknown rule).
+        said = " ".join(d.rules)
+        parts = [(kind, kind, values) for kind, values in bare_secrets(f"{said} {d.reason}")]
+        for piece in (said, d.reason):
+            parts += [(h.kind, h.term, h.values) for h in scan(piece) if h.kind != HIDDEN_KIND]
+        if parts:
+            found.setdefault(d.line, []).extend(parts)
+    lines = text.splitlines()
+    out = []
+    for number, parts in sorted(found.items()):
+        values = tuple(v for _, _, vs in parts for v in vs)
+        at = lines[number - 1].find(values[0]) if number <= len(lines) else -1
+        out.append(SecretHit(number, at + 1 if at >= 0 else 1, parts[0][0], parts[0][1],
+                             values, public_ok=True))
+    return out
+
+
+def secret_like(value: str) -> bool:
+    """Whether a string shown alone (an error's argument) holds a secret: by its shape, or
+    read as a line of text by the scan (``NIP 4821 7730``)."""
+    return looks_secret(value) or any(h.kind != HIDDEN_KIND for h in scan(value))
+
+
+def name_hits(name: str) -> list[SecretHit]:
+    """Hits in an entry's path (``scan_name``), and by shape in its own name (the last
+    part: its folders are entries of their own), as every finding about it quotes it."""
+    from ine_lint.secrets import scan_name
+
+    hits = scan_name(name)
+    own = name.rsplit("/", 1)[-1].replace("\\", " ")
+    stem = own.rsplit(".", 1)[0] if "." in own[1:] else own
+    parts = bare_secrets(own) + (bare_secrets(stem) if stem != own else [])
+    if not parts:
+        return hits
+    values = tuple(v for _, vs in parts for v in vs)
+    if hits:
+        return [replace(hits[0], values=hits[0].values + values), *hits[1:]]
+    return [SecretHit(1, 1, parts[0][0], parts[0][0], values, public_ok=True)]
+
+
+def shown_path(rel: str) -> str:
+    """An inventory-relative path as it may be shown: any part of it named after a secret
+    (``name_hits`` of each folder and of the file) becomes ``«oculto»``."""
+    parts = rel.split("/")
+    values = [v for i in range(len(parts)) for h in name_hits("/".join(parts[:i + 1]))
+              for v in h.values]
+    return Redactor(values).text(rel) if values else rel
+
+
+def merge_hits(scanned: list[SecretHit], quoted: list[SecretHit]) -> list[SecretHit]:
+    """One hit per line: a line the scan found keeps its hit, with the values of
+    :func:`quoted_hits` added to those to hide."""
+    if not quoted:
+        return scanned
+    by_line = {h.line: h for h in scanned}
+    known = {v for h in scanned if h.kind != HIDDEN_KIND for v in h.values}
+    for hit in quoted:
+        if all(v in known for v in hit.values):
+            continue  # the scan reported it already, from its label's line
+        had = by_line.get(hit.line)
+        if had is None:
+            by_line[hit.line] = hit
+        elif had.kind == HIDDEN_KIND:  # only hidden so far: now a finding of its own
+            by_line[hit.line] = replace(hit, values=hit.values + had.values)
+        else:
+            by_line[hit.line] = replace(had, values=had.values + hit.values,
+                                        public_ok=had.public_ok and hit.public_ok)
+    return [by_line[k] for k in sorted(by_line)]
 
 
 def public_values(inventory: Inventory) -> frozenset[str]:
@@ -54,10 +186,10 @@ class Redactor:
         self.pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
     @classmethod
-    def of(cls, inventory: Inventory) -> Redactor:
+    def of(cls, inventory: Inventory, extra: Iterable[str] = ()) -> Redactor:
         hits: list[SecretHit] = [h for lf in inventory.files for h in lf.secrets]
         hits += [h for _, h in inventory.name_secrets]
-        return cls(hidden_values(hits))
+        return cls([*hidden_values(hits), *(v for v in extra if len(v) >= 4)])
 
     def text(self, value: str) -> str:
         return self.pattern.sub(HIDDEN, value) if self.pattern is not None else value
