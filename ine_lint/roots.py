@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from ine_lint.config import CONFIG_NAME, Config
+from ine_lint.discovery import AREA_DIRS, TOP_FILES, is_inventory
 from ine_lint.errors import InventoryError
-from ine_lint.inventory import AREA_DIRS, TOP_FILES, is_inventory
 
 #: Files whose change can alter the findings of every área: given one of them, everything
 #: is reported (with the configuration file itself).
@@ -125,6 +124,8 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
 
 def staged_paths(cwd: Path) -> tuple[Path, ...]:
     """The files staged for commit, deletions included, as paths (asked to git)."""
+    import subprocess  # only for --staged: a check of the whole inventory never runs git
+
     try:
         top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=cwd,
                              capture_output=True, text=True, timeout=60, check=True)
