@@ -55,9 +55,9 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
         if "#" in line:
             head = line.find("ine-lint")
             if head >= 0:  # what looks like a suppression is quoted when it is one
-                parts = bare_secrets(line[head:])
-                if parts:
-                    found[number] = [(kind, kind, values) for kind, values in parts]
+                said = bare_secrets(line[head:])
+                if said:
+                    found[number] = [(kind, kind, values) for kind, values in said]
             if line.lstrip().startswith("#"):
                 continue
             cut = line.find(" #")
@@ -71,7 +71,8 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
                 if len(_LINES) >= 50_000:
                     _LINES.clear()
                 _LINES[code] = bare
-        parts = found.get(number, []) + [(kind, kind, values) for kind, values in bare]
+        parts: list[tuple[str, str, tuple[str, ...]]] = found.get(number, [])
+        parts = parts + [(kind, kind, values) for kind, values in bare]
         key = _KEY.match(code)
         if key is not None and " " in key.group(1).strip():
             # A key is quoted alone (an unknown field): read it as a line of its own,
@@ -83,18 +84,18 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
     for d in directives:
         # Its rules and reason are quoted by the findings about it: read as a line of
         # their own (``ignorar PIN 4821 -- x`` quotes ``4821`` as an unknown rule).
-        said = " ".join(d.rules)
-        parts = [(kind, kind, values) for kind, values in bare_secrets(f"{said} {d.reason}")]
-        for piece in (said, d.reason):
-            parts += [(h.kind, h.term, h.values) for h in scan(piece) if h.kind != HIDDEN_KIND]
-        if parts:
-            found.setdefault(d.line, []).extend(parts)
+        rules = " ".join(d.rules)
+        told = [(kind, kind, values) for kind, values in bare_secrets(f"{rules} {d.reason}")]
+        for piece in (rules, d.reason):
+            told += [(h.kind, h.term, h.values) for h in scan(piece) if h.kind != HIDDEN_KIND]
+        if told:
+            found.setdefault(d.line, []).extend(told)
     lines = text.splitlines()
     out = []
-    for number, parts in sorted(found.items()):
-        values = tuple(v for _, _, vs in parts for v in vs)
+    for number, held in sorted(found.items()):
+        values = tuple(v for _, _, vs in held for v in vs)
         at = lines[number - 1].find(values[0]) if number <= len(lines) else -1
-        out.append(SecretHit(number, at + 1 if at >= 0 else 1, parts[0][0], parts[0][1],
+        out.append(SecretHit(number, at + 1 if at >= 0 else 1, held[0][0], held[0][1],
                              values, public_ok=True))
     return out
 

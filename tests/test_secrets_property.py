@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -62,7 +63,7 @@ class Secret:
         return f"{self.shape}:{self.text!r}"
 
 
-def _plain(shape: str) -> object:
+def _plain(shape: str) -> Callable[[str], Secret]:
     return lambda value: Secret(shape, value, (value,))
 
 
