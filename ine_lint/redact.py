@@ -30,14 +30,12 @@ if TYPE_CHECKING:
     from ine_lint.suppress import Directive
 
 
-#: A key at the start of a line, in a list item or not.
-_KEY = re.compile(r"\s*(?:-\s+)*[\"']?([^:#\"'][^:#]*?)[\"']?:(?:\s|$)")
-
-
-#: Lines already read by :func:`quoted_hits`, with what they hold.
-_LINES: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
-
-
+#: Words already judged by :func:`quoted_hits` (as split by whitespace), with whether they
+#: hold a secret by their shape: an inventory repeats its words across files.
+_WORDS: dict[str, bool] = {}
+#: Four groups of four base32 characters in a row, as a seed is shown (``KRSX G5CT …``).
+_GROUPED = re.compile(r"[\s/!*&\"'\[{,][A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}"
+                      r"[ \t]+[A-Za-z2-7]{4}")
 def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretHit]:
     """Secrets by shape in what other findings quote: every key, value and list item of a
     YAML file (read line by line, so a file YAML cannot read is covered too, tags and
@@ -48,9 +46,35 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
     random string there is a pasted secret. Comments are free text and left to the scan.
     A hit may be public data (a ``usuario`` the account's URL shows): ``settle_secrets``
     drops it then.
+
+    Cost: each distinct word of the text is judged once (and remembered across files);
+    only the lines that hold a word so judged, four groups of a seed or a suppression are
+    then read one by one. (A key that holds a labelled secret, ``PIN 4821 7730:``, is
+    hidden where a message quotes it by :meth:`Redactor.finding`.)
     """
+    secret: set[str] = set()
+    for word in set(text.split()):
+        if len(word) < 8:
+            continue
+        bad = _WORDS.get(word)
+        if bad is None:
+            bad = bool(bare_secrets(word))
+            if len(_WORDS) >= 100_000:
+                _WORDS.clear()
+            _WORDS[word] = bad
+        if bad:
+            secret.add(word)
+    grouped = _GROUPED.search(f"\n{text}") is not None  # (the line feed stands for the start)
+    if not secret and not grouped and "ine-lint" not in text:
+        return _directive_hits(directives, {}, text)
+    # Lines as the scan and the loader number them: by line feeds.
+    lines = text.split("\n")
+    wanted = [number for number, line in enumerate(lines, start=1)
+              if (secret and not secret.isdisjoint(line.split())) or "ine-lint" in line
+              or (grouped and _GROUPED.search(f"\n{line}") is not None)]
     found: dict[int, list[tuple[str, str, tuple[str, ...]]]] = {}
-    for number, line in enumerate(text.splitlines(), start=1):
+    for number in wanted:
+        line = lines[number - 1]
         code = line
         if "#" in line:
             head = line.find("ine-lint")
@@ -62,25 +86,17 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
                 continue
             cut = line.find(" #")
             code = line if cut < 0 else line[:cut]
-        if len(code) < 8:
-            continue
-        bare = _LINES.get(code)
-        if bare is None:
-            bare = bare_secrets(code)
-            if len(code) <= 120:  # an inventory repeats most of its lines many times
-                if len(_LINES) >= 50_000:
-                    _LINES.clear()
-                _LINES[code] = bare
         parts: list[tuple[str, str, tuple[str, ...]]] = found.get(number, [])
-        parts = parts + [(kind, kind, values) for kind, values in bare]
-        key = _KEY.match(code)
-        if key is not None and " " in key.group(1).strip():
-            # A key is quoted alone (an unknown field): read it as a line of its own,
-            # where ``PIN 4821 7730`` is a labelled secret.
-            parts += [(h.kind, h.term, h.values) for h in scan(key.group(1))
-                      if h.kind != HIDDEN_KIND]
+        parts = parts + [(kind, kind, values) for kind, values in bare_secrets(code)]
         if parts:
             found[number] = parts
+    return _directive_hits(directives, found, text)
+
+
+def _directive_hits(directives: Iterable[Directive],
+                    found: dict[int, list[tuple[str, str, tuple[str, ...]]]],
+                    text: str) -> list[SecretHit]:
+    """Add what each suppression's rules and reason hold; the hits, by line."""
     for d in directives:
         # Its rules and reason are quoted by the findings about it: read as a line of
         # their own (``ignorar PIN 4821 -- x`` quotes ``4821`` as an unknown rule).
@@ -90,7 +106,9 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
             told += [(h.kind, h.term, h.values) for h in scan(piece) if h.kind != HIDDEN_KIND]
         if told:
             found.setdefault(d.line, []).extend(told)
-    lines = text.splitlines()
+    if not found:
+        return []
+    lines = text.split("\n")
     out = []
     for number, held in sorted(found.items()):
         values = tuple(v for _, _, vs in held for v in vs)
@@ -205,10 +223,29 @@ class Redactor:
         return value
 
     def finding(self, f: Finding) -> Finding:
+        args = tuple((k, _guarded(v)) for k, v in f.args)
         if self.pattern is None:
-            return f
+            return f if args == f.args else replace(f, args=args)
         return replace(
             f, pos=Pos(self.text(f.pos.path), f.pos.line, f.pos.column),
-            args=tuple((k, self._any(v)) for k, v in f.args), area=self.text(f.area),
+            args=tuple((k, self._any(v)) for k, v in args), area=self.text(f.area),
             subject=self.text(f.subject), suppressed_by=self.text(f.suppressed_by),
             note=tuple((k, self._any(v)) for k, v in f.note))
+
+
+#: Arguments already judged by :func:`_guarded` (findings repeat their dates and names).
+_GUARDED: dict[str, bool] = {}
+
+
+def _guarded(value: Any) -> Any:
+    """A finding's argument, or ``«oculto»`` when it holds a secret by itself: the last
+    guard for a string quoted alone that no hit named (a key ``PIN 4821 7730``)."""
+    if not isinstance(value, str) or len(value) < 4:
+        return value
+    bad = _GUARDED.get(value)
+    if bad is None:
+        bad = secret_like(value)
+        if len(_GUARDED) >= 50_000:
+            _GUARDED.clear()
+        _GUARDED[value] = bad
+    return HIDDEN if bad else value

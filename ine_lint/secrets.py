@@ -1060,6 +1060,9 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
         shaped = _shapes(text)
         if shaped is not None:
             return [(shaped[0], shaped[3])]
+    if not any(c.isspace() for c in text):  # one word: no groups to join
+        word = text.strip("\"'()[]{},;").lstrip("!*&").rstrip(":").strip("\"'")
+        return list(_judged(word)) if len(word) >= 8 else []
     out: list[tuple[str, tuple[str, ...]]] = []
     groups: list[str] = []
 
@@ -1086,14 +1089,18 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
             continue
         flush()
         if len(word) >= 8:
-            found = _BARE_WORDS.get(word)
-            if found is None:
-                found = _bare_word(word)
-                if len(_BARE_WORDS) >= 50_000:
-                    _BARE_WORDS.clear()
-                _BARE_WORDS[word] = found
-            out.extend(found)
+            out.extend(_judged(word))
     return out
+
+
+def _judged(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    found = _BARE_WORDS.get(word)
+    if found is None:
+        found = _bare_word(word)
+        if len(_BARE_WORDS) >= 50_000:
+            _BARE_WORDS.clear()
+        _BARE_WORDS[word] = found
+    return found
 
 
 #: Words already judged: an inventory repeats its dates, addresses and codes many times.
