@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ine_lint.errors import ConfigError
+from ine_lint.memo import Memo
 from ine_lint.resources import data_dir
 
 if TYPE_CHECKING:
@@ -88,7 +89,8 @@ def _validated(path: Path, schema_name: str) -> Any:
     return data
 
 
-_LOADED: dict[Path, Policy] = {}
+#: The catalogue of each folder, read once per process (every finding's text looks it up).
+_LOADED: Memo[Path, Policy] = Memo(16)
 
 
 def policy_digest(base: Path) -> str:
@@ -128,8 +130,7 @@ def load_policy(directory: Path | None = None, store: Store | None = None) -> Po
             policy = _load(base, digest)
             if store is not None:
                 store.put(name, policy)
-    _LOADED[base] = policy
-    return policy
+    return _LOADED.keep(base, policy)
 
 
 def _shipped(digest: str) -> Policy | None:

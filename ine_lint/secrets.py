@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ine_lint.memo import Memo
+
 #: Shown in place of a secret, in every message and format.
 HIDDEN = "«oculto»"
 
@@ -160,7 +162,7 @@ _PIECE = re.compile(r"[A-Za-z0-9+/_-]+=*")
 _WORD = re.compile(r"\S+")
 #: Candidate lines that hold nothing and depend on no other line: an inventory repeats a
 #: few thousand of them (``cargo: Vocal Secretario``) many times. Only short ones are kept.
-_CLEAN_LINES: set[str] = set()
+_CLEAN_LINES: Memo[str, bool] = Memo(20_000)
 #: Lines read, per line: at most this many labels are tried (one hit per line at most).
 _MAX_LABELS = 32
 #: Following lines a label with an empty value may take its value from.
@@ -299,9 +301,7 @@ class _Scanner:
                 hits[line_no] = hit
                 consumed_until = taken
             elif not self.looked_ahead and len(line) <= 200:
-                if len(_CLEAN_LINES) >= 20_000:
-                    _CLEAN_LINES.clear()
-                _CLEAN_LINES.add(line)
+                _CLEAN_LINES.keep(line, True)
         return [hits[k] for k in sorted(hits)]
 
     # ---------------------------------------------------------------- one line

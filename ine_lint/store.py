@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 
 from ine_lint import __version__
+from ine_lint.memo import Memo
 
 if TYPE_CHECKING:
     from ine_lint.discovery import SourceFile
@@ -291,10 +292,11 @@ def decode(plain: Any) -> Any:
 
 
 _SCALARS = frozenset({type(None), str, int, float, bool})
-Memo = dict[int, Any]
+#: What one entry's rebuilding has made so far, by the id of its plain form.
+Rebuilt = dict[int, Any]
 
 
-def _decode(v: Any, memo: Memo) -> Any:
+def _decode(v: Any, memo: Rebuilt) -> Any:
     t = type(v)
     if t in _SCALARS:
         return v
@@ -330,16 +332,16 @@ def _decode(v: Any, memo: Memo) -> Any:
 #: type → its fields, in the order its builder takes them.
 _FIELDS_OF: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 #: kind → how to rebuild it from ``(_TAG, kind, *fields)``. Nothing else is ever built.
-_BUILDERS: dict[str, Callable[[tuple[Any, ...], Memo], Any]] = {}
+_BUILDERS: dict[str, Callable[[tuple[Any, ...], Rebuilt], Any]] = {}
 
 
 def _register(cls: type, fields: Callable[[Any], tuple[Any, ...]],
-              build: Callable[[tuple[Any, ...], Memo], Any]) -> None:
+              build: Callable[[tuple[Any, ...], Rebuilt], Any]) -> None:
     _FIELDS_OF[cls] = fields
     _BUILDERS[cls.__name__] = build
 
 
-def _fields(v: tuple[Any, ...], memo: Memo, *types: type) -> tuple[Any, ...]:
+def _fields(v: tuple[Any, ...], memo: Rebuilt, *types: type) -> tuple[Any, ...]:
     """The decoded fields of ``v``, which must be of ``types``."""
     fields = tuple([_decode(x, memo) for x in v[2:]])
     if len(fields) != len(types) or not all(map(isinstance, fields, types)):
@@ -347,17 +349,16 @@ def _fields(v: tuple[Any, ...], memo: Memo, *types: type) -> tuple[Any, ...]:
     return fields
 
 
-_DAYS: dict[int, date] = {}
+#: One ``date`` per ordinal read back: an entry repeats a few thousand dates many times.
+_DAYS: Memo[int, date] = Memo(100_000)
 
 
-def _day(v: tuple[Any, ...], memo: Memo) -> date:
+def _day(v: tuple[Any, ...], memo: Rebuilt) -> date:
     ordinal = v[2]
     found = _DAYS.get(ordinal) if type(ordinal) is int and len(v) == 3 else None
     if found is None:
         (ordinal,) = _fields(v, memo, int)
-        if len(_DAYS) >= 100_000:
-            _DAYS.clear()
-        found = _DAYS[ordinal] = date.fromordinal(ordinal)
+        found = _DAYS.keep(ordinal, date.fromordinal(ordinal))
     return found
 
 
@@ -389,7 +390,7 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
         if isinstance(cls, type) and issubclass(cls, model.Located) and cls is not model.Located:
             _register(cls, tuple, _named_tuple(cls))
 
-    def positions(v: tuple[Any, ...], memo: Memo) -> model.FieldPositions:
+    def positions(v: tuple[Any, ...], memo: Rebuilt) -> model.FieldPositions:
         if len(v) != 7:
             raise TypeError("FieldPositions: fields of the wrong type")
         return model.FieldPositions(*v[2:])  # text, two numbers, two tuples of them
@@ -397,7 +398,7 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
     _register(model.FieldPositions, lambda p: (p.path, p.line, p.column, p.names, p.offsets),
               positions)
 
-    def dates_read(v: tuple[Any, ...], memo: Memo) -> DatesRead:
+    def dates_read(v: tuple[Any, ...], memo: Rebuilt) -> DatesRead:
         latest, keys, raw = _fields(v, memo, int, tuple, bytes)
         return DatesRead(latest, keys, array("q", raw))
 
@@ -415,7 +416,7 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
 def _register_dataclass(cls: Any) -> None:
     names = tuple(f.name for f in dataclasses.fields(cls))
 
-    def build(v: tuple[Any, ...], memo: Memo) -> Any:
+    def build(v: tuple[Any, ...], memo: Rebuilt) -> Any:
         fields = [_decode(x, memo) for x in v[2:]]
         if len(fields) != len(names):
             raise TypeError(f"{cls.__name__}: {len(fields)} fields")
@@ -432,7 +433,7 @@ def _attributes(value: Any, names: tuple[str, ...]) -> tuple[Any, ...]:
 _PLAIN_WORDS = frozenset({"str", "int", "bool", "float", "None", "tuple", ""})
 
 
-def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
+def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Rebuilt], Any]:
     """A model class's builder. Its fields' annotations tell which can hold an object to
     rebuild (walked); the others hold text, numbers or tuples of them, and are taken as
     ``marshal`` made them: whatever a forged entry puts there is data, never run."""
@@ -449,7 +450,7 @@ def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
         walked.append(not words <= _PLAIN_WORDS)
     plan = tuple(i + 2 for i, walk in enumerate(walked) if walk)
 
-    def build(v: tuple[Any, ...], memo: Memo) -> Any:
+    def build(v: tuple[Any, ...], memo: Rebuilt) -> Any:
         if len(v) != size + 2:
             raise TypeError(f"{cls.__name__}: {len(v) - 2} fields")
         fields = list(v)
