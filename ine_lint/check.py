@@ -106,15 +106,15 @@ def _check(root: Path, options: Options) -> Result:
     named = [(name, hit) for name in names for hit in scan_name(name)]
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
-    loading = Loading(sources, options.cache_dir, jobs=options.jobs,
-                      name_hits=[hit for _, hit in named])
+    cache = store(options.cache_dir)  # one for the run: files, snapshot, catalogue
+    loading = Loading(sources, cache, jobs=options.jobs, name_hits=[hit for _, hit in named])
     try:
         from ine_lint.context import Context
         from ine_lint.dates import BusinessCalendar, federal_holidays
         from ine_lint.engine import broken_plugin_findings, load_rules, run_rules
         from ine_lint.policy import load_policy
 
-        policy = load_policy(store=store(options.cache_dir))
+        policy = load_policy(store=cache)
         ruleset = load_rules(policy)
         _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
                          | {SUPPRESSION, HISTORY})

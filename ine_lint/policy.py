@@ -124,7 +124,7 @@ def load_policy(directory: Path | None = None, store: Store | None = None) -> Po
     digest = policy_digest(base)
     policy = _shipped(digest) if directory is None else None
     if policy is None:
-        name = store.entry("politica", digest) if store is not None else ""
+        name = store.entry("compilado", "politica", digest) if store is not None else ""
         policy = store.get(name, Policy) if store is not None else None
         if policy is None:
             policy = _load(base, digest)

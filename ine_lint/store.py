@@ -53,7 +53,7 @@ T = TypeVar("T")
 class Store(Protocol):
     """What the modules that keep work between runs need of a :class:`Cache`."""
 
-    def entry(self, *parts: str) -> str: ...
+    def entry(self, folder: str, *parts: str) -> str: ...
 
     def get(self, name: str, kind: type[T]) -> T | None: ...
 
@@ -137,33 +137,33 @@ def _open_root(root: Path) -> bytes | None:
 
 
 class Cache:
-    """Signed entries in ``root/part``, under the key in ``root/clave-hmac``."""
+    """Signed entries in the folders of ``root`` (``archivos/``, ``instantaneas/``,
+    ``compilado/``), under the key in ``root/clave-hmac``. One is made per run and handed to
+    whatever keeps work in it."""
 
-    def __init__(self, root: Path, part: str, salt: str) -> None:
+    def __init__(self, root: Path) -> None:
         self.root = root
-        self.directory = root / part
-        self.folder = str(self.directory)  # joined as a string for each entry read: faster
-        self.salt = salt.encode()
+        self.base = str(root)  # joined as a string for each entry read: faster
         self.key = _root_key(root)
-        if self.key is not None:
-            try:
-                self.directory.mkdir(mode=0o700, exist_ok=True)
-            except OSError:
-                self.key = None
 
     def name(self, source: SourceFile, raw: bytes) -> str:
-        """The name of a file's entry: its kind, path and bytes."""
-        return self.entry(source.kind, source.rel, raw)
+        """The name of a file's entry (in ``archivos/``): its kind, path and bytes."""
+        return self.entry("archivos", source.kind, source.rel, raw)
 
-    def entry(self, *parts: str | bytes) -> str:
-        """The name of an entry: a digest of the salt and ``parts``."""
-        digest = hashlib.sha256(self.salt)
+    def entry(self, folder: str, *parts: str | bytes) -> str:
+        """The name of an entry in ``folder``: ``folder/`` and a digest of the tool's
+        version, the Python version, the code (``_salt``) and ``parts``."""
+        digest = hashlib.sha256(_salt())
         for part in parts:
             # A file name that is not UTF-8 arrives with surrogate escapes: keep its bytes.
             digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str)
                           else part)
             digest.update(b"\0")
-        return digest.hexdigest()
+        return f"{folder}/{digest.hexdigest()}"
+
+    def _path(self, name: str) -> str:
+        folder, _, digest = name.partition("/")
+        return os.path.join(self.base, folder, digest[:2], digest)
 
     def get(self, name: str, kind: type[T]) -> T | None:
         body = self.get_body(name)
@@ -174,7 +174,7 @@ class Cache:
         if self.key is None:
             return None
         try:
-            fd = os.open(os.path.join(self.folder, name[:2], name),
+            fd = os.open(self._path(name),
                          os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
                          | getattr(os, "O_NONBLOCK", 0))
             with os.fdopen(fd, "rb") as handle:
@@ -201,9 +201,7 @@ class Cache:
             return
         try:
             mac = hmac.new(self.key, body, "sha256").digest()
-            folder = self.directory / name[:2]
-            folder.mkdir(mode=0o700, exist_ok=True)
-            _atomic_write(folder / name, _FORMAT + mac, 0o644, (body,))
+            _atomic_write(self._folder(name), _FORMAT + mac, 0o644, (body,))
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -217,11 +215,16 @@ class Cache:
             mac = hmac.new(self.key, digestmod="sha256")
             for piece in pieces():
                 mac.update(piece)
-            folder = self.directory / name[:2]
-            folder.mkdir(mode=0o700, exist_ok=True)
-            _atomic_write(folder / name, _FORMAT + mac.digest(), 0o644, pieces())
+            _atomic_write(self._folder(name), _FORMAT + mac.digest(), 0o644, pieces())
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+    def _folder(self, name: str) -> Path:
+        """Where entry ``name`` is written, its folders made (0700) if missing."""
+        path = Path(self._path(name))
+        for folder in (path.parent.parent, path.parent):  # each one 0700: not parents=True
+            folder.mkdir(mode=0o700, exist_ok=True)
+        return path
 
 
 def to_body(value: object) -> bytes | None:
@@ -464,14 +467,16 @@ def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Rebuilt], Any]:
 _catalogue()
 
 
-def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache | None:
-    """The cache, in the folder ``part``, for work that depends on this version of the code
-    and on ``salt``."""
-    return Cache(cache_dir, part, _salt(*salt)) if cache_dir is not None else None
+def store(cache_dir: Path | None) -> Cache | None:
+    """The cache in ``cache_dir`` (None: no cache). Made once per run and handed down."""
+    return Cache(cache_dir) if cache_dir is not None else None
 
 
-def _salt(*parts: str) -> str:
-    return ":".join((__version__, sys.version, _code_digest(), *parts))
+@functools.cache
+def _salt() -> bytes:
+    """What every entry's name covers besides its own parts: computed on the first name,
+    so a run that names no entry (``ine-lint rules``) never reads the package's source."""
+    return ":".join((__version__, sys.version, _code_digest())).encode()
 
 
 def _atomic_write(path: Path, data: bytes, mode: int = 0o644,
@@ -495,16 +500,26 @@ def _atomic_write(path: Path, data: bytes, mode: int = 0o644,
 
 @functools.cache
 def _code_digest() -> str:
-    """The shipped schemas and the code whose output is cached: a change to any of them,
-    even without a new version number, must not reuse an entry made by the old one."""
+    """The code and the shipped schemas: a change to any of them, even without a new
+    version number, must not reuse an entry made by the old code."""
     from ine_lint.resources import data_dir
 
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for module in ("dates", "discovery", "loader", "model", "modelling", "policy", "schema",
-                   "secrets", "suppress", "store"):
-        digest.update((here / f"{module}.py").read_bytes())
-    folder = data_dir("schemas")
-    for path in sorted(folder.glob("*.json")):
+    digest = hashlib.sha256(source_digest(Path(__file__).parent).encode())
+    for path in sorted(data_dir("schemas").glob("*.json")):
         digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def source_digest(package: Path) -> str:
+    """A digest of every Python source file under ``package``, with its path: the whole
+    package rather than a list of the modules whose output is kept, so that none can be
+    forgotten; sorted by path, so that it does not depend on the file system's order."""
+    digest = hashlib.sha256()
+    sources = sorted(os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
+                     for folder, _, names in os.walk(package)
+                     for name in names if name.endswith(".py"))
+    for rel in sources:
+        data = (package / rel).read_bytes()
+        digest.update(f"{rel}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
+        digest.update(data)
     return digest.hexdigest()
