@@ -79,7 +79,7 @@ class Loading:
             if isinstance(raw, LoadedFile):
                 self.results[i] = raw
                 continue
-            name = self.cache.name(source, raw) if self.cache else ""
+            name = self.cache.entry("archivos", source.kind, source.rel, raw) if self.cache else ""
             body = self.cache.get_body(name) if self.cache else None
             hit = from_body(body, LoadedFile) if body is not None else None
             if hit is not None and body is not None:

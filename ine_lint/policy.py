@@ -5,14 +5,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from ine_lint.errors import ConfigError
 from ine_lint.memo import Memo
 from ine_lint.resources import data_dir
 
-if TYPE_CHECKING:
-    from ine_lint.store import Store
+T = TypeVar("T")
+
+
+class Store(Protocol):
+    """What keeping the catalogue between runs needs of the cache (``ine_lint.store.Cache``)."""
+
+    def entry(self, folder: str, *parts: str) -> str: ...
+
+    def get(self, name: str, kind: type[T]) -> T | None: ...
+
+    def put(self, name: str, value: object) -> None: ...
 
 
 @dataclass(frozen=True)

@@ -37,27 +37,14 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from ine_lint import __version__
 from ine_lint.memo import Memo
 
-if TYPE_CHECKING:
-    from ine_lint.discovery import SourceFile
-
 _FORMAT = b"ine-lint-cache-3\n"
 KEY_NAME = "clave-hmac"
 T = TypeVar("T")
-
-
-class Store(Protocol):
-    """What the modules that keep work between runs need of a :class:`Cache`."""
-
-    def entry(self, folder: str, *parts: str) -> str: ...
-
-    def get(self, name: str, kind: type[T]) -> T | None: ...
-
-    def put(self, name: str, value: object) -> None: ...
 
 
 def default_cache_dir() -> Path | None:
@@ -145,10 +132,6 @@ class Cache:
         self.root = root
         self.base = str(root)  # joined as a string for each entry read: faster
         self.key = _root_key(root)
-
-    def name(self, source: SourceFile, raw: bytes) -> str:
-        """The name of a file's entry (in ``archivos/``): its kind, path and bytes."""
-        return self.entry("archivos", source.kind, source.rel, raw)
 
     def entry(self, folder: str, *parts: str | bytes) -> str:
         """The name of an entry in ``folder``: ``folder/`` and a digest of the tool's
