@@ -6,7 +6,8 @@ and with one switched off (its limit set to 0), in interleaved rounds:
 
 - ``load``: every file of a generated inventory parsed, validated, modelled and scanned for
   secrets (``modelling.load_and_validate``, what a cold run does per file) — ``_RESOLVED``
-  (loader), ``_SHAPES`` and ``_DATES`` (modelling), ``_CLEAN_LINES`` (4.3.VI scan);
+  (loader), ``_SHAPES`` and ``_DATES`` (modelling), ``_CLEAN_LINES``, ``_FOLDED`` and
+  ``_KEY_TERMS`` (4.3.VI scan);
 - ``rebuild``: every file rebuilt from its cache entry's body (``store.from_body``, what a
   warm run does per changed file and per snapshot) — ``_DAYS``;
 - ``render``: the Spanish text of every finding of the sample inventory's check —
@@ -41,6 +42,7 @@ def tables() -> dict[str, Any]:
 
     return {"_RESOLVED": loader._RESOLVED, "_SHAPES": modelling._SHAPES,
             "_DATES": modelling._DATES, "_CLEAN_LINES": secrets._CLEAN_LINES,
+            "_FOLDED": secrets._FOLDED, "_KEY_TERMS": secrets._KEY_TERMS,
             "_DAYS": store._DAYS, "_LOADED": policy._LOADED}
 
 
@@ -62,7 +64,8 @@ def main() -> None:
 
     memo = tables()
     limits = {name: table.limit for name, table in memo.items()}
-    serves = {"load": ["_RESOLVED", "_SHAPES", "_DATES", "_CLEAN_LINES"],
+    serves = {"load": ["_RESOLVED", "_SHAPES", "_DATES", "_CLEAN_LINES", "_FOLDED",
+                       "_KEY_TERMS"],
               "rebuild": ["_DAYS"], "render": ["_LOADED"]}
     gc.disable()  # as check() does
     for shape in args.shapes:

@@ -292,13 +292,11 @@ def fold(text: str) -> str:
             folded = unicodedata.normalize("NFKD", text.lower())
             found = "".join(c for c in folded if not unicodedata.combining(c))
         if len(text) <= 64:  # keys and words: they recur across the whole inventory
-            if len(_FOLDED) >= 50_000:
-                _FOLDED.clear()
-            _FOLDED[text] = found
+            _FOLDED.keep(text, found)
     return found
 
 
-_FOLDED: dict[str, str] = {}
+_FOLDED: Memo[str, str] = Memo(50_000)
 
 
 def _fold_map(line: str) -> tuple[str, list[int] | None]:
@@ -362,13 +360,11 @@ def secret_key_term(key: str) -> str | None:
                 term = _LABELS[index][1]
                 break
     if len(key) <= 64:  # an inventory has few distinct keys, each read thousands of times
-        if len(_KEY_TERMS) >= 10_000:
-            _KEY_TERMS.clear()
-        _KEY_TERMS[key] = term
+        _KEY_TERMS.keep(key, term)
     return term
 
 
-_KEY_TERMS: dict[str, str | None] = {}
+_KEY_TERMS: Memo[str, str | None] = Memo(10_000)
 
 
 # -------------------------------------------------------------------------- scanner
