@@ -1089,12 +1089,13 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
         # all in one case; a key (``alta:``) is never one of them.
         tail = word.rsplit("/", 1)[-1]
         if len(tail) == 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail) \
-                and (tail.isupper() or tail.islower() or tail.isdigit()) \
-                and not raw.endswith(":"):
+                and (tail.isupper() or tail.islower() or tail.isdigit()):
             run = "".join(groups) + tail
             if tail != word or not (run.isupper() or run.islower() or run.isdigit()):
                 flush()
             groups.append(tail)
+            if raw.endswith(":"):  # a key ends here (``KRSX … EZLU:``, or ``alta:`` alone)
+                flush()
             continue
         flush()
         if len(word) >= 8:

@@ -108,7 +108,8 @@ MODES = ("value", "quoted value", "key", "list item", "comment", "comment line",
 FREE_TEXT = ("comment", "comment line", "other file", "config comment")
 
 
-def place(root: Path, rel: str, index: int, mode: str, secret: str) -> None:
+def place(root: Path, rel: str, index: int, mode: str, secret: str) -> str:
+    """Put the secret in; the mode used (a line with no key takes it as a comment)."""
     path = root / rel
     lines = path.read_text(encoding="utf-8").splitlines()
     line = lines[index]
@@ -140,17 +141,19 @@ def place(root: Path, rel: str, index: int, mode: str, secret: str) -> None:
     elif mode == "file name":
         folder = rel.rsplit("/", 1)[0] if "/" in rel else "."
         (root / folder / f"{secret}.yaml").write_text("\n".join(lines) + "\n", "utf-8")
-        return
+        return mode
     elif mode == "folder name":
         (root / secret).mkdir()
         (root / secret / "notas.txt").write_text("pendientes\n", encoding="utf-8")
-        return
+        return mode
     elif mode == "other file":
         (root / "notas.txt").write_text(f"pendientes\n{secret}\n", encoding="utf-8")
-        return
+        return mode
     else:
         lines[index] = f"{line}  # {secret}"
+        mode = "comment"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return mode
 
 
 def place_config(root: Path, index: int, mode: str, secret: str) -> None:
@@ -216,7 +219,7 @@ def test_a_secret_anywhere_is_never_printed(tmp_path_factory, mode, secret, wher
     if mode.startswith("config"):
         place_config(root, config_line, mode, text)
     else:
-        place(root, where[0], where[1], mode, text)
+        mode = place(root, where[0], where[1], mode, text)
     cache = tmp_path_factory.mktemp("cache")
     result = run(root, cache)
     if isinstance(result, str):  # the configuration stopped the run
