@@ -953,10 +953,13 @@ def _key_named_by_value(line: str) -> tuple[str, int, str, tuple[str, ...], bool
     label = _LABEL.match(rest)
     if label is None or _LABELS[int(label.lastgroup[1:])][2]:  # type: ignore[index]
         return None
-    if fold(key) in KNOWN_KEYS or secret_key_term(key) is not None \
+    if _IDENTIFIER.fullmatch(key) or secret_key_term(key) is not None \
             or not _credential_like(key, False):
-        return None
+        return None  # a lower-case identifier is a key of the contract's kind, not a password
     return "password", match.start(1), "password", (key,), True
+
+
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 
 
 def _grouped(groups: list[tuple[int, str]], tail: str) -> tuple[str, int, str,
