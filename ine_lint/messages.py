@@ -301,6 +301,17 @@ MESSAGES: Messages = {
         "en": ("Authorisation {authority} of \"{what}: {rule}\" expired on {expired}; the entry "
                "no longer applies and {rule} is checked again",
                "Renew it with a new oficio or remove the entry")},
+    "config.authority_too_long": {
+        "es": ("La autorización {authority} de «{what}: {rule}» vence el {expires}, más de un "
+               "año después de la fecha de revisión: una autorización vale a lo más un año "
+               "(hasta el {limit}), así que la entrada no se aplica y {rule} se sigue revisando",
+               "Escriba el vencimiento que fija el oficio, a más tardar el {limit}, y renueve la "
+               "autorización con un nuevo oficio cuando venza"),
+        "en": ("Authorisation {authority} of \"{what}: {rule}\" expires on {expires}, more "
+               "than a year after the as-of date: an authorisation lasts at most one year "
+               "(until {limit}), so the entry is not applied and {rule} is still checked",
+               "Write the expiry date the oficio sets, {limit} at the latest, and renew the "
+               "authorisation with a new oficio when it expires")},
     "config.fail_on_never": {
         "es": ("«falla_con: never» dejaría pasar todo error, también una contraseña en el "
                "inventario, así que no se aplica: la revisión falla con errores",

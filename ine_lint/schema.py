@@ -237,15 +237,23 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
     if validator_name == "format" and error.validator_value == "date":
         return [_date_finding(where, field, node)]
     if validator_name == "pattern":
-        # ``red: Facebook``: the platform id is written in lower case.
-        meant = node.strip().lower() if isinstance(node, str) else ""
+        # ``red: Facebook``: the platform id is written in lower case; an oficio in upper.
+        written = node.strip() if isinstance(node, str) else ""
+        meant = next((m for m in (written.lower(), written.upper()) if m != node
+                      and re.fullmatch(str(error.validator_value), m)), "")
         return [finding(where, "schema.pattern", field=field,
-                        description=str(schema.get("description", "")),
-                        suggestion=meant if meant != node and isinstance(node, str)
-                        and re.fullmatch(str(error.validator_value), meant) else "")]
+                        description=str(schema.get("description", "")), suggestion=meant)]
     if validator_name in ("minLength", "minItems"):
         return [finding(where, "schema.empty_value", field=field)]
     if validator_name in ("anyOf", "oneOf"):
+        # A mapping where one branch is the mapping (``ignorar: [{regla, autoriza, ...}]``):
+        # what is wrong is inside it, at its own line.
+        branches = error.validator_value
+        inner = [c for c in error.context or () if isinstance(node, dict)
+                 and c.relative_schema_path and isinstance(c.relative_schema_path[0], int)
+                 and branches[c.relative_schema_path[0]].get("type") == "object"]
+        if inner:
+            return [f for c in inner for f in _describe(c, data, path)]
         # The branches are alternatives of one field (``baja``: a date or null); describe the
         # field as a whole, as check-jsonschema's best_match does for the common case.
         if any(c.validator == "format" for c in error.context or ()):
