@@ -428,8 +428,10 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
                 values[name] = type_names(str(args[name]), lang)
     if key.startswith("schema.") or key in _HINTED:
         suggestion = args.get("suggestion")
-        values["hint"] = ui("schema.did_you_mean", lang, suggestion=suggestion) \
-            if suggestion else ""
+        # A date read day/month as in Mexico, that could be month/day, says so.
+        hint = "schema.did_you_mean_dmy" if args.get("order") == "dmy" else \
+            "schema.did_you_mean"
+        values["hint"] = ui(hint, lang, suggestion=suggestion) if suggestion else ""
     return values
 
 
@@ -562,6 +564,8 @@ UI: dict[str, dict[str, str]] = {
     "schema.or": {"es": " o ", "en": " or "},
     "schema.did_you_mean": {"es": "; ¿quiso decir «{suggestion}»?",
                             "en": "; did you mean \"{suggestion}\"?"},
+    "schema.did_you_mean_dmy": {"es": "; ¿quiso decir «{suggestion}» (día/mes/año)?",
+                                "en": "; did you mean \"{suggestion}\" (day/month/year)?"},
     "type.string": {"es": "texto", "en": "text"},
     "type.integer": {"es": "un número entero", "en": "a whole number"},
     "type.number": {"es": "un número", "en": "a number"},

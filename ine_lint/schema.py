@@ -10,6 +10,7 @@ from datetime import date
 from functools import cache, partial
 from typing import Any
 
+from ine_lint.dates import looks_like_date, read_date
 from ine_lint.findings import Finding, Pos, finding
 from ine_lint.generated import Invalid
 from ine_lint.loader import Line, YMap, YSeq
@@ -265,40 +266,21 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
     return [finding(where, "schema.other", field=field, rule_name=str(validator_name))]
 
 
-#: What a date may look like when it is a date written another way: only then is the value
-#: shown back (a field's value could be anything, even a secret pasted in the wrong place).
-_DATE_LIKE = re.compile(r"[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}")
-
-
 def _date_finding(where: Pos, field: str, node: Any) -> Finding:
-    """A bad date: what was found, and the date it must have meant when only one can be."""
+    """A bad date: what was found, and the date it must have meant (``dates.read_date``).
+
+    Only a value shaped like a date is shown back (a field's value could be anything, even
+    a secret pasted in the wrong place).
+    """
     text = node.strip() if isinstance(node, str) else ""
-    if not _DATE_LIKE.fullmatch(text):
+    if not looks_like_date(text):
         return finding(where, "schema.date", field=field)
+    meant, two_ways = read_date(text)
+    if two_ways:
+        return finding(where, "schema.date_value", field=field, value=text,
+                       suggestion=meant or "", order="dmy")
     return finding(where, "schema.date_value", field=field, value=text,
-                   suggestion=_date_meant(text))
-
-
-def _date_meant(text: str) -> str:
-    """``13/10/2026`` → ``2026-10-13``; ``2026/10/5`` → ``2026-10-05``; ``05/10/2026`` (5
-    October or 10 May?) and impossible dates → "" (no guess)."""
-    parts = re.split(r"[-/. ]", text)
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        return ""
-    a, b, c = parts
-    if len(a) == 4:
-        orders = [(a, b, c)]
-    elif len(c) == 4:
-        orders = [(c, b, a), (c, a, b)]  # día/mes/año as in Mexico, or month/day/year
-    else:
-        return ""
-    found = set()
-    for year, month, day in orders:
-        try:
-            found.add(date(int(year), int(month), int(day)).isoformat())
-        except ValueError:
-            continue
-    return found.pop() if len(found) == 1 else ""
+                   suggestion=meant or "")
 
 
 _TRUE_WORDS = frozenset({"sí", "si", "verdadero", "cierto", "activo", "activado", "1"})
