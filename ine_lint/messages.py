@@ -224,9 +224,9 @@ MESSAGES: Messages = {
         "en": ("Oficio {oficio} is already at line {first}; which of the two lists CNCS "
                "sent cannot be told", "Keep one entry per oficio")},
     "ref.file_name": {
-        "es": ("El área del archivo es {area} pero el archivo se llama {file}",
+        "es": ("El área del archivo es {area} pero el archivo se llama {file}{hint}",
                "Renombre el archivo a {area}.yaml o corrija el campo area"),
-        "en": ("The file's área is {area} but the file is named {file}",
+        "en": ("The file's área is {area} but the file is named {file}{hint}",
                "Rename the file to {area}.yaml or fix the area field")},
     "ref.unknown_area": {
         "es": ("El área {area} no está en areas.yaml{hint}",
@@ -436,7 +436,8 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
 
 
 #: Findings outside ``schema.`` that carry a «¿quiso decir …?» (issue 11).
-_HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area"})
+_HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area",
+                     "ref.file_name"})
 
 
 def _asks(rule: str, lang: str) -> str:
@@ -485,8 +486,8 @@ UI: dict[str, dict[str, str]] = {
                            "en": "--output FILE{suffix} is missing"},
     "cli.output_inside": {"es": "{path}: está dentro del inventario {root}; escríbalo fuera de él",
                           "en": "{path}: is inside the inventory {root}; write it outside"},
-    "cli.no_such_area": {"es": "--area {area}: el inventario no tiene esa área",
-                         "en": "--area {area}: the inventory has no such área"},
+    "cli.no_such_area": {"es": "--area {area}: el inventario no tiene esa área{hint}",
+                         "en": "--area {area}: the inventory has no such área{hint}"},
     "inventory.not_inside": {"es": "{path}: no está dentro de un inventario",
                              "en": "{path}: is not inside an inventory"},
     "cli.outside_inventory": {
