@@ -171,6 +171,15 @@ MESSAGES: Messages = {
     "schema.date": {
         "es": ("{field} no es una fecha válida", "Escriba una fecha real en formato AAAA-MM-DD"),
         "en": ("{field} is not a valid date", "Write a real date as YYYY-MM-DD")},
+    "schema.placeholder": {
+        "es": ("La persona titular de {area} sigue con el dato de ejemplo «{value}» que "
+               "escribió ine-lint init",
+               "Capture en areas.yaml el nombre, el cargo y el correo institucional de la "
+               "persona titular de {area}"),
+        "en": ("The titular of {area} still has the example value \"{value}\" that ine-lint "
+               "init wrote",
+               "Capture in areas.yaml the name, cargo and institutional e-mail of the titular "
+               "of {area}")},
     "schema.pattern": {
         "es": ("{field} no tiene la forma esperada{hint}", "{description}"),
         "en": ("{field} does not have the expected form{hint}", "{description}")},

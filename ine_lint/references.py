@@ -164,6 +164,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 inv.areas[area.key] = area
                 area_first[area.key] = area.where("clave")
+                _placeholder_titular(inv, area)
         elif lf.kind == "cncs":
             for lst in model:
                 if lst.oficio in inv.cncs_lists:
@@ -198,6 +199,26 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
     _judge_guessed_names(inv, have_areas)
     _check_references(inv, area_files, unmodelled, have_areas, platforms)
     return inv
+
+
+def _placeholder_titular(inv: Inventory, area: Any) -> None:
+    """A titular still «POR CAPTURAR» (``ine-lint init``): a warning saying what to capture,
+    and the titular unknown, so that her own access is not taken for an intruder's."""
+    from ine_lint.model import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME
+
+    person = area.titular
+    if person is None:
+        return
+    if " ".join(person.name.split()).upper() == PLACEHOLDER_NAME:
+        value, pos = person.name, person.where("nombre")
+    elif person.email == PLACEHOLDER_EMAIL:
+        value, pos = person.email, person.where("correo")
+    else:
+        return
+    inv.findings.append(replace(stamp(finding(
+        pos, "schema.placeholder", area=area.key, subject=area.key, value=value), SCHEMA),
+        severity="warning"))
+    inv.unknown.append(uk.area_scope(area.key, "areas.titular", pos))
 
 
 def _judge_guessed_names(inv: Inventory, have_areas: bool) -> None:
