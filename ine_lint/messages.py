@@ -558,6 +558,8 @@ UI: dict[str, dict[str, str]] = {
     "explain.text": {"es": "Disposición (texto de los Lineamientos):",
                      "en": "Provision (text of the Lineamientos):"},
     "explain.checks": {"es": "Qué se revisa: {text}", "en": "What is checked: {text}"},
+    "explain.core": {"es": "Regla de ine-lint (no es una disposición de los Lineamientos):",
+                     "en": "An ine-lint rule, not a provision of the Lineamientos."},
     "explain.severity": {"es": "Severidad por omisión: {severity}",
                          "en": "Default severity: {severity}"},
     "explain.missing": {"es": "Estado: sin implementar en esta instalación",

@@ -155,3 +155,20 @@ def test_every_usage_error_is_one_line_in_the_language(path, command, lang, tmp_
         assert foreign_words(text, lang) == [], (args, text)
         assert ("(vea «ine-lint " if lang == "es" else "(see \"ine-lint ") in text, \
             (args, text)
+
+
+def test_ine_lints_own_rules_are_explained_in_the_language():
+    # A provision is quoted verbatim (the Lineamientos are in Spanish only); ine-lint's own
+    # rules (yaml, esquema, ...) are our prose, and speak English with --lang en.
+    from ine_lint.catalog import all_rules, description, explain_text
+
+    own = [spec for spec, _ in all_rules() if not spec.id[:1].isdigit()
+           and spec.origin == "ine-lint"]
+    assert {"yaml", "esquema", "referencia", "supresion", "historial"} <= {s.id for s in own}
+    for spec in own:
+        out = explain_text(spec.id, "en")
+        assert "  > " not in out and "Provision (text" not in out, out
+        assert foreign_words(out, "en") == [], (spec.id, foreign_words(out, "en"))
+        assert foreign_words(description(spec, "en"), "en") == [], spec.id
+        assert description(spec, "es") == spec.text
+    assert "  > VIII. Cambiar la contraseña" in explain_text("4.3.VIII", "en")
