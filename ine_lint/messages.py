@@ -435,6 +435,10 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
         for name in ("expected", "got"):
             if name in args:
                 values[name] = type_names(str(args[name]), lang)
+    if key in ("schema.pattern", "schema.alternatives") and lang != "es":
+        # The schemas describe their fields in Spanish (for the editor): say it in English.
+        values["description"] = PATTERN_HELP_EN.get(str(args.get("pattern", "")),
+                                                    PATTERN_HELP_EN[""])
     if key.startswith("schema.") or key in _HINTED:
         suggestion = args.get("suggestion")
         # A date read day/month as in Mexico, that could be month/day, says so.
@@ -443,6 +447,24 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
         values["hint"] = ui(hint, lang, suggestion=suggestion) if suggestion else ""
     return values
 
+
+#: What a value with a ``pattern`` in the schemas must look like, in English (the Spanish
+#: finding quotes the field's own description). A test keeps it in step with the schemas.
+PATTERN_HELP_EN: dict[str, str] = {
+    "": "Write the value as the field's description says (docs/formato.md lists every field)",
+    r"^[^@\s]+@[^@\s]+\.[^@\s]+$": "Write an e-mail address, like nombre.apellido@ine.mx",
+    r"^[A-Z0-9][A-Z0-9-]*$": "Write the área's key in capitals, as areas.yaml has it "
+                             "(JDE01-AGS)",
+    r"^[a-z0-9_-]+/[^@/\s][^/\s]*$": "Write the account as red/usuario "
+                                      "(facebook/INEJDE01Ags)",
+    r"^[a-z0-9_-]+$": "Write the platform's id in lower case (facebook, x, instagram, ...)",
+    r"^[^@\s/][^\s/]*$": "Write the user name without @, spaces or slashes",
+    r"^https?://": "Write the full address, starting with https://",
+    r"^[A-Z]+$": "Write the entidad's abbreviation in capitals (AGS, CDMX)",
+    r"^INE(/[A-Z][A-Z0-9-]*)+/[0-9]{1,6}/[0-9]{4}$":
+        "Write the number of the authorising oficio as INE numbers them: "
+        "INE/UNIDAD/number/year, e.g. INE/CNCS/0456/2026",
+}
 
 #: Findings outside ``schema.`` that carry a «¿quiso decir …?» (issue 11).
 _HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area",

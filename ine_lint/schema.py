@@ -243,7 +243,8 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
         meant = next((m for m in (written.lower(), written.upper()) if m != node
                       and re.fullmatch(str(error.validator_value), m)), "")
         return [finding(where, "schema.pattern", field=field,
-                        description=str(schema.get("description", "")), suggestion=meant)]
+                        description=str(schema.get("description", "")), suggestion=meant,
+                        pattern=str(error.validator_value))]
     if validator_name in ("minLength", "minItems"):
         return [finding(where, "schema.empty_value", field=field)]
     if validator_name in ("anyOf", "oneOf"):
