@@ -170,8 +170,21 @@ _MAX_FOLLOWING = 20
 def fold(text: str) -> str:
     """Lower case without accents; ``ñ`` (any spelling) becomes ``n``. Same length only for
     ASCII text: callers that need offsets use :func:`_fold_map`."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    found = _FOLDED.get(text)
+    if found is None:
+        if text.isascii():
+            found = text.lower()
+        else:
+            folded = unicodedata.normalize("NFKD", text.lower())
+            found = "".join(c for c in folded if not unicodedata.combining(c))
+        if len(text) <= 64:  # keys and words: they recur across the whole inventory
+            if len(_FOLDED) >= 50_000:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def _fold_map(line: str) -> tuple[str, list[int] | None]:
@@ -223,14 +236,24 @@ def scan_name(name: str) -> list[SecretHit]:
 
 def secret_key_term(key: str) -> str | None:
     """The label word that makes a key name a credential, if any."""
+    if key in _KEY_TERMS:
+        return _KEY_TERMS[key]
+    term = None
     folded = fold(key).strip()
-    if folded in KNOWN_KEYS:
-        return None
-    for match in _LABEL.finditer(folded):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        if not _LABELS[index][2]:
-            return _LABELS[index][1]
-    return None
+    if folded not in KNOWN_KEYS:
+        for match in _LABEL.finditer(folded):
+            index = int(match.lastgroup[1:])  # type: ignore[index]
+            if not _LABELS[index][2]:
+                term = _LABELS[index][1]
+                break
+    if len(key) <= 64:  # an inventory has few distinct keys, each read thousands of times
+        if len(_KEY_TERMS) >= 10_000:
+            _KEY_TERMS.clear()
+        _KEY_TERMS[key] = term
+    return term
+
+
+_KEY_TERMS: dict[str, str | None] = {}
 
 
 # -------------------------------------------------------------------------- scanner
