@@ -97,14 +97,13 @@ def directive_problems(path: str, d: Directive, known: Collection[str]) -> list[
 
 
 def secret_ignores(path: str, d: Directive) -> list[Finding]:
-    """A directive that names 4.3.VI (by id, a prefix or ``todas``): whoever leaked a
-    credential cannot silence its finding, and trying to is a 4.3.VI error of its own,
-    with a reason or without one (``supresion``, which reports the missing reason, can be
-    switched off; 4.3.VI cannot). One per directive."""
-    if not any(matches(r, SECRETS) for r in d.rules):
+    """A directive with a reason that names 4.3.VI: whoever leaked a credential cannot
+    silence its finding, and trying to is a 4.3.VI error of its own."""
+    if not d.reason:
         return []
     return [replace(finding(Pos(path, d.line, d.column), "r.secret.inline_ignore"),
-                    rule=SECRETS, severity="error")]
+                    rule=SECRETS, severity="error")
+            for r in d.rules if matches(r, SECRETS)]
 
 
 def coverage(files: Iterable[tuple[str, Sequence[Directive]]]) -> Coverage:

@@ -24,7 +24,7 @@ from ine_lint.cli import main
 C = "cuentas/JDE01-AGS.yaml"
 PW = "Xq7mPz2026"
 COVERING = ["4.3.VI -- temporal", "4 -- x", "4.3 -- x", "4.3.vi -- x", "todas -- x",
-            "all -- x", "4.3.VIII, 4.3.VI -- x", "4.3.VI"]
+            "all -- x", "4.3.VIII, 4.3.VI -- x"]
 GIT = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
 
@@ -73,6 +73,13 @@ def root(tmp_path: Path) -> Path:
 def test_whole_inventory(root, directive):
     line = leak(root, directive)
     assert_not_suppressed(*run([str(root), "--config", "/dev/null"]), line)
+
+
+def test_without_a_reason_it_suppresses_nothing(root):
+    # It is no attempt (``supresion`` reports the missing reason); the finding stays.
+    line = leak(root, "4.3.VI")
+    code, found = run([str(root), "--config", "/dev/null"])
+    assert code == 1 and line in {line for line, _ in secret_findings(found)}
 
 
 @pytest.mark.parametrize("directive", ["4.3.VI -- temporal", "todas -- x"])
