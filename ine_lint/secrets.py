@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ine_lint.memo import Memo
+
 #: Shown in place of a secret, in every message and format.
 HIDDEN = "«oculto»"
 
@@ -59,7 +61,8 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
      r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso", "clave de acceso", False),
     (r"pin|nip", "PIN", False),
     (r"codigos?[ _-]+(?:de[ _-]+)?(?:recuperacion|respaldo|verificacion|seguridad|acceso"
-     r"|autenticacion|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?|backup[ _-]*codes?"
+     r"|autenticacion|desbloqueo|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?"
+     r"|backup[ _-]*codes?"
      r"|codigos?[ _-]+respaldo",
      "código de recuperación", False),
     (r"access[ _-]*tokens?|tokens?|bearer", "token", False),
@@ -72,7 +75,7 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"clave|contra|key", "clave", True),
     # Login verbs that stand for the label: ``le puse X``, ``quedó como X``, ``para entrar
     # usar X``, ``el acceso de fb es con X``.
-    (r"le[ ]+puse|quedo[ ]+(?:como|en)|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
+    (r"le[ ]+puse|quedo(?:[ ]+(?:como|en))?|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
      r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso", "contraseña", True),
 )
 _LABEL = re.compile(
@@ -84,7 +87,7 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
-                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3) (?:como|en)")
+                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])")
 #: ... and these, as whole words. Looked for with ``bytes.find`` and the bytes either side
 #: checked, not as a branch ``(?<![a-z])(?:…)`` of ``_STEMS``: a look-behind at the start of
 #: a branch makes the regex engine try every byte of the file, which took three times as
@@ -159,12 +162,14 @@ _PLATFORMS = frozenset({
     "yt", "threads", "whatsapp", "wa", "correo", "mail", "email", "gmail", "cuenta", "perfil",
     "pagina", "meta", "google", "outlook", "red", "redes", "celular", "telefono",
 })
+#: A child of a mapping on the lines after a label: ``facebook: X``.
+_CHILD = re.compile(r"[\w ]{1,40}:(?:\s+(.*)|$)")
 #: A list's numbering on the lines after a label: ``1. 7928 5471``, ``2) …``.
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
 #: Values that only announce a block on the following lines (YAML block scalars).
 _BLOCK = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 #: Verbs' connectors right after a label: ``se cambió la contraseña a X``, ``por X``.
-_SOFT_SEP = frozenset({"a", "por", "como"})
+_SOFT_SEP = frozenset({"a", "por", "como", "to"})
 #: Names of platforms and products written in CamelCase, which are not passwords.
 _BRANDS = frozenset({
     "whatsapp", "youtube", "tiktok", "linkedin", "iphone", "ipad", "icloud", "onedrive",
@@ -231,7 +236,7 @@ _PIECE = re.compile(r"[A-Za-z0-9+/_-]+=*")
 _WORD = re.compile(r"\S+")
 #: Candidate lines that hold nothing and depend on no other line: an inventory repeats a
 #: few thousand of them (``cargo: Vocal Secretario``) many times. Only short ones are kept.
-_CLEAN_LINES: set[str] = set()
+_CLEAN_LINES: Memo[str, bool] = Memo(20_000)
 #: A line that cannot hold a secret whatever its words: a lower-case key of letters and
 #: ``_`` (maybe ending in ``_<digits>``) shorter than 16 characters, and a value of one to
 #: three plain characters. A label's value is then too short to be one, the value is too
@@ -295,13 +300,11 @@ def fold(text: str) -> str:
             folded = unicodedata.normalize("NFKD", text.lower())
             found = "".join(c for c in folded if not unicodedata.combining(c))
         if len(text) <= 64:  # keys and words: they recur across the whole inventory
-            if len(_FOLDED) >= 50_000:
-                _FOLDED.clear()
-            _FOLDED[text] = found
+            _FOLDED.keep(text, found)
     return found
 
 
-_FOLDED: dict[str, str] = {}
+_FOLDED: Memo[str, str] = Memo(50_000)
 
 
 def _fold_map(line: str) -> tuple[str, list[int] | None]:
@@ -365,13 +368,11 @@ def secret_key_term(key: str) -> str | None:
                 term = _LABELS[index][1]
                 break
     if len(key) <= 64:  # an inventory has few distinct keys, each read thousands of times
-        if len(_KEY_TERMS) >= 10_000:
-            _KEY_TERMS.clear()
-        _KEY_TERMS[key] = term
+        _KEY_TERMS.keep(key, term)
     return term
 
 
-_KEY_TERMS: dict[str, str | None] = {}
+_KEY_TERMS: Memo[str, str | None] = Memo(10_000)
 
 
 # -------------------------------------------------------------------------- scanner
@@ -460,9 +461,7 @@ class _Scanner:
                 hits[line_no] = hit
                 consumed_until = taken
             elif not self.looked_ahead and len(line) <= 200:
-                if len(_CLEAN_LINES) >= 20_000:
-                    _CLEAN_LINES.clear()
-                _CLEAN_LINES.add(line)
+                _CLEAN_LINES.keep(line, True)
         return [hits[k] for k in sorted(hits)]
 
     # ---------------------------------------------------------------- one line
@@ -595,8 +594,17 @@ class _Scanner:
                 break
             if strict and not _codes_or_credential(body):
                 break
-            if re.match(r"[\w ]{1,40}:(?:\s|$)", body) and not re.match(r"\d", body):
-                break  # a mapping: the label was a section, not a value
+            child = _CHILD.match(body)
+            if child is not None and not body[:1].isdigit():
+                if child.group(1) is None:
+                    break  # a section under the label
+                # A mapping under the label: ``contraseñas:`` / ``  facebook: X``. A child's
+                # value counts only if built like a credential; else the label was a section.
+                word = _bare(child.group(1))
+                if " " in child.group(1).strip() or not (
+                        _credential_like(word, False) or _shape_of(word) is not None):
+                    break
+                body = word
             secret = _secret_value(body, weak, "", tail=False)
             if secret is None:
                 break
@@ -713,7 +721,8 @@ def _loose_value(rest: str, term: str, weak: bool) -> tuple[tuple[str, ...], boo
         # ``a``/``por``/``como`` right after the label or after a verb: ``contraseña a X``,
         # ``password cambiado a X``, ``la contraseña se cambió por X``.
         connector = before in _SOFT_SEP and (
-            i == 1 or _participle(fold(prev2)) or prev2.endswith(("ó", "é")))
+            i == 1 or _participle(fold(prev2)) or prev2.endswith(("ó", "é", "ed"))
+            or prev2 in ("set", "reset"))
         if word and (i == 0 or before not in _NAME_BEFORE or connector):
             if not weak and _unquote(token.strip(",;"))[1]:
                 ok = _single(word, word, weak, term) is not None  # quotes mark a literal
