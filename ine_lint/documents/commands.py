@@ -77,9 +77,9 @@ def refuse_inside(output: Path, root: Path) -> None:
 
 
 def _default_as_of() -> date:
-    from ine_lint.cli import _as_of_from_env, today_in_mexico_city
+    from ine_lint.today import as_of_from_env, today_in_mexico_city
 
-    return _as_of_from_env() or today_in_mexico_city()
+    return as_of_from_env() or today_in_mexico_city()
 
 
 def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
