@@ -1,4 +1,4 @@
-"""Which lines the 4.3.VI scanner reads: the stems that must stand as whole words."""
+"""Which lines the 4.3.VI scanner reads: the verbs of access, which must end a word."""
 
 from __future__ import annotations
 
@@ -16,18 +16,17 @@ def lines_read(text: str) -> list[int]:
     "para entrar usa la del correo", "Se entra con la de siempre", "acceso: la del jefe",
     "ACCEDER con la del jefe", "ingresar", "notas (acceso)", "x_acceso y", "1acceso",
 ])
-def test_a_whole_word_stem_makes_its_line_read(line):
+def test_a_verb_of_access_makes_its_line_read(line):
     assert lines_read(f"area: A\n{line}\nfin: 1\n") == [2]
 
 
 @pytest.mark.parametrize("line", [
-    "reentrar mañana", "accesos del área", "accesorios", "desacceder", "ingresaron",
-    "Se entraron",
+    "accesos del área", "accesorios", "ingresaron", "entraron", "accederlo",
 ])
-def test_the_same_letters_inside_a_longer_word_do_not(line):
+def test_the_same_letters_followed_by_more_letters_do_not(line):
     assert lines_read(f"area: A\n{line}\nfin: 1\n") == []
 
 
 def test_every_line_with_a_stem_is_read_once_even_after_a_rejected_one():
-    text = "accesos y acceso\nreentrar\nentrar\nxx entrar, acceso\nacceso"
+    text = "accesos y acceso\naccesorios\nentrar\nxx entrar, acceso\nacceso"
     assert lines_read(text) == [1, 3, 4, 5]
