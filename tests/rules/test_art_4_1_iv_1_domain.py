@@ -36,3 +36,12 @@ def test_a_domain_that_only_ends_like_ine_mx_is_outside(inv):
     assert inv.exact() == [
         ("4.1.IV.1", "r.domain.outside", C, line, "facebook/INEJDE01Ags"),
         ("4.2.II", "r.generic.unregistered", C, line, "facebook/INEJDE01Ags")]
+
+
+def test_an_access_whose_domain_only_ends_like_ine_mx_is_outside(inv):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - maria.lopez@notine.mx\n")
+    line = inv.line_of(C, "maria.lopez@notine.mx")
+    # Not the administrator recorded in the designation (4.1.III) either: another person.
+    assert inv.exact() == [
+        ("4.1.III", "r.access.unknown", C, line, "facebook/INEJDE01Ags"),
+        ("4.1.IV.1", "r.domain.access", C, line, "facebook/INEJDE01Ags")]
