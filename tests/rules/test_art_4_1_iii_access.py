@@ -70,9 +70,9 @@ def test_a_designation_effective_on_the_as_of_day_is_the_current_one(inv):
 
 def test_the_message_names_the_person_and_the_account(inv):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - maria.lopez@ine.mx\n      - intruso@ine.mx\n")
-    assert inv.exact_args() == [
+    assert inv.exact_full() == [
         ("4.1.III", "r.access.unknown", C, inv.line_of(C, "intruso@ine.mx"),
-         "facebook/INEJDE01Ags", {"email": "intruso@ine.mx", "account": "facebook/INEJDE01Ags"})]
+         "facebook/INEJDE01Ags", "JDE01-AGS", {"email": "intruso@ine.mx", "account": "facebook/INEJDE01Ags"})]
 
 
 def test_an_area_without_designations_allows_only_its_titular(inv):
