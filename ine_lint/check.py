@@ -83,7 +83,8 @@ def check(root: Path, options: Options) -> Result:
 
 
 def _check(root: Path, options: Options) -> Result:
-    from ine_lint.inventory import build, discover, is_inventory
+    from ine_lint.discovery import discover, is_inventory
+    from ine_lint.references import build
 
     if not root.is_dir():
         raise InventoryError("inventory.missing", path=root)
@@ -93,7 +94,7 @@ def _check(root: Path, options: Options) -> Result:
         # Every provision rests on the catalogue of áreas: without it nothing can be judged,
         # and a commit that deletes it must not pass as "nothing to check".
         raise InventoryError("inventory.no_areas", path=root)
-    from ine_lint.cache import Loading
+    from ine_lint.parallel import Loading
     from ine_lint.store import store
 
     sources, problems = discover(root)

@@ -65,6 +65,20 @@ def _early_language(argv: list[str]) -> str:
     return _configured_language(config) or "es"
 
 
+def _without_lang(args: list[str]) -> list[str]:
+    """``args`` without ``--lang X`` / ``--lang=X``."""
+    out: list[str] = []
+    skip = False
+    for arg in args:
+        if skip:
+            skip = False
+        elif arg == "--lang":
+            skip = True
+        elif not arg.startswith("--lang="):
+            out.append(arg)
+    return out
+
+
 def _configured_language(config: Path | None = None) -> str | None:
     """``idioma`` of the configuration, read cheaply (the file is validated by ``check``)."""
     import re
@@ -84,9 +98,9 @@ def _configured_language(config: Path | None = None) -> str | None:
 
 def _localise(group: click.Group, lang: str) -> None:
     """Help, metavars and click's own strings in ``lang``, from the catalogue."""
-    from ine_lint.messages import CLICK_ES, UI, ui
+    from ine_lint.messages import CLICK_EN, CLICK_ES, UI, ui
 
-    table = CLICK_ES if lang == "es" else {}
+    table = CLICK_ES if lang == "es" else CLICK_EN
     for name, module in list(sys.modules.items()):
         if name == "click" or name.startswith("click."):
             if hasattr(module, "_"):
@@ -96,6 +110,7 @@ def _localise(group: click.Group, lang: str) -> None:
                     lambda one, many, n, t=table: t.get(one if n == 1 else many,
                                                         one if n == 1 else many))
     commands: list[tuple[str, click.Command]] = [("main", group), *group.commands.items()]
+    _localise_types([p for _, c in commands for p in c.params], table)
     group.subcommand_metavar = ui("metavar.command", lang)
     for name, command in commands:
         if f"help.{name}" in UI:
@@ -112,6 +127,17 @@ def _localise(group: click.Group, lang: str) -> None:
                 if key in UI:
                     param.metavar = ui(key, lang)
                     break
+
+
+def _localise_types(params: list[click.Parameter], table: dict[str, str]) -> None:
+    """The names click gives its path types when it builds them (at import, in English),
+    which its errors then print: «Archivo '/tmp' es una carpeta»."""
+    for param in params:
+        kind = param.type
+        if isinstance(kind, click.Path):
+            name = "path" if kind.file_okay == kind.dir_okay else \
+                "file" if kind.file_okay else "directory"
+            kind.name = table.get(name, name)
 
 
 def _show_version(ctx: click.Context) -> None:
@@ -133,6 +159,15 @@ class _Command(click.Command):
     def get_help_option(self, ctx: click.Context) -> click.Option | None:
         return _help_in_language(super().get_help_option(ctx))
 
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except click.UsageError as exc:
+            # Some of click's parser errors name no command: the hint must name this one.
+            if exc.ctx is None:
+                exc.ctx = ctx
+            raise
+
 
 class _Group(click.Group):
     """``ine-lint`` alone runs ``check``; errors end in one line and exit code 2."""
@@ -145,12 +180,17 @@ class _Group(click.Group):
     def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
         # «ine-lint» is «ine-lint check», with every option and path of check: anything that
         # is not a subcommand or the group's own --help/--version goes to check.
-        if args and args[0] not in self.commands and args[0] not in (
-                "-h", "--help", "--version"):
+        own = ("-h", "--help", "--version")
+        bare = _without_lang(args)
+        if bare and bare[0] in own:
+            # «ine-lint --help --lang en»: the language was taken before parsing.
+            args = bare
+        elif args and args[0] not in self.commands and args[0] not in own:
             args = ["check", *args]
         return super().parse_args(ctx, args)
 
     def main(self, *args: Any, **kwargs: Any) -> Any:
+        from ine_lint.display import printable
         from ine_lint.errors import IneLintError
         from ine_lint.messages import ui
 
@@ -164,11 +204,13 @@ class _Group(click.Group):
             sys.exit(exc.exit_code)
         except click.UsageError as exc:
             command = exc.ctx.command_path if exc.ctx is not None else "ine-lint"
-            click.echo(ui("cli.usage", lang, message=exc.format_message(), command=command),
-                       err=True)
+            # One line whatever the user typed: a value is echoed with its controls escaped.
+            click.echo(ui("cli.usage", lang, message=printable(exc.format_message()),
+                          command=printable(command)), err=True)
             sys.exit(EXIT_USAGE)
         except click.ClickException as exc:
-            click.echo(ui("cli.error", lang, message=exc.format_message()), err=True)
+            click.echo(ui("cli.error", lang, message=printable(exc.format_message())),
+                       err=True)
             sys.exit(EXIT_USAGE)
         except click.exceptions.Abort:
             click.echo(ui("cli.interrupted", lang), err=True)
@@ -613,7 +655,7 @@ def _document_options(command: Any) -> Any:
 def anexos(inventario: Path | None, areas: tuple[str, ...], all_areas: bool,
            since: date | None, output: Path, quiet: bool, as_of: date | None,
            config_path: Path | None, lang: str | None) -> None:
-    """Genera en PDF el Anexo 1 y los Anexos 2 de la designación de un área."""
+    """The Anexos of a designation as PDF (help: ``help.anexos``)."""
     from ine_lint.documents.commands import run_anexos
 
     sys.exit(run_anexos(inventario, areas, all_areas, since, output, as_of, lang,
@@ -628,7 +670,7 @@ def anexos(inventario: Path | None, areas: tuple[str, ...], all_areas: bool,
 @_document_options
 def listado(inventario: Path | None, output: Path, for_utsi: bool, quiet: bool,
             as_of: date | None, config_path: Path | None, lang: str | None) -> None:
-    """Escribe el listado de personas administradoras vigentes (4.5.III), en CSV o XLSX."""
+    """The administrators in office as CSV or XLSX (help: ``help.listado``)."""
     from ine_lint.documents.commands import run_listado
 
     sys.exit(run_listado(inventario, output, for_utsi, as_of, lang, config_path, quiet))
@@ -651,22 +693,17 @@ def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Pa
 
 @main.command()
 @click.argument("inventario", required=False, type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Archivo HTML que se escribe (obligatorio).")
-@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
-              help="Plazos que vencen dentro de estos días (por omisión 30).")
-@click.option("--historia", type=click.IntRange(1, 260), metavar="SEMANAS",
-              help="Tendencia de las últimas SEMANAS según el historial git del inventario.")
-@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
-              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
-@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma del reporte.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
-@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--horizon", type=click.IntRange(0, 366))
+@click.option("--historia", type=click.IntRange(1, 260))
+@click.option("--as-of", "as_of", callback=_as_of)
+@click.option("--lang", type=click.Choice(["es", "en"]))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--no-cache", is_flag=True)
 def reporte(inventario: Path | None, output: Path | None, horizon: int | None,
             historia: int | None, as_of: date | None, lang: str | None,
             config_path: Path | None, no_cache: bool) -> None:
-    """Escribe un reporte HTML de cumplimiento: semáforo por área, detalle y tendencia."""
+    """The HTML compliance report (help: ``help.reporte``)."""
     from ine_lint.report.run import reporte as run_reporte
 
     prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
@@ -676,21 +713,17 @@ def reporte(inventario: Path | None, output: Path | None, horizon: int | None,
 
 @main.command()
 @click.argument("inventario", required=False, type=click.Path(path_type=Path))
-@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path),
-              help="Archivo iCalendar (.ics) que se escribe (obligatorio).")
-@click.option("--horizon", type=click.IntRange(0, 366), metavar="DÍAS",
-              help="Obligaciones que vencen dentro de estos días (por omisión 30).")
-@click.option("--area", metavar="CLAVE", help="Solo las obligaciones de esta área.")
-@click.option("--as-of", "as_of", callback=_as_of, metavar="AAAA-MM-DD",
-              help="Fecha de revisión (por omisión INE_LINT_AS_OF, o hoy en la Ciudad de México).")
-@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los eventos.")
-@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path),
-              help="Archivo de configuración (por omisión .ine-lint.yaml hacia arriba).")
-@click.option("--no-cache", is_flag=True, help="No usar ni escribir la caché.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--horizon", type=click.IntRange(0, 366))
+@click.option("--area")
+@click.option("--as-of", "as_of", callback=_as_of)
+@click.option("--lang", type=click.Choice(["es", "en"]))
+@click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--no-cache", is_flag=True)
 def calendario(inventario: Path | None, output: Path | None, horizon: int | None,
                area: str | None, as_of: date | None, lang: str | None,
                config_path: Path | None, no_cache: bool) -> None:
-    """Escribe un calendario iCalendar con una fecha por obligación próxima."""
+    """Upcoming obligations as iCalendar (help: ``help.calendario``)."""
     from ine_lint.report.run import calendario as run_calendario
 
     prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
@@ -705,19 +738,15 @@ def _baseline_command() -> click.Command:
             "fix", "diff", "fail_on", "show_suppressed"}
     params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
     params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
-                               type=click.Path(dir_okay=False, path_type=Path),
-                               metavar="ARCHIVO", help="Dónde escribir la línea base."))
+                               type=click.Path(dir_okay=False, path_type=Path)))
 
     @click.pass_context
     def run(ctx: click.Context, /, **kwargs: Any) -> None:
-        """Registra los hallazgos actuales para omitirlos después con --linea-base."""
+        """Record today's findings (help: ``help.linea-base``)."""
         ctx.invoke(check, fmt=(), output=None, reports=(), fail_on=None,
                    show_suppressed=False, **kwargs)
 
-    return click.Command("linea-base", params=params, callback=run,
-                         help="Registra los hallazgos actuales en un archivo, para que "
-                              "check --linea-base ARCHIVO informe solo los nuevos "
-                              "(repositorios sin historia de git).")
+    return _Command("linea-base", params=params, callback=run)
 
 
 main.add_command(_baseline_command())
@@ -730,7 +759,7 @@ main.add_command(_baseline_command())
 @_document_options
 def nueva_area(clave: str, inventario: Path | None, quiet: bool, as_of: date | None,
                config_path: Path | None, lang: str | None) -> None:
-    """Crea designaciones/CLAVE.yaml y cuentas/CLAVE.yaml de un área, por llenar."""
+    """A new área's two files, to fill in (help: ``help.nueva-area``)."""
     from ine_lint.documents.commands import run_nueva_area
 
     sys.exit(run_nueva_area(clave, inventario, as_of, lang, config_path, quiet))
@@ -745,7 +774,7 @@ def nueva_area(clave: str, inventario: Path | None, quiet: bool, as_of: date | N
 @click.option("--quiet", "-q", is_flag=True)
 def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritales: bool,
          lang: str | None, quiet: bool) -> None:
-    """Crea un repositorio de inventario nuevo: áreas, configuración, pre-commit y CI."""
+    """A new inventory repository (help: ``help.init``)."""
     from ine_lint.documents.commands import run_init
 
     sys.exit(run_init(directory, central, states, not sin_distritales, lang, quiet))
@@ -753,9 +782,9 @@ def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritale
 
 @main.command()
 @click.argument("carpeta", type=click.Path(path_type=Path))
-@click.option("--lang", type=click.Choice(["es", "en"]), help="Idioma de los mensajes.")
+@click.option("--lang", type=click.Choice(["es", "en"]))
 def esquemas(carpeta: Path, lang: str | None) -> None:
-    """Exporta los esquemas JSON del inventario a CARPETA, para la ayuda del editor."""
+    """Export the JSON Schemas for editors (help: ``help.esquemas``)."""
     from ine_lint.errors import ConfigError
     from ine_lint.schemas_export import SCHEMA_FOR, export
 

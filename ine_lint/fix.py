@@ -24,7 +24,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from ine_lint.inventory import Unreadable, read_regular
+from ine_lint.discovery import Unreadable, read_regular
 from ine_lint.loader import load_text
 from ine_lint.resources import data_dir
 
@@ -143,7 +143,8 @@ def _has_tab_indent(text: str) -> bool:
 
 def _problems(text: str, rel: str, kind: str, path: Path) -> int:
     """How badly the text reads: a file that is not YAML hides everything, so it weighs most."""
-    from ine_lint.inventory import SourceFile, load_and_validate
+    from ine_lint.discovery import SourceFile
+    from ine_lint.modelling import load_and_validate
 
     loaded = load_and_validate(SourceFile(rel, kind, path), text.encode("utf-8"))
     return sum(1000 if f.rule == "yaml" else 1 for f in loaded.findings
@@ -271,7 +272,7 @@ def _readable(text: str, path: str) -> bool:
 def fix_inventory(root: Path, only: frozenset[str] | None, write: bool
                   ) -> tuple[list[Change], list[str]]:
     """Fix every inventory file (or those in ``only``): (changes, unified diffs)."""
-    from ine_lint.inventory import discover
+    from ine_lint.discovery import discover
 
     sources, _ = discover(root)
     changes: list[Change] = []

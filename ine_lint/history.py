@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from ine_lint.discovery import Unreadable, read_regular
 from ine_lint.findings import Finding, Pos, finding, stamp
-from ine_lint.inventory import Unreadable, read_regular
 from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
 
 HISTORY = "historial"
@@ -342,7 +342,7 @@ AUDIT_KINDS = ("cncs", "correos", "designaciones", "cuentas")
 
 
 def kind_of(rel: str) -> str | None:
-    from ine_lint.inventory import AREA_DIRS, TOP_FILES, YAML_SUFFIXES
+    from ine_lint.discovery import AREA_DIRS, TOP_FILES, YAML_SUFFIXES
 
     if rel in TOP_FILES:
         return TOP_FILES[rel]

@@ -81,14 +81,14 @@ class LoadedFile:
     secrets: list[SecretHit] = field(default_factory=list)
     #: Inline ``# ine-lint: ignorar`` comments, by line.
     directives: list[Any] = field(default_factory=list)
-    #: What the inventory keeps of the tree once it is modelled (``inventory.load_and_validate``):
+    #: What the inventory keeps of the tree once it is modelled (``modelling.load_and_validate``):
     #: the file's model objects, None if it could not be read as a mapping;
     model: Any = None
     #: the value of a per-área file's ``area`` key, with its line and column;
     area: tuple[str, int, int] | None = None
     #: accounts written but left out of the model for a schema error;
     unmodelled: tuple[str, ...] = ()
-    #: every date read (an ``inventory.DatesRead``);
+    #: every date read (an ``modelling.DatesRead``);
     dates: Any = None
     #: and the facts its schema errors make unknown (``unknown.Unknown``, plain tuples).
     unknown: tuple[Any, ...] = ()
@@ -335,7 +335,7 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             key_line = line
         else:
             if key in container:
-                # Past the cap, one finding per mapping (``inventory._duplicated`` needs it)
+                # Past the cap, one finding per mapping (``modelling._duplicated`` needs it)
                 # and only a count for the rest: millions of ``k: v`` lines stay linear.
                 if duplicates < MAX_DUPLICATE_FINDINGS or id(container) not in told:
                     duplicates += 1

@@ -705,9 +705,9 @@ CLICK_ES: dict[str, str] = {
     "%(prog)s, version %(version)s": "%(prog)s, versión %(version)s",
     "Error: {message}": "Error: {message}",
     "Try '{command} {option}' for help.": "Vea «{command} {option}».",
-    "No such option: {name}": "no existe la opción {name}",
-    "No such option {name!r}.": "no existe la opción {name!r}.",
-    "No such command {name!r}.": "no existe el comando {name!r}.",
+    "No such option: {name}": "No existe la opción «{name}».",
+    "No such option {name!r}.": "No existe la opción «{name}».",
+    "No such command {name!r}.": "No existe el comando «{name}».",
     "Did you mean {possibility}?": "¿Quiso decir {possibility}?",
     "(Possible options: {possibilities})": "(opciones posibles: {possibilities})",
     "(Did you mean one of: {possibilities}?)": "(¿Quiso decir una de: {possibilities}?)",
@@ -722,26 +722,43 @@ CLICK_ES: dict[str, str] = {
     "parameter": "el parámetro",
     "Invalid value for {param_hint}: {message}": "Valor no válido para {param_hint}: {message}",
     "Invalid value: {message}": "Valor no válido: {message}",
-    "Option {name!r} requires an argument.": "La opción {name!r} requiere un valor.",
-    "Option {name!r} requires {nargs} arguments.": "La opción {name!r} requiere {nargs} valores.",
-    "Option {name!r} does not take a value.": "La opción {name!r} no admite un valor.",
-    "Got unexpected extra argument ({args})": "Argumento de más ({args})",
-    "Got unexpected extra arguments ({args})": "Argumentos de más ({args})",
-    "{value!r} is not {choice}.": "{value!r} no es {choice}.",
-    "{value!r} is not one of {choices}.": "{value!r} no es ninguno de {choices}.",
-    "{value!r} is not a valid {number_type}.": "{value!r} no es un {number_type} válido.",
+    "Option {name!r} requires an argument.": "La opción «{name}» requiere un valor.",
+    "Option {name!r} requires {nargs} arguments.": "La opción «{name}» requiere {nargs} valores.",
+    "Option {name!r} does not take a value.": "La opción «{name}» no admite un valor.",
+    "Argument {name!r} takes {nargs} values.": "El argumento «{name}» lleva {nargs} valores.",
+    "Got unexpected extra argument ({args})": "Sobra el argumento «{args}».",
+    "Got unexpected extra arguments ({args})": "Sobran los argumentos «{args}».",
+    "{value!r} is not {choice}.": "«{value}» no es {choice}.",
+    "{value!r} is not one of {choices}.": "«{value}» no es ninguno de {choices}.",
+    "{value!r} is not a valid {number_type}.": "«{value}» no es un número válido.",
     "{value} is not in the range {range}.": "{value} no está en el intervalo {range}.",
     "default: {default}": "por omisión: {default}",
     "required": "obligatorio",
-    "{name} {filename!r} does not exist.": "{name} {filename!r} no existe.",
-    "{name} {filename!r} is a directory.": "{name} {filename!r} es una carpeta.",
-    "{name} {filename!r} is a file.": "{name} {filename!r} es un archivo.",
-    "{name} {filename!r} is not readable.": "{name} {filename!r} no se puede leer.",
-    "{name} {filename!r} is not writable.": "{name} {filename!r} no se puede escribir.",
+    "{name} {filename!r} does not exist.": "{name} «{filename}» no existe.",
+    "{name} {filename!r} is a directory.": "{name} «{filename}» es una carpeta.",
+    "{name} {filename!r} is a file.": "{name} «{filename}» es un archivo.",
+    "{name} {filename!r} is not readable.": "{name} «{filename}» no se puede leer.",
+    "{name} {filename!r} is not writable.": "{name} «{filename}» no se puede escribir.",
+    "{name} {filename!r} is not executable.": "{name} «{filename}» no se puede ejecutar.",
+    "Could not open file {filename!r}: {message}":
+        "No se pudo abrir el archivo «{filename}»: {message}",
     "file": "archivo",
     "directory": "carpeta",
     "path": "ruta",
     "Aborted!": "Interrumpido.",
+    "Takes {nargs} values but 1 was given.": "Lleva {nargs} valores, pero se dio 1.",
+    "Takes {nargs} values but {len} were given.": "Lleva {nargs} valores, pero se dieron {len}.",
+    "deprecated": "obsoleto",
+    "env var: {var}": "variable de entorno: {var}",
+}
+
+#: click's strings whose English wording is replaced (click names its number types by
+#: their class: «'abc' is not a valid integer range»).
+CLICK_EN: dict[str, str] = {
+    "{value!r} is not a valid {number_type}.": "{value!r} is not a valid whole number.",
+    # Quoted, as every value ine-lint echoes: the arguments are the user's, not prose.
+    "Got unexpected extra argument ({args})": "Unexpected extra argument \"{args}\".",
+    "Got unexpected extra arguments ({args})": "Unexpected extra arguments \"{args}\".",
 }
 
 #: Counted nouns: key → language → (one, many), so counts agree in number (1 error, 2 errores).
@@ -1134,6 +1151,22 @@ UI.update({
     "metavar.calendario.output": {"es": "ARCHIVO.ics", "en": "FILE.ics"},
     "metavar.calendario.area": {"es": "CLAVE", "en": "KEY"},
     "metavar.inventario": {"es": "[INVENTARIO]", "en": "[INVENTORY]"},
+})
+UI.update({
+    "help.linea-base": {
+        "es": "Registra los hallazgos actuales en un archivo, para que check --linea-base "
+              "ARCHIVO informe solo los nuevos (repositorios sin historia de git).",
+        "en": "Records today's findings in a file, so that check --linea-base FILE reports "
+              "only new ones (repositories without git history)."},
+    "help.linea-base.baseline_out": {"es": "Archivo donde escribir la línea base.",
+                                     "en": "File to write the baseline to."},
+    "metavar.linea-base.baseline_out": {"es": "ARCHIVO", "en": "FILE"},
+    "help.esquemas": {
+        "es": "Exporta los esquemas JSON del inventario a CARPETA, para la ayuda del editor.",
+        "en": "Exports the inventory's JSON Schemas to FOLDER, for the editor's help."},
+    "metavar.carpeta": {"es": "CARPETA", "en": "FOLDER"},
+    "sarif.checks": {"es": "Qué se revisa", "en": "What is checked"},
+    "sarif.fix": {"es": "Cómo corregir", "en": "How to fix"},
 })
 UI["help.calendario.as_of"] = UI["help.reporte.as_of"]
 UI["help.calendario.no_cache"] = UI["help.reporte.no_cache"]

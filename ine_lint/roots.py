@@ -6,8 +6,8 @@ import subprocess
 from pathlib import Path
 
 from ine_lint.config import CONFIG_NAME, Config
+from ine_lint.discovery import AREA_DIRS, TOP_FILES, is_inventory
 from ine_lint.errors import InventoryError
-from ine_lint.inventory import AREA_DIRS, TOP_FILES, is_inventory
 
 #: Files whose change can alter the findings of every área: given one of them, everything
 #: is reported (with the configuration file itself).

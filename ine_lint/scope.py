@@ -2,7 +2,7 @@
 
 A password is as exposed in ``notas.txt``, ``LEEME.md``, ``cuentas/.notas.yaml`` or
 ``cuentas/X.yaml.bak`` as in a cuentas file: all of them are in every clone. So besides the
-files of the contract (``inventory.discover``), every other regular file under the root is
+files of the contract (``discovery.discover``), every other regular file under the root is
 read for secrets only (kind ``otro``), hidden ones included; ``.git`` is left out (git's own
 objects are compressed: a secret there is also in a working file) and so are symbolic links
 (they may point outside the inventory). Binary files are reported as not read.
@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ine_lint.inventory import SourceFile
+from ine_lint.discovery import SourceFile
 
 #: The kind of a file read only for secrets.
 OTHER = "otro"

@@ -15,11 +15,11 @@ may write, is not used at all (``check_root`` says why, and the run goes on with
 cache). Writes are atomic: two runs at once never leave half an entry.
 
 Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content, see
-``ine_lint.cache``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
+``ine_lint.parallel``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
 the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the
 tool's version, the Python version and a digest of the code that produced it.
 
-Kept apart from ``ine_lint.cache`` so that commands which only need the catalogue
+Kept apart from ``ine_lint.parallel`` so that commands which only need the catalogue
 (``ine-lint rules``) do not import the loader.
 """
 
@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Any, Protocol, TypeVar
 from ine_lint import __version__
 
 if TYPE_CHECKING:
-    from ine_lint.inventory import SourceFile
+    from ine_lint.discovery import SourceFile
 
 _FORMAT = b"ine-lint-cache-3\n"
 KEY_NAME = "clave-hmac"
@@ -380,8 +380,8 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
 
     from ine_lint import model
     from ine_lint.findings import Finding, Pos
-    from ine_lint.inventory import DatesRead
     from ine_lint.loader import LoadedFile
+    from ine_lint.modelling import DatesRead
     from ine_lint.secrets import SecretHit
     from ine_lint.suppress import Directive
 
@@ -500,8 +500,8 @@ def _code_digest() -> str:
 
     digest = hashlib.sha256()
     here = Path(__file__).parent
-    for module in ("dates", "inventory", "loader", "model", "policy", "schema", "secrets",
-                   "suppress", "store"):
+    for module in ("dates", "discovery", "loader", "model", "modelling", "policy", "schema",
+                   "secrets", "suppress", "store"):
         digest.update((here / f"{module}.py").read_bytes())
     folder = data_dir("schemas")
     for path in sorted(folder.glob("*.json")):

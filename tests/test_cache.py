@@ -7,7 +7,7 @@ import select
 import time
 from pathlib import Path
 
-from ine_lint import cache as cache_mod
+from ine_lint import parallel
 from ine_lint import store as store_mod
 from ine_lint.check import Options, check
 
@@ -39,8 +39,8 @@ def test_second_run_reads_the_cache_and_gives_the_same_result(inv, tmp_path, mon
     first = run(inv, cache_dir)
     assert len(entries(cache_dir)) == 7
     calls = []
-    real = cache_mod.load_and_validate
-    monkeypatch.setattr(cache_mod, "load_and_validate",
+    real = parallel.load_and_validate
+    monkeypatch.setattr(parallel, "load_and_validate",
                         lambda *a: calls.append(a[0].rel) or real(*a))
     second = run(inv, cache_dir)
     assert calls == [] and keyed(second) == keyed(first)
@@ -115,10 +115,10 @@ def test_parallel_loading_gives_the_same_result(inv, tmp_path, monkeypatch):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     inv.write("cuentas/ROTO.yaml", "area: [\n")
     serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
-    monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
-    parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=2))
-    assert keyed(parallel) == keyed(serial)
-    assert [f.text("es") for f in parallel.findings] == [f.text("es") for f in serial.findings]
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    in_parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=2))
+    assert keyed(in_parallel) == keyed(serial)
+    assert [f.text("es") for f in in_parallel.findings] == [f.text("es") for f in serial.findings]
 
 
 def test_two_runs_at_once_leave_a_usable_cache(inv, tmp_path):
@@ -149,7 +149,7 @@ def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
 
 
 _PARENT = os.getpid()
-_REAL_WORK = cache_mod._work
+_REAL_WORK = parallel._work
 _IN_PARENT: list[range] = []
 _DEATHS: list[int] = []  # the pipe on which a worker says which chunk it took before dying
 
@@ -170,33 +170,33 @@ def _dies_in_a_worker(load, indices):
 def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
-    monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
-    monkeypatch.setattr(cache_mod, "_work", _dies_in_a_worker)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "_work", _dies_in_a_worker)
     for jobs in (2, 3):
         _IN_PARENT.clear()
         _DEATHS[:] = os.pipe()
         try:
-            parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=jobs))
+            in_parallel = check(inv.root, Options(as_of=inv_as_of(), jobs=jobs))
             taken = os.read(_DEATHS[0], 4096).decode().split()
         finally:
             for fd in _DEATHS:
                 os.close(fd)
-        assert keyed(parallel) == keyed(serial)
+        assert keyed(in_parallel) == keyed(serial)
         # The chunks the dead workers had taken were loaded here, as were all the others,
         # each once, chunk by chunk (not all at once, as when no worker could be started).
         died = {range(int(a), int(b)) for a, b in zip(taken[::2], taken[1::2], strict=True)}
         assert died and died <= set(_IN_PARENT)
-        assert len(_IN_PARENT) == cache_mod.CHUNKS_PER_PROCESS * jobs
-        assert sorted(i for r in _IN_PARENT for i in r) == list(range(parallel.files))
+        assert len(_IN_PARENT) == parallel.CHUNKS_PER_PROCESS * jobs
+        assert sorted(i for r in _IN_PARENT for i in r) == list(range(in_parallel.files))
 
 
 def test_shares_are_contiguous_and_cover_every_file():
     sizes = [5, 1, 1, 1, 9, 1, 1, 1, 1, 3]
     for fractions in ([], [0.5], [0.1, 0.2, 0.9], [0.41, 0.55, 0.7, 0.85], [0.99, 0.999]):
-        bounds = cache_mod._cut(sizes, fractions)
+        bounds = parallel._cut(sizes, fractions)
         assert len(bounds) == len(fractions) + 2 and bounds[0] == 0
         assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
-    [_, half, _] = cache_mod._cut(sizes, [0.5])
+    [_, half, _] = parallel._cut(sizes, [0.5])
     assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[:half - 1])
 
 
@@ -210,7 +210,7 @@ def test_without_fork_the_load_is_serial(inv, monkeypatch):
     def no_fork(method=None):
         raise ValueError(f"cannot find context for {method!r}")
 
-    monkeypatch.setattr(cache_mod, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
     monkeypatch.setattr(multiprocessing, "get_context", no_fork)
     assert keyed(check(inv.root, Options(as_of=inv_as_of(), jobs=2))) == keyed(serial)
 
@@ -224,8 +224,8 @@ def _age(inv, seconds: int = 3600) -> None:
 
 def _spy_reads(monkeypatch) -> list[str]:
     read: list[str] = []
-    real = cache_mod._read
-    monkeypatch.setattr(cache_mod, "_read", lambda s: read.append(s.rel) or real(s))
+    real = parallel._read
+    monkeypatch.setattr(parallel, "_read", lambda s: read.append(s.rel) or real(s))
     return read
 
 

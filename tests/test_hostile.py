@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import AS_OF
 
-from ine_lint import cache as cache_mod
+from ine_lint import parallel
 from ine_lint import store as store_mod
 from ine_lint.check import Options, check
 from ine_lint.cli import main
@@ -131,7 +131,7 @@ def test_entries_are_plain_data(inv, tmp_path, monkeypatch):
             # Frames of marshal values, each plain; each file's body in it is as plain as
             # the file's own entry.
             snapshots += 1
-            _, files = cache_mod._read_snapshot(body)
+            _, files = parallel._read_snapshot(body)
             assert len(files) == 7
             for record in files.values():
                 walk(record)
@@ -661,9 +661,9 @@ def test_a_staged_symlink_is_the_same_finding(inv, tmp_path, monkeypatch):
 
 
 def test_size_is_checked_before_reading(inv, monkeypatch):
-    from ine_lint import inventory
+    from ine_lint import discovery
 
-    monkeypatch.setattr(inventory, "MAX_FILE_BYTES", 20_000)  # every other file is smaller
+    monkeypatch.setattr(discovery, "MAX_FILE_BYTES", 20_000)  # every other file is smaller
     inv.write(J2, HEAD + "# " + "x" * 200 + "\n")
     assert [f.path for f in inv.findings("yaml")] == []
     inv.write(J2, HEAD + "# " + "x" * 19_999 + "\n")

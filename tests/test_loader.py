@@ -74,7 +74,8 @@ def test_deep_block_nesting():
 def test_impossible_date_is_a_finding_not_an_exception():
     from pathlib import Path
 
-    from ine_lint.inventory import SourceFile, load_and_validate
+    from ine_lint.discovery import SourceFile
+    from ine_lint.modelling import load_and_validate
 
     raw = b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-13-45\n    registro: correo\n"
     loaded = load_and_validate(SourceFile(C, "cuentas", Path(C)), raw)
@@ -118,7 +119,8 @@ def test_model_objects_are_immutable_values_that_survive_a_pickle():
     import pickle
     from pathlib import Path
 
-    from ine_lint.inventory import SourceFile, load_and_validate
+    from ine_lint.discovery import SourceFile
+    from ine_lint.modelling import load_and_validate
 
     raw = (b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-15\n"
            b"    registro: correo\n    accesos: [a@ine.mx]\n")

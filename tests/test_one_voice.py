@@ -111,7 +111,7 @@ def test_a_bad_option_is_one_line_in_the_users_language():
     r = run("check", "--formato", "json")
     assert r.exit_code == 2 and r.stdout == ""
     assert r.stderr.count("\n") == 1
-    assert r.stderr.startswith("ine-lint: error: no existe la opción '--formato'")
+    assert r.stderr.startswith("ine-lint: error: No existe la opción «--formato».")
     assert r.stderr.rstrip().endswith("(vea «ine-lint check --help»)")
     r = run("check", "--lang", "en", "--format", "xml")
     assert r.exit_code == 2 and r.stderr.count("\n") == 1

@@ -43,9 +43,10 @@ def find_root(path: Path | None, config: Config) -> Path:
 def open_inventory(path: Path | None, config: Config, as_of: date,
                    cache_dir: Path | None) -> Opened:
     """Load and model every file of the inventory (through the cache, like ``check``)."""
-    from ine_lint.cache import Loading
-    from ine_lint.inventory import build, discover, is_inventory
+    from ine_lint.discovery import discover, is_inventory
+    from ine_lint.parallel import Loading
     from ine_lint.policy import load_policy
+    from ine_lint.references import build
     from ine_lint.store import store
 
     root = find_root(path, config)

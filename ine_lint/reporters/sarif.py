@@ -10,6 +10,7 @@ from typing import IO, Any
 from ine_lint import __version__
 from ine_lint.check import Result
 from ine_lint.findings import ENGINE, SEVERITY_RANK, Finding, Pos, finding
+from ine_lint.messages import ui
 from ine_lint.reporters.base import Reporter, fingerprints, rule_order
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -64,9 +65,7 @@ class SarifReporter(Reporter):
         full = spec.text if spec else title
         checks = (spec.checks.get(self.lang) or spec.checks.get("es", "")) if spec else ""
         fix = (spec.fix.get(self.lang) or spec.fix.get("es", "")) if spec else ""
-        heading = {"es": ("Qué se revisa", "Cómo corregir"),
-                   "en": ("What is checked", "How to fix")}[self.lang if self.lang == "en"
-                                                            else "es"]
+        heading = (ui("sarif.checks", self.lang), ui("sarif.fix", self.lang))
         return {
             "id": rule,
             "name": "".join(p.capitalize() for p in

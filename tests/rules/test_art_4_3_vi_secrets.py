@@ -210,8 +210,8 @@ def test_an_unreadable_other_file_makes_no_fact_unknown(inv):
     """A file read for secrets only holds no fact of the model: if it cannot be read, that
     is its own finding, and nothing becomes unknown for the rules."""
     from ine_lint.findings import YAML, Pos, finding, stamp
-    from ine_lint.inventory import build
     from ine_lint.loader import LoadedFile
+    from ine_lint.references import build
 
     broken = LoadedFile("notas.txt", "otro")
     broken.findings.append(stamp(finding(Pos("notas.txt"), "yaml.unreadable", reason="EACCES"),

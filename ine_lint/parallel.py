@@ -21,9 +21,10 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
+from ine_lint.discovery import KINDS, SourceFile, Unreadable, read_regular
 from ine_lint.findings import YAML, Pos, finding, stamp
-from ine_lint.inventory import KINDS, SourceFile, Unreadable, load_and_validate, read_regular
 from ine_lint.loader import LoadedFile
+from ine_lint.modelling import load_and_validate
 from ine_lint.schema import fast_validator
 from ine_lint.secrets import SecretHit, hidden_values
 from ine_lint.store import Cache, from_body, store, to_body
