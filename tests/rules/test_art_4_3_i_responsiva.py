@@ -12,16 +12,56 @@ def test_missing_responsiva(inv):
              "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n")
     assert block in text
     inv.write(D, text.replace(block, ""))
-    assert inv.exact() == [("4.3.I", "r.responsiva.missing", D,
-                            inv.line_of(D, "correo: ana.ruiz@ine.mx"), "ana.ruiz@ine.mx")]
+    assert inv.exact_full() == [
+        ("4.3.I", "r.responsiva.missing", D, inv.line_of(D, "correo: ana.ruiz@ine.mx"),
+         "ana.ruiz@ine.mx", "JDE01-AGS",
+         {"account": "spotify/inejde01ags", "email": "ana.ruiz@ine.mx", "role": "suplente"})]
     assert "spotify/inejde01ags" in inv.findings("4.3.I")[0].text("es")
 
 
 def test_responsiva_not_signed_by_the_titular(inv):
     inv.patch(D, "{administradora: true, titular: true}", "{administradora: true, titular: false}")
-    [f] = inv.findings("4.3.I")
-    assert f.message == "r.responsiva.unsigned" and dict(f.args)["missing"] == "titular"
-    assert f.line == inv.line_of(D, "titular: false")
+    # Only the first responsiva (Juan's, for Facebook) is changed.
+    assert inv.exact_full() == [
+        ("4.3.I", "r.responsiva.unsigned", D, inv.line_of(D, "titular: false"),
+         "juan.perez@ine.mx", "JDE01-AGS",
+         {"account": "facebook/INEJDE01Ags", "email": "juan.perez@ine.mx",
+          "missing": "titular", "role": "propietaria"})]
+
+
+def test_responsiva_without_firmas_lacks_both(inv):
+    inv.patch(D, "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
+              "        fecha: 2025-11-03\n")
+    assert inv.exact_full() == [
+        ("4.3.I", "r.responsiva.unsigned", D, inv.line_of(D, "- administradora: juan.perez"),
+         "juan.perez@ine.mx", "JDE01-AGS",
+         {"account": "facebook/INEJDE01Ags", "email": "juan.perez@ine.mx",
+          "missing": "administradora, titular", "role": "propietaria"})]
+
+
+def _second_designation(inv, unsigned: int) -> None:
+    """The same people designated again on 2026-09-14; Juan's Facebook responsiva is
+    unsigned by the titular in designation ``unsigned`` (0: the first, 1: the second)."""
+    import copy
+    from datetime import date
+
+    def change(doc):
+        again = copy.deepcopy(doc["designaciones"][0])
+        again.update(vigente_desde=date(2026, 9, 14), fecha_oficio=date(2026, 9, 15))
+        doc["designaciones"].append(again)
+        doc["designaciones"][unsigned]["responsivas"][0]["firmas"]["titular"] = False
+
+    inv.update(D, change)
+
+
+def test_signed_under_the_earlier_designation_though_unsigned_under_the_current(inv):
+    _second_designation(inv, unsigned=1)
+    assert inv.exact() == []
+
+
+def test_signed_under_the_current_designation_though_unsigned_under_the_earlier(inv):
+    _second_designation(inv, unsigned=0)
+    assert inv.exact() == []
 
 
 def test_no_responsiva_needed_for_a_retired_account(inv):
