@@ -129,3 +129,33 @@ def test_a_domain_that_only_ends_like_ine_mx_is_not_institutional(inv):
          "ana.ruiz@notine.mx", "JDE01-AGS",
          {"domain": "ine.mx", "email": "ana.ruiz@notine.mx", "name": "Ana Ruiz Soto",
           "role": "suplente"})]
+
+
+def test_an_area_without_designation_does_not_stop_the_next(inv):
+    # JDE01-AGS (first) has no designations file; JDE02-AGS's propietaria has a wrong level.
+    d2 = "designaciones/JDE02-AGS.yaml"
+    inv.path(D).unlink()
+    inv.patch(d2, "nivel: mando_medio", "nivel: operativo")
+    assert [f[:2] + f[4:5] for f in inv.exact() if f[0] == "4.2.III"] == [
+        ("4.2.III", "r.admins.none", "JDE01-AGS"),
+        ("4.2.III", "r.admins.level", "claudia.macias@ine.mx")]
+
+
+def test_a_missing_propietaria_does_not_stop_judging_the_suplente(inv):
+    text = inv.text(D)
+    inv.write(D, text[:text.index("    propietaria:")] + text[text.index("    suplente:"):])
+    inv.patch(D, "nivel: operativo", "nivel: mando_superior")
+    assert [f[:2] + f[4:5] for f in inv.exact() if f[0] == "4.2.III"] == [
+        ("4.2.III", "r.admins.missing_role", "JDE01-AGS"),
+        ("4.2.III", "r.admins.level", "ana.ruiz@ine.mx")]
+
+
+def test_a_missing_role_is_reported_on_vigente_desde_wherever_it_is(inv):
+    # The designation's keys in another order: the finding is on vigente_desde's line, not on
+    # the first line of the entry.
+    inv.patch(D, "  - vigente_desde: 2025-11-03\n    oficio: INE/JDE01-AGS/0231/2025\n",
+              "  - oficio: INE/JDE01-AGS/0231/2025\n    vigente_desde: 2025-11-03\n")
+    text = inv.text(D)
+    inv.write(D, text[:text.index("    suplente:")] + text[text.index("    formato_designacion:"):])
+    assert [f for f in inv.exact() if f[0] == "4.2.III"] == [
+        ("4.2.III", "r.admins.missing_role", D, inv.line_of(D, "vigente_desde:"), "JDE01-AGS")]
