@@ -230,17 +230,23 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
 
     The innermost open container and its state live in local variables, the outer ones wait
     on ``stack``: the common event, a scalar into the innermost container, then touches no
-    list or attribute of ours but the container itself.
+    list or attribute of ours but the container and its positions.
     """
     _check_flow_depth(text)
     problems: list[Finding] = []
+    #: anchor → (value, its size in nodes); a container's size is counted when an alias
+    #: first names it (``_expanded_size``), so that a file without aliases never pays for it.
     anchors: dict[str, tuple[Any, int]] = {}
-    stack: list[tuple[Any, bool, Any, Line, int, Any]] = []
+    sizes: dict[int, int] = {}  # id of a container → its size, aliases expanded
+    stack: list[tuple[Any, Any, Any, bool, Any, Line, Any]] = []
     container: Any = None  # None: the document itself
+    # The innermost container's position lists: ``kpos`` and ``vpos`` of a mapping, or
+    # ``ipos`` (twice) of a sequence.
+    first_pos: Any = None
+    value_pos: Any = None
     is_seq = False
     key: Any = _NO_KEY  # the key waiting for its value, in a mapping
     key_line: Line = (0, 0)
-    size = 0  # nodes in the container, aliases expanded
     anchor: Any = None
     root: Any = None
     documents = 0
@@ -280,26 +286,33 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                     value = raw
             else:
                 value = _scalar(event)
-            node_size = 1 + len(raw) // ALIAS_CHARS_PER_NODE
             if event.anchor:
-                anchors[event.anchor] = (value, node_size)
+                anchors[event.anchor] = (value, 1 + len(raw) // ALIAS_CHARS_PER_NODE)
             mark = event.start_mark
             line = (mark.line + 1, mark.column + 1)
         elif cls is mapping_end or cls is sequence_end:
-            value, node_size, done = container, size, anchor
+            value, done = container, anchor
             line = value.pos
-            container, is_seq, key, key_line, size, anchor = stack.pop()
+            container, first_pos, value_pos, is_seq, key, key_line, anchor = stack.pop()
             if done:
-                anchors[done] = (value, node_size)
+                anchors[done] = (value, -1)  # its size: counted if an alias names it
         elif cls is mapping_start or cls is sequence_start:
             written += 1
+            mark = event.start_mark
             if len(stack) >= MAX_DEPTH:
-                raise _Stop(_mark(event), "yaml.depth", limit=MAX_DEPTH)
-            stack.append((container, is_seq, key, key_line, size, anchor))
-            is_seq = cls is sequence_start
-            _check_tag(event, "seq" if is_seq else "map")
-            container = YSeq(_mark(event)) if is_seq else YMap(_mark(event))
-            key, size, anchor = no_key, 1, event.anchor
+                raise _Stop((mark.line + 1, mark.column + 1), "yaml.depth", limit=MAX_DEPTH)
+            stack.append((container, first_pos, value_pos, is_seq, key, key_line, anchor))
+            if event.tag is not None:
+                _check_tag(event, "seq" if cls is sequence_start else "map")
+            if cls is sequence_start:
+                is_seq = True
+                container = YSeq((mark.line + 1, mark.column + 1))
+                first_pos = value_pos = container.ipos
+            else:
+                is_seq = False
+                container = YMap((mark.line + 1, mark.column + 1))
+                first_pos, value_pos = container.kpos, container.vpos
+            key, anchor = no_key, event.anchor
             continue
         elif cls is stream_end:
             break
@@ -307,6 +320,8 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             if event.anchor not in anchors:
                 raise _Stop(_mark(event), "yaml.alias_unknown")
             value, node_size = anchors[event.anchor]
+            if node_size < 0:
+                node_size = _expanded_size(value, sizes)
             expanded += node_size
             if expanded > MAX_ALIAS_EXPANSION + written:
                 raise _Stop(_mark(event), "yaml.alias_bomb", limit=MAX_ALIAS_EXPANSION)
@@ -318,43 +333,76 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                     raise _Stop(_mark(event), "yaml.multiple_documents")
             continue
         # The node just read (scalar, closed container or alias) goes into the container.
-        if container is None:
-            root = value
-            continue
-        size += node_size
         if is_seq:
             container.append(value)
-            container.ipos.append(line)
+            value_pos.append(line)
         elif key is no_key:
-            if type(value) is str:
+            if container is None:
+                root = value
+            elif type(value) is str:
                 key = value
+                key_line = line
             elif isinstance(value, (YMap, YSeq)):
                 raise _Stop(line, "yaml.complex_key")
             else:
                 key = _key_text(value)
-            key_line = line
-        else:
-            if key in container:
-                # Past the cap, one finding per mapping (``modelling._duplicated`` needs it)
-                # and only a count for the rest: millions of ``k: v`` lines stay linear.
-                if duplicates < MAX_DUPLICATE_FINDINGS or id(container) not in told:
-                    duplicates += 1
-                    told.add(id(container))
-                    problems.append(finding(Pos(path, *key_line), "schema.duplicate_key",
-                                            key=key, first=container.kpos[key][0]))
-                else:
-                    if not uncounted:
-                        uncounted_at = key_line
-                    uncounted += 1
-            else:  # the first is kept: the later one is the one the reader is told about
-                container[key] = value
-                container.kpos[key] = key_line
-                container.vpos[key] = line
+                key_line = line
+        elif key in container:
+            # Past the cap, one finding per mapping (``inventory._duplicated`` needs it)
+            # and only a count for the rest: millions of ``k: v`` lines stay linear.
+            if duplicates < MAX_DUPLICATE_FINDINGS or id(container) not in told:
+                duplicates += 1
+                told.add(id(container))
+                problems.append(finding(Pos(path, *key_line), "schema.duplicate_key",
+                                        key=key, first=first_pos[key][0]))
+            else:
+                if not uncounted:
+                    uncounted_at = key_line
+                uncounted += 1
+            key = no_key
+        else:  # the first is kept: the later one is the one the reader is told about
+            container[key] = value
+            first_pos[key] = key_line
+            value_pos[key] = line
             key = no_key
     if uncounted:
         problems.append(Finding(pos=Pos(path, *uncounted_at), message="limit.more",
                                 args=(("count", uncounted), ("rule", SCHEMA))))
     return root, problems
+
+
+def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
+    """How many nodes ``node`` stands for, every alias in it expanded: one per container,
+    key and item, and a scalar one more per ``ALIAS_CHARS_PER_NODE`` characters.
+
+    An alias is the same object as its anchor, so a container met again is counted from
+    ``sizes`` instead of being walked again: a billion laughs costs one step per container
+    written. Iterative: aliases of aliases make a tree deeper than ``MAX_DEPTH``.
+    """
+    containers = (YMap, YSeq)
+    if not isinstance(node, containers):
+        return _scalar_size(node)
+    todo: list[tuple[Any, bool]] = [(node, False)]
+    while todo:
+        item, ready = todo.pop()
+        if id(item) in sizes:
+            continue
+        values = item.values() if isinstance(item, YMap) else item
+        if not ready:  # its containers first, then itself
+            todo.append((item, True))
+            todo.extend((v, False) for v in values
+                        if isinstance(v, containers) and id(v) not in sizes)
+            continue
+        total = 1 + sum(sizes[id(v)] if isinstance(v, containers) else _scalar_size(v)
+                        for v in values)
+        if isinstance(item, YMap):
+            total += sum(_scalar_size(k) for k in item)
+        sizes[id(item)] = total
+    return sizes[id(node)]
+
+
+def _scalar_size(value: Any) -> int:
+    return 1 + len(value) // ALIAS_CHARS_PER_NODE if isinstance(value, str) else 1
 
 
 class _NoKey:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from pathlib import Path
 
 from ine_lint.config import CONFIG_NAME, Config
@@ -125,6 +124,8 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
 
 def staged_paths(cwd: Path) -> tuple[Path, ...]:
     """The files staged for commit, deletions included, as paths (asked to git)."""
+    import subprocess  # only for --staged: a check of the whole inventory never runs git
+
     try:
         top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=cwd,
                              capture_output=True, text=True, timeout=60, check=True)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 from collections.abc import Iterable
@@ -205,6 +204,8 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
     where = Pos(path, *line)
     field = _label(schema, key)
     if validator_name == "additionalProperties":
+        import difflib  # only for a file with a schema error
+
         known = sorted(schema.get("properties", {}))
         joined = ", ".join(known)
         out: list[Finding] = []
@@ -318,6 +319,8 @@ def _closest(node: Any, allowed: list[str]) -> str:
     plain = re.sub(r"[\s-]+", "_", plain)
     if plain in allowed:
         return plain
+    import difflib
+
     close = difflib.get_close_matches(plain, allowed, n=1, cutoff=0.75)
     return close[0] if close else ""
 

@@ -53,7 +53,8 @@ class SecretHit:
 #: like a credential by itself.
 _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"contrasen(?:i?a)s?|contrasen(?=[\s:=_])", "contraseña", False),
-    (r"passwords?|passwd|passphrase|pswd?|pwd|pw|pass", "password", False),
+    (r"passwords?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass", "password",
+     False),
     (r"claves?[ _-]+(?:de[ _-]+)?(?:acceso|configuracion|seguridad|recuperacion|api)"
      r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso", "clave de acceso", False),
     (r"pin|nip", "PIN", False),
@@ -69,6 +70,10 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
      "API key", False),
     (r"totp|otp|2fa|mfa", "segundo factor", True),
     (r"clave|contra|key", "clave", True),
+    # Login verbs that stand for the label: ``le puse X``, ``quedó como X``, ``para entrar
+    # usar X``, ``el acceso de fb es con X``.
+    (r"le[ ]+puse|quedo[ ]+(?:como|en)|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
+     r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso", "contraseña", True),
 )
 _LABEL = re.compile(
     "(?<![a-z0-9])(?:" + "|".join(f"(?P<l{i}>{p})" for i, (p, _, _) in enumerate(_LABELS))
@@ -79,17 +84,18 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
-                    b"|semilla|seed|llave|key")
+                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3) (?:como|en)"
+                    b"|(?<![a-z])(?:entrar|ingresar|acceder|se entra|acceso)(?![a-z])")
 
 #: Separators between a label and its value, tried where the label (and its qualifier) ends.
 _SEP = re.compile(
-    r"\s*(?:(?::(?!//)|=>?|->|→|:=)\s*"
+    r"\s*(?:(?::(?!//)|=>?|->|→|:=|;|\|)\s*"
     r"|\s+-\s+"
-    r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es|era|sera|seria|is|was|queda|quedo"
-    r"(?:\s+como)?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)")
+    r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+con)?|era|sera|seria|is|was|queda"
+    r"|quedo(?:\s+(?:como|en))?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)")
 #: A word between a label and its separator: ``contraseña de la cuenta de X:``. A clause
 #: ends at punctuation, so a qualifier never runs into the next one.
-_QUALIFIER = re.compile(r"\s+[^\s:=;.,]{1,30}(?![^\s:=])")
+_QUALIFIER = re.compile(r"\s+[^\s:=;.,]{1,40}(?:\.[^\s:=;.,]{1,40}){0,4}(?![^\s:=;|])")
 _MAX_QUALIFIER = 6
 #: A key and its value at the start of a line.
 _KEY_VALUE = re.compile(r"\s*(?:-\s+)?[\"']?([^\s:#\"'][^:#\"']{0,60}?)[\"']?\s*:[ \t]+(\S.*)")
@@ -112,14 +118,71 @@ _ORDINARY = frozenset({
     "si", "sí", "true", "false", "yes", "ok", "sms", "app", "correo", "telefono", "whatsapp",
     "llamada", "fisica", "fisico", "impreso", "impresa", "oculto", "redactado", "confidencial",
     "privado", "activo", "activa", "inactivo", "inactiva", "aplica", "corresponde", "definir",
-    "asignar", "cambiar", "solicitar",
+    "asignar", "cambiar", "solicitar", "mas", "cambio", "cambios", "solicitud", "baja", "alta",
+    "igual", "siempre", "temporal", "provisional", "nueva", "nuevo", "anterior", "actual",
+    "consultar", "bearer", "segura", "seguro", "larga", "corta", "oficio", "ticket", "folio",
+    "caja", "enlace", "titular", "mi", "mis", "tu", "tus", "usa", "renovar", "impresos",
+    "impresas", "sobres", "mismas", "pedir", "preguntar", "anotar", "verificar",
+    "generica", "generico", "institucional", "personal", "siguiente",
 })
+#: Quotes around a value, opening and closing.
+_QUOTES = (("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("`", "`"))
+_QUOTE_CHARS = frozenset("«»“”‘’\"'`")
+#: What sets off a note after a value: ``X (no compartir)``, ``X - temporal``, ``X / …``.
+_TAIL_MARKS = frozenset("([{<-–—/|=←→")
+#: Words that begin a note about the value before them: ``X desde el…``, ``X vence…``.
+_TRAILERS = frozenset({
+    "desde", "hasta", "vence", "vencio", "vigente", "valida", "temporal", "provisional", "ya",
+    "no", "nunca", "ojo", "segun", "cambiada", "cambiado", "actualizada", "actualizado",
+    "asignada", "asignado", "hoy", "ayer", "nueva", "nuevo", "antes", "despues", "mientras",
+    "cambiar", "expira", "caduca",
+})
+#: Words after which a word names something instead of being a value (``contraseña de
+#: INEColima``, ``contraseña de la cuenta X``).
+_NAME_BEFORE = frozenset({
+    "de", "del", "la", "el", "los", "las", "en", "para", "por", "con", "a", "al", "y", "o", "u",
+    "que", "su", "sus", "mi", "mis", "tu", "tus", "sin", "sobre", "desde", "hasta", "entre",
+    "ante", "hacia", "segun", "como", "cuenta", "cuentas", "usuario", "usuaria", "perfil",
+    "pagina", "canal", "correo", "grupo", "titular", "of", "for", "the", "to", "at", "on",
+    "user", "account", "is", "es", "son", "se", "sistema", "plataforma", "app", "aplicacion",
+    "portal", "sitio", "red",
+})
+#: Words that name a platform or a mailbox: ``la clave del face es X`` is a password, not an
+#: área's ``clave``.
+_PLATFORMS = frozenset({
+    "face", "fb", "facebook", "insta", "ig", "instagram", "x", "twitter", "tiktok", "youtube",
+    "yt", "threads", "whatsapp", "wa", "correo", "mail", "email", "gmail", "cuenta", "perfil",
+    "pagina", "meta", "google", "outlook", "red", "redes", "celular", "telefono",
+})
+#: A list's numbering on the lines after a label: ``1. 7928 5471``, ``2) …``.
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
+#: Values that only announce a block on the following lines (YAML block scalars).
+_BLOCK = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
+#: Verbs' connectors right after a label: ``se cambió la contraseña a X``, ``por X``.
+_SOFT_SEP = frozenset({"a", "por", "como"})
+#: Names of platforms and products written in CamelCase, which are not passwords.
+_BRANDS = frozenset({
+    "whatsapp", "youtube", "tiktok", "linkedin", "iphone", "ipad", "icloud", "onedrive",
+    "sharepoint", "appleid", "paypal", "github", "gitlab", "wordpress", "facebook",
+    "instagram", "threads", "twitter", "telegram", "messenger", "spotify", "outlook",
+    "hotmail", "gmail", "google", "microsoft", "metabusiness", "businesssuite", "macos",
+    "powerpoint", "smartphone", "javascript", "postgresql", "mysql",
+})
+#: Words joined by ``.``, ``-`` or ``_``: ``Gato.Negro.Luna``.
+_JOINED_WORDS = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,})+")
+#: Words read after a label with no separator, looking for its value.
+_MAX_LOOSE = 8
+_ABBR = "ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic"
 _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
            "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
 #: Public shapes: a date, a CAU ticket, an oficio, a URL, an e-mail address.
 _PUBLIC = re.compile(
     r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\bcau-\d|\bine/|://|\bwww\."
-    r"|[\w.+-]@[a-z][\w-]*\.[a-z]{2,}|\d{1,2} de (?:" + "|".join(_MONTHS) + ")")
+    r"|[\w.+-]@[a-z][\w-]*\.[a-z]{2,}|\d{1,2} de (?:" + "|".join(_MONTHS) + ")"
+    r"|\b\d{1,2}\.\d{1,2}\.[ivxl]+\b"  # a provision: 4.3.IX
+    # a date with a month's abbreviation: 04-ago-2026, 10/nov/26, feb-26
+    r"|\b\d{1,2}[-/ ](?:" + _ABBR + r")[a-z]*\b"
+    r"|\b(?:" + _ABBR + r")[a-z]*\.?[-/](?:(?:19|20)\d\d|19|2\d|3\d)\b")
 _PLACEHOLDER = re.compile(r"\$[A-Z_][A-Z0-9_]*|%\([a-z_]+\)s")
 #: An área's code or a similar reference: capitals and digits in dash-joined parts.
 _CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+|[A-Z]{2,12}")
@@ -129,6 +192,8 @@ _STRONG_SYMBOLS = frozenset("!$%&*#?@^~¡¿")
 # --------------------------------------------------------------------------- shapes
 _B32 = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567")
 _VOWELS = frozenset("AEIOUaeiou")
+#: A seed shown in dash-joined groups: ``SOEM-IHXT-YTP7-DWOR``.
+_DASHED_SEED = re.compile(r"[A-Za-z2-7]{4,8}(?:-[A-Za-z2-7]{4,8}){1,15}")
 _TOKEN_PREFIX = re.compile(
     r"(?:EAA[A-Za-z0-9]{30}|ya29\.[\w-]{20}|AIza[\w-]{30}|gh[pousr]_[A-Za-z0-9]{30}"
     r"|github_pat_\w{20}|xox[abprs]-[\w-]{10}|sk-[A-Za-z0-9_-]{20}|sk_live_\w{10}"
@@ -152,7 +217,8 @@ def _table(groups: dict[bytes, bytes], default: bytes) -> bytes:
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _DIGITS = bytes(range(48, 58))
 #: Character classes of the bytes, to search for runs with plain substring searches.
-_ALNUM = _table({_LETTERS + _DIGITS: b"a", b" ": b" ", b"\n": b"\n"}, b".")
+_ALNUM = _table({_LETTERS + _DIGITS: b"a", b" ": b" ", b"\n": b"\n", b"#": b"#", b"-": b"-"},
+                b".")
 _RUNS = _table({_LETTERS + _DIGITS + b"+/=_-": b"a", b"\n": b"\n"}, b".")
 _CLASSES = _table({bytes(range(97, 123)) + b"_": b"k", b" \t": b" ", b"\n": b"\n", b":": b":",
                    b"\"'": b"q"}, b"x")
@@ -161,24 +227,84 @@ _WORD = re.compile(r"\S+")
 #: Candidate lines that hold nothing and depend on no other line: an inventory repeats a
 #: few thousand of them (``cargo: Vocal Secretario``) many times. Only short ones are kept.
 _CLEAN_LINES: set[str] = set()
+#: A line that cannot hold a secret whatever its words: a lower-case key of letters and
+#: ``_`` (maybe ending in ``_<digits>``) shorter than 16 characters, and a value of one to
+#: three plain characters. A label's value is then too short to be one, the value is too
+#: short for a shape, the key has no digit outside its ``_``-joined number nor a symbol,
+#: and the value announces no block; only the key itself can have a shape, and
+#: :func:`_plain_key` tells when it cannot. Read line by line, these cost one C match each (an
+#: inventory of 200,000 such keys took seconds before).
+_TRIVIAL = re.compile(r"[ \t]*(?:-[ \t]+)?([a-z][a-z_]*(?:_[0-9]{1,9})?):[ \t]+"
+                      r"[A-Za-z0-9~.]{1,3}[ \t]*")
+
+
+def _plain_key(key: str) -> bool:
+    """Whether a key of :data:`_TRIVIAL` cannot be a secret by its shape: shorter than a
+    seed; or joined by ``_`` (so no seed), with no token's prefix, and too few changes of
+    character class for a random string (they happen only around its ``_``, two each)."""
+    if len(key) < 16:
+        return True
+    return "_" in key and 2 * key.count("_") < 0.3 * len(key) \
+        and not key.startswith(("gh", "github_pat_", "sk_live_"))
+
+
 #: Lines read, per line: at most this many labels are tried (one hit per line at most).
 _MAX_LABELS = 32
 #: Following lines a label with an empty value may take its value from.
 _MAX_FOLLOWING = 20
 
 
+def _fold_table() -> dict[int, str]:
+    """Each precomposed Latin letter (``á``, ``ñ``, ``Ü`` …) to its base letter, one for one."""
+    table: dict[int, str] = {}
+    for code in range(0xC0, 0x250):
+        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code).lower())
+                       if not unicodedata.combining(c))
+        if len(base) == 1 and base != chr(code):
+            table[code] = base
+    return table
+
+
+_FOLD_TABLE = _fold_table()
+
+
+def _quick_fold(text: str) -> str | None:
+    """:func:`fold` with one ``lower`` and one ``translate`` in C, when that gives the same
+    text character for character (nearly always: Spanish letters are precomposed)."""
+    low = text.lower()
+    if low.isascii():
+        return low if len(low) == len(text) else None
+    out = low.translate(_FOLD_TABLE)
+    if len(low) == len(text) and out.isascii():
+        return out
+    return None
+
+
 def fold(text: str) -> str:
     """Lower case without accents; ``ñ`` (any spelling) becomes ``n``. Same length only for
     ASCII text: callers that need offsets use :func:`_fold_map`."""
-    folded = unicodedata.normalize("NFKD", text.lower())
-    return "".join(c for c in folded if not unicodedata.combining(c))
+    found = _FOLDED.get(text)
+    if found is None:
+        found = _quick_fold(text)
+        if found is None:
+            folded = unicodedata.normalize("NFKD", text.lower())
+            found = "".join(c for c in folded if not unicodedata.combining(c))
+        if len(text) <= 64:  # keys and words: they recur across the whole inventory
+            if len(_FOLDED) >= 50_000:
+                _FOLDED.clear()
+            _FOLDED[text] = found
+    return found
+
+
+_FOLDED: dict[str, str] = {}
 
 
 def _fold_map(line: str) -> tuple[str, list[int] | None]:
     """The folded line and, when it differs in length, each folded character's offset in
     the line."""
-    if line.isascii():
-        return line.lower(), None
+    quick = _quick_fold(line)
+    if quick is not None:
+        return quick, None  # one character for one: offsets are the line's
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(line):
@@ -223,14 +349,24 @@ def scan_name(name: str) -> list[SecretHit]:
 
 def secret_key_term(key: str) -> str | None:
     """The label word that makes a key name a credential, if any."""
+    if key in _KEY_TERMS:
+        return _KEY_TERMS[key]
+    term = None
     folded = fold(key).strip()
-    if folded in KNOWN_KEYS:
-        return None
-    for match in _LABEL.finditer(folded):
-        index = int(match.lastgroup[1:])  # type: ignore[index]
-        if not _LABELS[index][2]:
-            return _LABELS[index][1]
-    return None
+    if folded not in KNOWN_KEYS:
+        for match in _LABEL.finditer(folded):
+            index = int(match.lastgroup[1:])  # type: ignore[index]
+            if not _LABELS[index][2]:
+                term = _LABELS[index][1]
+                break
+    if len(key) <= 64:  # an inventory has few distinct keys, each read thousands of times
+        if len(_KEY_TERMS) >= 10_000:
+            _KEY_TERMS.clear()
+        _KEY_TERMS[key] = term
+    return term
+
+
+_KEY_TERMS: dict[str, str | None] = {}
 
 
 # -------------------------------------------------------------------------- scanner
@@ -269,6 +405,10 @@ class _Scanner:
         alnum = raw.translate(_ALNUM)
         lines_with(alnum, b"a" * 16)  # a seed, or the body of a token
         lines_with(alnum, b" aaaa aaaa aaaa")  # a seed shown in groups of four
+        for size in (4, 5, 6, 7, 8):  # … or of four to eight, with spaces or dashes
+            for sep in (b" ", b"-") if size > 4 else (b"-",):
+                lines_with(alnum, sep.join([b"a" * size] * -(-16 // size)))
+        lines_with(alnum, b"a#a")  # ``#`` inside a word, as a password's symbol
         lines_with(raw.translate(_RUNS), b"a" * 20)  # a token with - _ + / =
         classes = raw.translate(_CLASSES)
         # A key that does not end like the contract's (lower case and _): a password written
@@ -293,6 +433,9 @@ class _Scanner:
             line = raw[start:end].decode("utf-8", "surrogatepass")
             if line in _CLEAN_LINES:
                 continue
+            trivial = _TRIVIAL.fullmatch(line)
+            if trivial is not None and _plain_key(trivial.group(1)):
+                continue  # ``clave_12: 1``: nothing here can be a secret (see _TRIVIAL)
             self.looked_ahead = False
             hit, taken = self._line(line, line_no, end)
             if hit is not None:
@@ -360,40 +503,46 @@ class _Scanner:
                 qual = _QUALIFIER.match(folded, q)
                 if qual is None:
                     break
+                if weak and qual.group().strip().strip("()[]\"'") in _PLATFORMS:
+                    weak = False  # ``la clave del face``: a password, not an área's clave
                 q = qual.end()
                 sep = _SEP.match(folded, q)
             if sep is None and not folded[p:].strip(" \t:\"'"):
                 sep = _SEP.match(folded + ":", len(folded))  # the label closes the line
+            column = where[s] if where is not None and s < len(where) else s
             if sep is not None:
                 vstart = min(sep.end(), len(folded))
                 value = _original(line, where, vstart, len(folded)).strip()
-                bare = False
+                if not value.strip(" \"'") or value.split(" #", 1)[0].strip() in _BLOCK:
+                    found = self._following(line, end, weak)
+                    if found is not None:
+                        values, taken, public_ok = found
+                        return column, term, values, public_ok, taken, True
+                    continue
+                secret = _secret_value(value, weak, term)
             else:
-                # ``contraseña X``: a single word closing the line.
-                rest = folded[p:]
-                if not rest[:1].isspace() or len(rest.split()) != 1:
+                # No separator: ``contraseña X``, ``NIP del celular 4821``, ``se cambió la
+                # contraseña a X``. The value must look like a credential by itself.
+                rest = _original(line, where, p, len(folded))
+                if not rest[:1].isspace():
                     continue
-                value = _original(line, where, p, len(folded)).strip()
-                bare = True
-            column = where[s] if where is not None and s < len(where) else s
-            if not value.strip(" \"'"):
-                if bare:
-                    continue
-                found = self._following(line, end, weak)
-                if found is not None:
-                    values, taken, public_ok = found
-                    return column, term, values, public_ok, taken, True
-                continue
-            secret = _secret_value(value, weak or bare, term)
+                secret = _loose_value(rest, term, weak)
+                if secret is None and q >= len(folded.rstrip()) and not weak:
+                    # ``# códigos de respaldo google`` and the codes on the lines below.
+                    found = self._following(line, end, weak, strict=True)
+                    if found is not None:
+                        values, taken, public_ok = found
+                        return column, term, values, public_ok, taken, True
             if secret is not None:
                 values, public_ok = secret
                 return column, term, values, public_ok, end, True
         return None
 
-    def _following(self, line: str, end: int, weak: bool
+    def _following(self, line: str, end: int, weak: bool, strict: bool = False
                    ) -> tuple[tuple[str, ...], int, bool] | None:
         """Values on the lines after a label with an empty value: indented, listed,
-        commented like the label line, or the block of a notes file."""
+        commented like the label line, or the block of a notes file. ``strict`` (after a
+        label and other words, no colon) takes only codes or words built like credentials."""
         self.looked_ahead = True
         text = self.raw
         indent = len(line) - len(line.lstrip())
@@ -421,11 +570,16 @@ class _Scanner:
                                       and indent > 0):
                 break
             body = body.lstrip("-*• ").strip().strip("\"'")
+            numbered = _NUMBERED.match(body)
+            if numbered is not None:
+                body = body[numbered.end():]
             if not body:
+                break
+            if strict and not _codes_or_credential(body):
                 break
             if re.match(r"[\w ]{1,40}:(?:\s|$)", body) and not re.match(r"\d", body):
                 break  # a mapping: the label was a section, not a value
-            secret = _secret_value(body, weak, "")
+            secret = _secret_value(body, weak, "", tail=False)
             if secret is None:
                 break
             values.extend(secret[0])
@@ -446,53 +600,182 @@ def _original(line: str, where: list[int] | None, start: int, stop: int) -> str:
 
 
 # ------------------------------------------------------------------- values
-def _secret_value(value: str, weak: bool, term: str
+def _secret_value(value: str, weak: bool, term: str, tail: bool = True
                   ) -> tuple[tuple[str, ...], bool] | None:
-    """The secret strings in a labelled value and whether they could be public data; None
-    when the value holds no secret."""
+    """The secret strings in a value written after a label and a separator, and whether
+    they could be public data; None when the value holds no secret.
+
+    The value may go on with more words (``X (no compartir)``, ``X, cambiada hoy``, ``X
+    desde el 2026-10-06``): its first word is then judged alone when the rest is set off by
+    punctuation, or reads as a note about it, or the first word looks like a credential by
+    itself. ``tail`` is False for values on the lines after a label, where a line of words
+    is prose more often than a value with a note.
+    """
     # A YAML comment after the value is not part of it.
     cut = value.find(" #")
     if cut > 0:
         value = value[:cut]
-    value = value.strip().strip("\"'`").strip()
+    value, quoted = _unquote(value.strip())
     low = fold(value)
     if low in _NULLS or _masked(value):
         return None
-    if _PUBLIC.search(low):
-        return None
-    words = [w.strip(".,;()[]{}\"'") for w in value.split()]
+    if tail and ": " in value:
+        # ``la de siempre: X``: a sentence, a colon, and the value after it.
+        found: list[str] = []
+        public_ok = True
+        for part in value.split(": ")[:4]:
+            secret = _secret_value(part, weak, term)
+            if secret is not None:
+                found.extend(secret[0])
+                public_ok = public_ok and secret[1]
+        return (tuple(found), public_ok) if found else None
+    raw_words = value.split()
+    words = [_bare(w) for w in raw_words]
     words = [w for w in words if w]
     if not words:
         return None
+    if len(words) == 1:
+        return _single(words[0], value, weak, term)
+    if all(w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) for w in words) \
+            and not _PUBLIC.search(low):
+        return (value, *words), False  # codes: 4821 7730, 9104 2286
+    ordinary = any(fold(w) in _ORDINARY or _participle(fold(w)) for w in words)
+    if quoted and not ordinary and not weak and not _PUBLIC.search(low):
+        return (value,), True  # a passphrase in quotes
+    if tail:
+        head = _single(words[0], words[0], weak, term)
+        if head is not None and (
+                raw_words[0][-1:] in ",;." or raw_words[1][:1] in _TAIL_MARKS
+                or _credential_like(words[0], term == "PIN")
+                or fold(words[1]) in _TRAILERS):
+            more = tuple(w for w in words[1:] if _password_shape(w) or _shape_of(w) is not None)
+            return head[0] + more, head[1] and not more
+    if _PUBLIC.search(low):
+        return None
+    if ordinary:
+        # Ordinary language: a secret only if one word is one by its shape alone.
+        shaped = [w for w in words if _password_shape(w) or _shape_of(w) is not None]
+        return (tuple(shaped), False) if shaped else None
     strong = [w for w in words if _strong(w)]
-    if len(words) > 1:
-        if any(fold(w) in _ORDINARY or _participle(fold(w)) for w in words):
-            # Ordinary language: a secret only if one word is one by its shape alone.
-            shaped = [w for w in words if _password_shape(w) or _shape_of(w) is not None]
-            return (tuple(shaped), False) if shaped else None
-        if strong and not weak:
-            return tuple(strong), False
-        if all(w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) for w in words):
-            return (value, *words), False  # codes: 4821 7730, 9104 2286
-        if weak:
-            return (tuple(strong), False) if strong else None
-        return (value,), True
-    word = words[0]
+    if strong and not weak:
+        return tuple(strong), False
+    if weak or tail:
+        return (tuple(strong), False) if strong else None
+    return (value,), True
+
+
+def _single(word: str, value: str, weak: bool, term: str
+            ) -> tuple[tuple[str, ...], bool] | None:
+    """A one-word value after a label and a separator: a secret unless ordinary or public
+    (after a weak label, only when it looks like a credential by itself)."""
     lw = fold(word)
-    if lw in _ORDINARY or _participle(lw) or len(word) < 4:
+    if lw in _ORDINARY or lw in _TRAILERS or _participle(lw) or len(word) < 4 \
+            or _PUBLIC.search(lw) or _LABEL.fullmatch(lw):
         return None
     if weak:
-        if (_strong(word) and not _CODE.fullmatch(word)) or _shape_of(word) is not None:
-            return (word, value), True
+        if _credential_like(word, False) or _shape_of(word) is not None:
+            return ((word, value) if word != value else (word,)), True
         return None
     if _CODE.fullmatch(word) and term == "clave":
         return None
-    return (word, value) if word != value else (word,), True
+    return ((word, value) if word != value else (word,)), True
+
+
+def _loose_value(rest: str, term: str, weak: bool) -> tuple[tuple[str, ...], bool] | None:
+    """The value after a label with no separator: ``contraseña Gato.Negro.Luna``, ``NIP del
+    celular 4821``, ``se cambió la contraseña a X``, ``códigos 551203 889104``. The first of
+    a few words that looks like a credential by itself, unless it names something (it
+    follows ``de``, ``la``, ``cuenta``…), and the codes that follow it."""
+    pin = term in ("PIN", "código de recuperación")
+    prev = prev2 = ""
+    tokens = [m.group() for m in itertools.islice(_WORD.finditer(rest), _MAX_LOOSE)]
+    for i, token in enumerate(tokens):
+        word = _bare(token)
+        before = fold(prev)
+        # ``a``/``por``/``como`` right after the label or after a verb: ``contraseña a X``,
+        # ``password cambiado a X``, ``la contraseña se cambió por X``.
+        connector = before in _SOFT_SEP and (
+            i == 1 or _participle(fold(prev2)) or prev2.endswith(("ó", "é")))
+        if word and (i == 0 or before not in _NAME_BEFORE or connector):
+            if not weak and _unquote(token.strip(",;"))[1]:
+                ok = _single(word, word, weak, term) is not None  # quotes mark a literal
+            elif weak:
+                ok = (i == 0 or connector) and (_credential_like(word, False)
+                                                or _shape_of(word) is not None)
+            else:
+                ok = _credential_like(word, pin) or (len(word) >= 8
+                                                     and _shape_of(word) is not None)
+            if ok:
+                values = [word]
+                if word.isdigit():
+                    for more in tokens[i + 1:]:
+                        code = _bare(more)
+                        if not (code.isdigit() and 4 <= len(code) <= 12):
+                            break
+                        values.append(code)
+                if len(values) > 1:
+                    values.insert(0, " ".join(values))
+                return tuple(values), True
+        if token[-1:] in ",;.:" or token in ("-", "/", "|"):
+            break  # the clause ends before any value
+        prev2, prev = prev, word
+    return None
+
+
+def _codes_or_credential(body: str) -> bool:
+    """A line that is a list of codes or one word built like a credential."""
+    words = [_bare(w) for w in body.split()]
+    if len(words) == 1:
+        return _credential_like(words[0], True) or _shape_of(words[0]) is not None
+    return all(w.isdigit() and 4 <= len(w) <= 12 for w in words)
+
+
+def _credential_like(word: str, pin: bool) -> bool:
+    """Built like a credential by itself, without a label to say so: letters with digits or
+    a symbol, words joined by ``.``, ``-`` or ``_``, CamelCase words, or a PIN's digits."""
+    n = len(word)
+    if n < 4 or n > 128:
+        return False
+    low = fold(word)
+    if low in _ORDINARY or low in _BRANDS or _PUBLIC.search(low) or _CODE.fullmatch(word) \
+            or _LABEL.fullmatch(low):
+        return False
+    if word.isdigit():
+        # A PIN or a code; a year is not one unless the label says PIN.
+        return n <= 8 and (pin or n != 4 or not 1990 <= int(word) <= 2039)
+    if n < 6:
+        return False
+    if any(c.isalpha() for c in word) and any(c.isdigit() for c in word):
+        return True
+    if n >= 16 and (word.isupper() or word.islower()) and all(c in _B32 for c in word.upper()):
+        return True  # a seed after its label, even one that reads like letters
+    if any(c in _STRONG_SYMBOLS for c in word[1:]):
+        return True
+    if _JOINED_WORDS.fullmatch(word):
+        return True
+    return word.isalpha() and not word.isupper() and any(c.isupper() for c in word[1:])
+
+
+def _bare(token: str) -> str:
+    """A word without the quotes, brackets and clause punctuation around it."""
+    token = token.strip(",;()[]{}")
+    if token[:1] in _QUOTE_CHARS or token[-1:] in _QUOTE_CHARS:
+        token = _unquote(token)[0]
+    return token.rstrip(".,;:!?").strip("()[]{}")
+
+
+def _unquote(value: str) -> tuple[str, bool]:
+    """The text inside matching quotes (``«»``, ``“”``, ``"``, ``'``, backticks), and whether
+    there were any."""
+    for left, right in _QUOTES:
+        if len(value) >= 2 and value.startswith(left) and value.endswith(right):
+            return value[len(left):-len(right)].strip(), True
+    return value.strip("\"'`«»“”‘’"), False
 
 
 def _masked(value: str) -> bool:
     """Hidden or a placeholder: ``****``, ``<oculto>``, ``${{ secrets.X }}``, ``$VAR``."""
-    if value.startswith(("<", "[", "«", "(")) and value.endswith((">", "]", "»", ")")):
+    if value.startswith(("<", "[", "(")) and value.endswith((">", "]", ")")):
         return True
     if "${" in value or "{{" in value or _PLACEHOLDER.fullmatch(value):
         return True
@@ -531,14 +814,26 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
             return "otpauth", at, "otpauth", (uri, *parts), False
     if "-----BEGIN" in line and "PRIVATE KEY" in line:
         return "private_key", line.find("-----BEGIN"), "private_key", (), False
-    groups: list[tuple[int, str]] = []  # a run of four-character words, as a seed is shown
+    groups: list[tuple[int, str]] = []  # a run of 4- to 8-character words, as a seed is shown
     best: tuple[str, int, str, tuple[str, ...], bool] | None = None
     for match in _WORD.finditer(line):
         raw = match.group()
+        if len(raw) < 4 and not groups:
+            continue
         word = raw.strip("\"'()[]{},;")
         offset = match.start() + raw.find(word) if word else match.start()
-        if len(word) == 4 and word.isalnum() and all(c.upper() in _B32 for c in word) \
-                and (word.isupper() or word.islower() or word.isdigit()):
+        if word[:1] in "*&" and all(part[:1] in "*&" for part in word.split(",") if part):
+            # YAML anchors and aliases (``&a [*b,*b,*b]``): each name is judged alone, as
+            # the run of names is no password, but one name may be a seed.
+            for part in word.split(","):
+                name = part[1:].strip("[]{}")
+                shape = _shape_of(name) if len(name) >= 8 else None
+                if shape is not None:
+                    return shape[0], offset, shape[0], shape[1], shape[2]
+            continue
+        if 4 <= len(word) <= 8 and word.isalnum() and all(c.upper() in _B32 for c in word) \
+                and (word.isupper() or word.islower() or word.isdigit()) \
+                and (not groups or len(word) == len(groups[0][1])):
             groups.append((offset, word))
             continue
         if groups:
@@ -546,6 +841,11 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
             groups = []
             if found is not None:
                 return found
+            if 4 <= len(word) <= 8 and word.isalnum() \
+                    and all(c.upper() in _B32 for c in word) \
+                    and (word.isupper() or word.islower() or word.isdigit()):
+                groups.append((offset, word))  # a group of another length starts here
+                continue
         if len(word) < 8:
             continue
         shape = _shape_of(word)
@@ -602,9 +902,9 @@ def _grouped(groups: list[tuple[int, str]], tail: str) -> tuple[str, int, str,
     words = [w for _, w in groups]
     if tail and len(tail) < 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail):
         words.append(tail)
-    if len(groups) < 4:
-        return None
     joined = "".join(words)
+    if len(groups) < 2 or len(joined) < 16:
+        return None
     if not (joined.isupper() or joined.islower()) or not _is_seed(joined.upper()):
         return None
     return "base32", groups[0][0], "base32", (" ".join(words), joined), False
@@ -612,6 +912,8 @@ def _grouped(groups: list[tuple[int, str]], tail: str) -> tuple[str, int, str,
 
 def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
     """What a whitespace-free word is, if a secret by its shape alone."""
+    if len(word) < 16 and word.isalpha():
+        return None  # a seed has 16 letters at least; every other shape a digit or symbol
     if "://" in word or word.lower().startswith("www.") or _is_email(word):
         found = _URL_SECRET.search(word)
         if found is not None:
@@ -621,6 +923,11 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
         return None
     if _TOKEN_PREFIX.search(word):
         return "token", (word,), False
+    if _DASHED_SEED.fullmatch(word):
+        joined = word.replace("-", "")
+        if len(joined) >= 16 and (joined.isupper() or joined.islower()) \
+                and _is_seed(joined.upper()):
+            return "base32", (word, joined), False
     bare = word.rstrip(":")
     for piece_match in _PIECE.finditer(bare):
         piece = piece_match.group()
@@ -662,6 +969,20 @@ def _wordlike(letters: str) -> bool:
 def _is_random(body: str) -> bool:
     """A long string that changes between lower case, capitals and digits as randomly
     generated ones do, not as CamelCase words or slugs do."""
+    if body.isascii():
+        # The same measure with searches in C: an ASCII character is lower, upper, digit
+        # or other, and a change is a character followed by one of another class.
+        lower, upper, digit = (_HAS_LOWER.search(body) is not None,
+                               _HAS_UPPER.search(body) is not None,
+                               _HAS_DIGIT.search(body) is not None)
+        if lower + upper + digit < 2:
+            return False
+        if _HEX_LOWER.fullmatch(body) or _HEX_UPPER.fullmatch(body):
+            return len(body) >= 32
+        ratio = len(_CHANGES.findall(body)) / len(body)
+        n_letters = len(body) - len(_NOT_LETTER.findall(body))
+        share = sum(map(body.count, "AEIOUaeiou")) / n_letters if n_letters else 0.0
+        return ratio >= 0.4 or (ratio >= 0.3 and share < 0.25)
     classes = [(c.islower(), c.isupper(), c.isdigit()) for c in body]
     kinds = {k for k in classes if any(k)}
     if len(kinds) < 2:
@@ -673,6 +994,17 @@ def _is_random(body: str) -> bool:
     letters = [c for c in body if c.isalpha()]
     vowels = sum(c in _VOWELS for c in letters) / len(letters) if letters else 0.0
     return ratio >= 0.4 or (ratio >= 0.3 and vowels < 0.25)
+
+
+_HAS_LOWER = re.compile(r"[a-z]")
+_HAS_UPPER = re.compile(r"[A-Z]")
+_HAS_DIGIT = re.compile(r"[0-9]")
+_HEX_LOWER = re.compile(r"[0-9a-f]+")
+_HEX_UPPER = re.compile(r"[0-9A-F]+")
+_NOT_LETTER = re.compile(r"[^A-Za-z]")
+#: A character followed by one of another class (lower, upper, digit, other).
+_CHANGES = re.compile(r"[a-z](?=[^a-z])|[A-Z](?=[^A-Z])|[0-9](?=[^0-9])"
+                      r"|[^A-Za-z0-9](?=[A-Za-z0-9])")
 
 
 def _password_shape(word: str) -> bool:

@@ -116,6 +116,38 @@ def test_pack_explain_shows_its_example(rule_pack):
     assert "cuentas/X.yaml:12:5  X.1  warning  Cuenta x/demo revisada por el paquete." in out
 
 
+def _distribution(site: Path, name: str, entry_points: str, suffix: str = ".dist-info") -> None:
+    info = site / f"{name}-0.1{suffix}"
+    info.mkdir(parents=True)
+    (info / "METADATA").write_text(f"Metadata-Version: 2.1\nName: {name}\nVersion: 0.1\n")
+    (info / "entry_points.txt").write_text(textwrap.dedent(entry_points))
+
+
+def test_packs_are_looked_for_only_where_a_distribution_may_declare_one(tmp_path, monkeypatch):
+    # importlib.metadata is imported only when some distribution may declare the group;
+    # naming ine_lint elsewhere (a console script) is not declaring a pack.
+    from ine_lint import engine
+
+    monkeypatch.setattr("sys.path", [str(tmp_path / "none"), str(tmp_path / "site")])
+    _distribution(tmp_path / "site", "otra", """\
+        [console_scripts]
+        ine_lint = ine_lint.cli:run
+        [ine_lint_extra]
+        x = y
+        """)
+    assert not engine._may_declare_packs()
+    assert engine._pack_entry_points() == []
+    _distribution(tmp_path / "site", "paquete", "[ ine_lint ]\r\ndemo = paquete.regla\r\n",
+                  suffix=".EGG-INFO")
+    assert engine._may_declare_packs()
+    # Where it cannot look (a zip file on sys.path), importlib.metadata is asked.
+    monkeypatch.setattr("sys.path", [str(tmp_path / "none")])
+    assert not engine._may_declare_packs()
+    (tmp_path / "paquetes.zip").write_bytes(b"PK\x05\x06" + bytes(18))
+    monkeypatch.setattr("sys.path", [str(tmp_path / "paquetes.zip")])
+    assert engine._may_declare_packs()
+
+
 def test_provision_ids_match_the_spec():
     import re
 

@@ -50,6 +50,31 @@ def test_billion_laughs_is_refused():
     assert (f.rule, f.message) == ("yaml", "yaml.alias_bomb")
 
 
+def test_an_alias_counts_every_alias_inside_what_it_repeats():
+    # Five mappings, each holding the previous one twice: the last stands for 2**5 copies
+    # of the first, which is what 400 aliases of it must be charged (not its 5 nodes).
+    text = "a0: &a0 {k: [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]}\n" + "".join(
+        f"a{i}: &a{i} {{p: *a{i - 1}, q: *a{i - 1}}}\n" for i in range(1, 6))
+    assert load(text + "t: [" + ", ".join(["*a5"] * 10) + "]\n").findings == []
+    f = only(load(text + "t: [" + ", ".join(["*a5"] * 12) + "]\n"))
+    assert (f.message, f.line) == ("yaml.alias_bomb", 7)
+
+
+def test_the_size_of_a_tree_deeper_than_the_nesting_limit_is_counted_without_recursion():
+    # Aliases of aliases make a tree deeper than MAX_DEPTH (each one level deeper than what
+    # it repeats), given enough other nodes in the file to pay for them.
+    from ine_lint.loader import YSeq, _expanded_size
+
+    tree = inner = YSeq((1, 1))
+    for _ in range(5_000):
+        inner.append(YSeq((1, 1)))
+        inner = inner[0]
+    inner += ["x" * 640, 7]
+    shared = YSeq((1, 1))
+    shared += [tree, tree]
+    assert _expanded_size(shared, {}) == 1 + 2 * (5_001 + 11 + 1)
+
+
 def test_a_few_aliases_are_fine():
     loaded = load("a: &x [1, 2]\nb: *x\n")
     assert loaded.findings == [] and loaded.data["b"] == [1, 2]

@@ -17,7 +17,9 @@ MIN_RECALL = 0.97
 MIN_PRECISION = 0.97
 
 
-@pytest.mark.parametrize("name", ["corpus.jsonl", "holdout.jsonl"])
+#: blind_dev.jsonl was written by someone who had not seen the detector (its private twin is
+#: kept away from us and measured by the lead).
+@pytest.mark.parametrize("name", ["corpus.jsonl", "holdout.jsonl", "blind_dev.jsonl"])
 def test_recall_and_precision(name):
     items = measure.load(name)
     assert len(items) >= 200
@@ -57,6 +59,8 @@ HOSTILE = {
     "yaml keys with digits": "x1: y\n" * 150_000,
     "quadratic groups": ("ABCD " * 3 + "ABC0 ") * 50_000 + "\n",
     "many short lines": "pwd: x\n" * 150_000,
+    "200,000 secret-like keys": "".join(f"    clave_desconocida_{i}: 1\n" for i in range(200_000)),
+    "label lines with verbs": "".join(f"# se cambió la contraseña a la {i}\n" for i in range(60_000)),
 }
 
 

@@ -474,6 +474,351 @@ def negatives_b(g: Gen) -> list[tuple[str, str, str, list[str]]]:
     return out
 
 
+# ------------------------------------------------- how people write, second round
+# Written after a blind probe by someone who had not seen the detector: the value followed
+# by more words, words between the label and its colon, a space (or quotes) as the only
+# separator, verb phrasings, ``#`` inside a password and in a file name; and, beside each
+# form, the harmless notes written the same way. Each template generalises a class of
+# phrasing (many labels x separators x trailers x quoting), not one probe string.
+MAILS = ["redes.jlcol@ine.mx", "comunicacion.social@ine.mx", "redes.jd03ags@ine.mx",
+         "difusion.jlebcs@ine.mx", "cuentas.cncs@ine.mx"]
+PEOPLE = ["la Vocal Secretaria", "el enlace de UTSI", "Rosa Torres", "la titular", "Iván",
+          "el jefe de departamento", "la persona propietaria"]
+NETWORKS = ["Facebook", "X", "Instagram", "TikTok", "YouTube", "Threads", "WhatsApp"]
+
+
+def human_password(g: Gen, plain: bool = True) -> str:
+    """A password as people choose them: words, a year, a pet, some symbol or none."""
+    words = ["Maguey", "Tapir", "Gato", "Negro", "Luna", "Perro", "Firulais", "Colibri",
+             "Nopal", "Volcan", "Jaguar", "Ajolote", "Cenote", "Tlacuache", "Quetzal", "Mezcal",
+             "Girasol", "Lluvia", "Sol", "Mar", "Pino", "Oaxaca", "Ags", "Colima", "Zacatecas"]
+    w1, w2, w3 = g.pick(words), g.pick(words), g.pick(words)
+    year = g.pick(["2019", "2024", "2025", "2026", "88", "77", "99", "13"])
+    kind = g.r.randrange(11 if plain else 10)
+    if kind == 0:  # Maguey88Kw3t
+        return f"{w1}{g.r.randint(10, 99)}{g.chars(string.ascii_uppercase, 1)}" \
+               f"{g.chars(string.ascii_lowercase, 1)}{g.r.randint(0, 9)}{g.chars(string.ascii_lowercase, 1)}"
+    if kind == 1:  # Gato.Negro.Luna
+        return g.pick([".", "-", "_"]).join([w1, w2, w3])
+    if kind == 2:  # MiPerroFirulais
+        return g.pick(["Mi", "La", "El", "Tu", ""]) + w1 + w2 + g.pick(["", w3])
+    if kind == 3:  # Ags2019
+        return w1 + year
+    if kind == 4:  # Tapir#2026kq
+        return f"{w1}#{year}{g.chars(string.ascii_lowercase, 2)}"
+    if kind == 5:
+        return f"{w1}{g.pick('$!&*@%')}{year}{g.pick(['', '.', '!'])}"
+    if kind == 6:
+        return f"{w1.lower()}{year}{g.pick(['', '#', '!', '.'])}"
+    if kind == 7:
+        return f"{g.chars(string.ascii_letters, 3)}{g.chars(string.digits, 2)}#" \
+               f"{g.chars(string.ascii_letters + string.digits, 4)}"
+    if kind == 8:
+        return f"{w1}{w2}{year}"
+    if kind == 9:
+        return f"{w1.upper()}{g.pick(['_', '-', '.'])}{year}"
+    return (w1 + w2).lower()  # girasolluna: only letters, still a password
+
+
+def quoted(g: Gen, value: str) -> str:
+    q = g.pick(["«»", "“”", '""', "''", "``", "", "", ""])
+    return f"{q[0]}{value}{q[1]}" if q else value
+
+
+def date_text(g: Gen) -> str:
+    d = f"2026-{g.r.randint(1, 12):02d}-{g.r.randint(1, 28):02d}"
+    return g.pick([d, f"{d[8:]}/{d[5:7]}/{d[:4]}", f"{int(d[8:])} de octubre"])
+
+
+def pw_label(g: Gen) -> str:
+    return g.pick([contrasena(g), contrasena(g), "password", "Password", "pwd", "pass",
+                   "clave de acceso", "Clave de acceso", "PASSWORD"])
+
+
+def second_a(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, list[str]]]]:
+    pos: list[tuple[str, str, str]] = []
+    neg: list[tuple[str, str, str, list[str]]] = []
+    trailers = [" (no compartir)", ", cambiada hoy", " - no compartir", " desde el {d}",
+                " (temporal)", " vigente desde el {d}", ", la cambió {p} el {d}",
+                " hasta el {d}", "  # cambiar en el próximo periodo", " (la asignó UTSI)",
+                "; se cambia cada dos meses", " / cambiar antes del {d}",
+                " (confirmada por {p})", " según ticket CAU-2026-{t}", " <- no borrar",
+                " -- ojo con las mayúsculas", ", la dio {p}", " (nueva)"]
+    for _ in range(30):
+        tr = g.pick(trailers).format(d=date_text(g), p=g.pick(PEOPLE),
+                                     t=f"{g.r.randint(0, 999999):06d}")
+        label = pw_label(g)
+        value = human_password(g)
+        sep = g.pick([": ", ":", " = ", ": ", ": "])
+        pos.append(("cola", f"{g.pick(['# ', '', '    # ', '- '])}{label}{sep}{value}{tr}",
+                    "value followed by more words"))
+    for _ in range(6):
+        tr = g.pick(trailers).format(d=date_text(g), p=g.pick(PEOPLE), t="004411")
+        pos.append(("cola", f"# {g.pick(['PIN', 'NIP', 'pin'])}: {g.pin()}{tr}",
+                    "PIN followed by more words"))
+    qualifiers = ["del correo {m}", "de la cuenta de {n}", "de {n}", "para entrar a {n}",
+                  "del correo genérico", "(nueva)", "de la página de {n}", "actual de {n}",
+                  "que dejó {p}", "de {m}", "[{n}]", "de acceso a Meta Business"]
+    for _ in range(24):
+        q = g.pick(qualifiers).format(m=g.pick(MAILS), n=g.pick(NETWORKS), p=g.pick(PEOPLE))
+        label = g.pick([contrasena(g), "password", "clave de acceso", "pwd", "Contraseña"])
+        pos.append(("calificada", f"{g.pick(['# ', '', '# la '])}{label} {q}:"
+                    f"{g.pick([' ', ' ', ''])}{human_password(g)}",
+                    "words between the label and the colon"))
+    for _ in range(6):
+        pos.append(("calificada", f"# la {g.pick(['clave', 'contraseña', 'contra'])} es "
+                    f"{g.pick(['la de siempre', 'la misma de antes', 'la que dejó ' + g.pick(PEOPLE), 'la siguiente'])}"
+                    f": {human_password(g, plain=False)}", "sentence, then colon and value"))
+    for _ in range(24):
+        label = pw_label(g)
+        pos.append(("espacio", f"{g.pick(['# ', '', '    # ', '* '])}{label} "
+                    f"{quoted(g, human_password(g, plain=False))}",
+                    "a space (or quotes) as the only separator"))
+    for _ in range(8):
+        label = g.pick(["NIP", "nip", "PIN", "pin", "NIP del celular", "nip del celular",
+                        "PIN de la tarjeta", "pin del teléfono institucional", "NIP de la SIM"])
+        pos.append(("espacio", f"# {label} {g.pin()}", "PIN after a space"))
+    for _ in range(6):
+        label = g.pick(["códigos de verificación", "códigos de recuperación",
+                        "Códigos de respaldo", "codigos de seguridad", "backup codes"])
+        codes = [g.chars(string.digits, g.pick([6, 8])) for _ in range(g.r.randint(2, 6))]
+        pos.append(("espacio", f"# {label} {' '.join(codes)}", "codes after a space"))
+    verbs = ["se cambió la contraseña a {v}", "cambié el password por {v}",
+             "le puse de contraseña {v}", "la nueva contraseña quedó como {v}",
+             "se le asignó la contraseña {v}", "contraseña cambiada a {v}",
+             "se actualizó la clave de acceso a {v}", "quedó la contraseña {v}",
+             "puse como contraseña {v}", "la contraseña ahora es {v}",
+             "le cambié la contraseña a {v} el {d}", "reseteamos el pwd a {v}",
+             "Se cambió la contraseña a {v} y se avisó a la titular",
+             "se restableció el password a {v}"]
+    for _ in range(24):
+        text = g.pick(verbs).format(v=human_password(g, plain=False), d=date_text(g))
+        pos.append(("verbo", g.pick(["# ", "", "    descripcion: ", "Nota: "]) + text,
+                    "verb phrasing"))
+    for _ in range(8):
+        v = f"{g.pick(['Tapir', 'Redes', 'Ine', 'Colima', 'Nopal'])}#{g.r.randint(10, 9999)}" \
+            f"{g.chars(string.ascii_lowercase, 2)}"
+        pos.append(("simbolo", g.pick(["{}", "# {}", "    notas: {}", "- {}", "respaldo {}"])
+                    .format(v), "'#' as the password's symbol"))
+    for _ in range(8):
+        v = g.pick([f"Tapir#{g.r.randint(1000, 2030)}kq", human_password(g, plain=False)])
+        v = v if any(c in v for c in "#$!&*@%") else v + "#" + g.chars(string.digits, 2)
+        pos.append(("nombre", g.pick(["cuentas/{}.yaml", "notas/{}.txt", "{}.txt",
+                                      "cuentas/respaldo-{}.yaml", "cuentas/sub/{}.md"]).format(v),
+                    "a file named after a password"))
+    # ------------------------------------------------------------- harmless, same forms
+    statuses = ["pendiente (se pide al CAU)", "en resguardo de la titular, ver oficio",
+                "cambiada el {d} - ver CAU", "no aplica (la cuenta no tiene)",
+                "revocado desde el {d}", "temporal, se cambia al primer acceso",
+                "la misma que el correo institucional", "la de siempre (ver a {p})",
+                "igual que la de Facebook", "vence el {d}", "actualizada, sin novedad",
+                "por asignar (UTSI)", "la tiene {p}", "se la pide a {p}", "cambiada {d}",
+                "en sobre cerrado, caja fuerte de la Vocalía", "no se anota aquí (4.3.VI)",
+                "ver ticket CAU-2026-{t}", "solicitada el {d} por correo",
+                "se cambió el {d} y se informó a la titular"]
+    for _ in range(30):
+        label = g.pick([pw_label(g), "PIN", "Token", "token", "NIP", "códigos de recuperación",
+                        "semilla 2FA"])
+        neg.append(("estado", f"{g.pick(['# ', '', '    # '])}{label}{g.pick([': ', ':', ' = '])}"
+                    + g.pick(statuses).format(d=date_text(g), p=g.pick(PEOPLE),
+                                              t=f"{g.r.randint(0, 999999):06d}"),
+                    "status with more words", []))
+    for _ in range(16):
+        q = g.pick(qualifiers).format(m=g.pick(MAILS), n=g.pick(NETWORKS), p=g.pick(PEOPLE))
+        neg.append(("calificada", f"# {g.pick([contrasena(g), 'password', 'clave de acceso'])} "
+                    f"{q}: {g.pick(statuses).format(d=date_text(g), p=g.pick(PEOPLE), t='001234')}",
+                    "qualified label, status", []))
+    for u in PUBLIC[:6]:
+        neg.append(("calificada", f"# {g.pick(['contraseña', 'password'])} de la cuenta {u}",
+                    "label then the account's public name", [u]))
+    bare_harmless = ["contraseña actualizada", "contraseña vencida", "Token revocado",
+                     "password reset solicitado", "NIP pendiente", "pin fijado en el perfil",
+                     "contraseña pendiente de cambio", "contraseña de Facebook",
+                     "contraseña nueva", "contraseña cambiada {d}", "contraseñas seguras",
+                     "códigos de verificación enviados por SMS", "contraseña en resguardo",
+                     "Contraseña segura", "password olvidado", "cambio de contraseña {d}",
+                     "Contraseña de INE", "pin de la publicación", "token caducado",
+                     "clave de acceso temporal", "contraseña del correo genérico",
+                     "contraseña por cambiar", "Contraseña (ver {p})"]
+    for text in bare_harmless:
+        neg.append(("espacio", f"{g.pick(['# ', '', '    # '])}{text.format(d=date_text(g), p=g.pick(PEOPLE))}",
+                    "label then words, no value", []))
+    verb_harmless = ["se cambió la contraseña a petición de {p}",
+                     "se cambió la contraseña el {d} y se informó a la titular",
+                     "cambié el password por seguridad", "le puse de contraseña la que indicó UTSI",
+                     "la nueva contraseña quedó como pidió UTSI",
+                     "se cambió la contraseña a las 10:30", "la contraseña se cambió por sospecha de acceso",
+                     "se cambió la contraseña a la del correo genérico",
+                     "se restableció la contraseña por CAU-2026-{t}",
+                     "cambié la contraseña por la que sugirió UTSI",
+                     "se le asignó la contraseña temporal por correo", "la contraseña quedó registrada en el CAU",
+                     "se actualizó la clave de acceso a solicitud de {p}",
+                     "cambié el password por uno más seguro", "le cambié la contraseña a {p}",
+                     "se cambió la contraseña a la cuenta de Facebook",
+                     "la contraseña ahora es más larga (16 caracteres)",
+                     "se le puso contraseña nueva y 2FA"]
+    for text in verb_harmless:
+        neg.append(("verbo", g.pick(["# ", "", "    descripcion: "]) + text.format(
+            d=date_text(g), p=g.pick(PEOPLE), t=f"{g.r.randint(0, 999999):06d}"),
+            "verb phrasing without a value", []))
+    for text in ["a: &a [*b, *b, *b]", "b: &b [*c, *c, *c]", 'c: &c ["lol", "lol", "lol"]',
+                 "lol9: &lol9 [*lol8,*lol8,*lol8,*lol8,*lol8,*lol8]",
+                 "x2: &anc1 [*ref2,*ref2,*ref2]", "defaults: &defaults",
+                 "  <<: *defaults", "    vinculada_a: [*fb1, *ig2, *x3]",
+                 "c: [*lol1,*lol1,*lol1,*lol1,*lol1]", "base: &cuenta_base_2026"]:
+        neg.append(("alias", text, "YAML anchors and aliases", []))
+    for text in ["# ver issue #123 del tablero", "Folio #2026-45 del CAU", "canal #redes-2026",
+                 "#Elecciones2027 #INE", "# Oficio núm. #0345/2026", "#VotoLibre2027",
+                 "    notas: hilo #12 de la bitácora", "# prueba C# y F#"]:
+        neg.append(("simbolo", text, "'#' that is not in a password", []))
+    for u in PUBLIC:
+        neg.append(("usuario", g.pick(["{}", "# cuenta {}", "usuario {}", "    notas: migrada de {}"])
+                    .format(u), "public username in a note", [u]))
+    for name in ["cuentas/JDE01-AGS.yaml", "notas/2026-10-13.txt", "cuentas/.notas.yaml",
+                 "cuentas/JDE03-AGS.yaml.bak", "cuentas/sub/INEColima.yaml",
+                 "designaciones/JLE-BCS.yaml", "LEEME.md", "cuentas/respaldo #2.yaml"]:
+        neg.append(("nombre", name, "an ordinary file name", []))
+    return pos, neg
+
+
+def second_b(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, list[str]]]]:
+    pos: list[tuple[str, str, str]] = []
+    neg: list[tuple[str, str, str, list[str]]] = []
+    trailers = [" (ojo: no compartir)", ". Cambiada el {d}", " — temporal", " ya validada por UTSI",
+                " vence {d}", " (así, con mayúsculas)", ", no la cambien", " (la puso {p})",
+                " => vigente", " [temporal]", " desde {d}", ", pedir a {p} si falla"]
+    for _ in range(20):
+        label = g.pick(["Contraseña nueva", "PASS", "psw", "contra", "Password actual",
+                        f"contrase{TILDE}a", "clave de acceso", "Contraseña"])
+        tr = g.pick(trailers).format(d=date_text(g), p=g.pick(PEOPLE))
+        pos.append(("cola", f"{g.pick(['# ', '', '* '])}{label}{g.pick([': ', ' = ', ':'])}"
+                    f"{human_password(g)}{tr}", "value followed by more words"))
+    for _ in range(14):
+        q = g.pick(["del correo {m}", "para {n}", "de la cuenta institucional de {n}",
+                    "(la de {n})", "que usa {p}", "del {n} de la Junta"]).format(
+            m=g.pick(MAILS), n=g.pick(NETWORKS), p=g.pick(PEOPLE))
+        pos.append(("calificada", f"# {g.pick(['contraseña', 'password', 'Contraseña'])} {q}: "
+                    f"{human_password(g)}", "qualified label"))
+    for _ in range(16):
+        label = g.pick(["contraseña", "Password", "pwd", "clave de acceso", "CONTRASEÑA", "pass"])
+        pos.append(("espacio", f"{g.pick(['# ', ''])}{label} {quoted(g, human_password(g, plain=False))}",
+                    "space separator"))
+    for _ in range(6):
+        pos.append(("espacio", f"# {g.pick(['NIP', 'pin', 'NIP de la tarjeta', 'PIN del celular'])} "
+                    f"{g.pin()}", "PIN after a space"))
+    for _ in range(14):
+        pos.append(("verbo", "# " + g.pick([
+            "se restableció la contraseña a {v}", "cambiamos la contraseña por {v}",
+            "le asignaron el password {v}", "la contraseña quedó {v}",
+            "dejé la clave de acceso como {v}", "mi contraseña ahora es {v}",
+            "actualicé el pwd a {v}", "Se le puso de contraseña {v}"]).format(
+            v=human_password(g, plain=False)), "verb phrasing"))
+    for _ in range(6):
+        pos.append(("simbolo", f"{g.pick(['', '# ', '- '])}{g.pick(['Nopal', 'Jaguar', 'Cenote'])}#"
+                    f"{g.r.randint(10, 99)}{g.chars(string.ascii_letters, 3)}", "'#' symbol"))
+    for _ in range(4):
+        pos.append(("nombre", f"cuentas/{g.pick(['Jaguar', 'Cenote'])}#{g.r.randint(2000, 2030)}"
+                    f"{g.chars(string.ascii_lowercase, 2)}.yaml", "file named after a password"))
+    for text in ["# Contraseña: pendiente, la asigna UTSI", "# Token: revocado (ya no se usa)",
+                 "# PIN: no aplica - cuenta sin tarjeta", "# password: cambiada el {d}, sin novedad",
+                 "# Contraseña: en resguardo de {p} desde el {d}",
+                 "# contraseña: la misma del correo de la Junta", "# contraseña: igual a la anterior",
+                 "# Contraseña del correo {m}: en resguardo de {p}",
+                 "# contraseña de {n}: se cambia cada bimestre", "# contraseña caducada",
+                 "# Password nuevo solicitado", "# Nip bloqueado", "# contraseña renovada {d}",
+                 "# se restableció la contraseña a solicitud de {p}",
+                 "# cambiamos la contraseña por precaución", "# la contraseña quedó pendiente",
+                 "# mi contraseña ahora es más segura", "# la clave es la de la titular: no se anota",
+                 "d: &d [*c, *c, *c, *c]", "#Elecciones2027", "# ticket #4471 del CAU",
+                 "# contraseña: ver oficio INE/JLE-BCS/0099/2026 (entregada en sobre)"]:
+        neg.append(("estado", text.format(d=date_text(g), p=g.pick(PEOPLE), m=g.pick(MAILS),
+                                          n=g.pick(NETWORKS)), "harmless note", []))
+    for name in ["cuentas/JLE-BCS.yaml", "notas/bitacora-2026.txt", "cuentas/JDE05-CDMX.yml"]:
+        neg.append(("nombre", name, "ordinary file name", []))
+    return pos, neg
+
+
+def third(g: Gen, variant: str
+          ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, list[str]]]]:
+    """Forms the blind development set showed (``tests/data/secrets/blind_dev.jsonl``),
+    generalised: a login verb instead of a label, ``clave`` qualified by a platform, other
+    separators (``;``, ``|``), a block scalar, numbered code lists, seeds in groups of 8 or
+    joined by dashes, and dates written with a month's abbreviation."""
+    pos: list[tuple[str, str, str]] = []
+    neg: list[tuple[str, str, str, list[str]]] = []
+    platforms = ["face", "fb", "Facebook", "insta", "IG", "Instagram", "TikTok", "X", "correo",
+                 "cuenta de YouTube", "WhatsApp", "Threads", "mail institucional"]
+    joined = ["Zacatecas-Plata-21", "Tortuga.Lora.19", "Girasol.Ags.2026", "Nahual.Negro.08",
+              "Pitaya.Amarilla.5", "Bugambilia_2025", "Huapango2026", "Cenzontle-2026",
+              "Jacaranda2026+", "Xoconostle.7", "Tepache_Frio_33", "Mole.Negro.2024"]
+
+    def pw() -> str:
+        return g.pick([g.pick(joined), human_password(g, plain=False)])
+
+    verbs = (["# le puse {v} porque la otra ya había vencido", "# quedó como: {v} (la cambió Juan)",
+              "# {p} dice que la clave quedó en {v}", "# para entrar usar {v} y el código que llega al cel",
+              "# ojo: el acceso de {n} es con {v}", "# se entra con {v}",
+              "    descripcion: \"Acceso no autorizado. Password cambiado a {v}\""]
+             if variant == "A" else
+             ["# le puse {v} a la de {n}", "# quedó como {v}", "# para ingresar con {v}",
+              "# entrar con {v} (pedir código a {p})", "# acceso de {n} es con {v}",
+              "    descripcion: Contraseña restablecida a {v} por UTSI"])
+    for _ in range(16 if variant == "A" else 10):
+        pos.append(("verbo", g.pick(verbs).format(v=pw(), p=g.pick(PEOPLE), n=g.pick(platforms)),
+                    "a login verb instead of a label"))
+    for _ in range(10 if variant == "A" else 6):
+        word = g.pick(["votalibre", "girasol", "mariposa", "democracia", "tlacuache", "ajolotito"])
+        pos.append(("calificada", f"# la {g.pick(['clave', 'clave', 'contra'])} "
+                    f"{g.pick(['del', 'de', 'de la'])} {g.pick(platforms)} "
+                    f"{g.pick(['es', ':', '=', 'es:'])} {word}", "'clave' qualified by a platform"))
+    for _ in range(6 if variant == "A" else 4):
+        pos.append(("etiqueta", f"# {g.pick(['contraseña', 'Contraseña', 'password'])} "
+                    f"{g.pick(['ig', 'fb', 'x', 'tiktok', ''])}{g.pick(['; ', ' | ', ' ;', '|'])}{pw()}",
+                    "';' or '|' as separator"))
+    for _ in range(4 if variant == "A" else 3):
+        key = g.pick(["clave_acceso", "contrasena", "password", "pwd"])
+        pos.append(("etiqueta", f"{key}: {g.pick(['|', '>', '|-', '>-'])}\n  {pw()}",
+                    "block scalar"))
+    for _ in range(4 if variant == "A" else 3):
+        label = g.pick(["codigos de respaldo google", "Códigos de recuperación de Facebook",
+                        "backup codes ig", "códigos de respaldo (Google)"])
+        codes = [f"{g.chars(string.digits, 4)} {g.chars(string.digits, 4)}" for _ in range(4)]
+        pos.append(("codigos", f"# {label}\n" + "\n".join(
+            f"# {k}{g.pick(['.', ')'])} {c}" for k, c in enumerate(codes, start=1)),
+            "numbered codes on the following lines"))
+    for _ in range(6 if variant == "A" else 4):
+        seed = g.seed(g.pick([16, 32]), g.pick([0, 1, 2]))
+        n = g.pick([4, 8])
+        parts = [seed[i:i + n] for i in range(0, len(seed), n)]
+        shown = g.pick(["-", " "]).join(parts)
+        pos.append(("semilla", g.pick(["# 2FA key: {}", "# respaldo del autenticador -> {}",
+                                       "# seed 2fa fb {}", "{}"]).format(shown),
+                    "seed in groups of 4 or 8, dashes or spaces"))
+    for _ in range(4 if variant == "A" else 3):
+        pos.append(("espacio", f"# {g.pick(['TikTok passcode', 'passcode', 'Passcode del celular'])}"
+                    f"{g.pick([' de 6 dígitos: ', ': ', ' '])}{g.chars(string.digits, 6)}",
+                    "passcode"))
+    months = ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]
+    for _ in range(8 if variant == "A" else 5):
+        d = f"{g.r.randint(1, 28):02d}{g.pick(['-', '/', ' '])}{g.pick(months)}" \
+            f"{g.pick(['-', '/', ' '])}{g.pick(['2026', '26'])}"
+        neg.append(("fecha", g.pick(["# último cambio de pwd {d}, siguiente en octubre",
+                                     "# contraseña cambiada {d}", "# pin renovado el {d}",
+                                     "# Token vence {d}", "# contraseña: {d}"]).format(d=d),
+                    "date with a month's abbreviation", []))
+    for text in ["# le puse la fecha de hoy al oficio", "# quedó como pidió la titular",
+                 "# para entrar usar el correo institucional", "# se entra con el usuario genérico",
+                 "# el acceso de Instagram es con el correo de la Junta",
+                 "# acceso desde el celular institucional", "# la clave del área es JDE03-AGS",
+                 "# la clave del face es la de siempre", "# quedó en Aguascalientes el resguardo",
+                 "# para ingresar con la cuenta de la Junta pedir a la titular",
+                 "# Contraseña | ver oficio", "clave_acceso: |\n  pendiente de asignar",
+                 "# codigos de respaldo google\n# impresos en la caja fuerte",
+                 "# Acceso no autorizado; se cambió la contraseña"]:
+        neg.append(("verbo", text, "the same words, no value", []))
+    return pos, neg
+
+
 def build(seed: int, variant: str) -> list[dict[str, object]]:
     g = Gen(seed)
     pos = positives_a(g) if variant == "A" else positives_b(g)
@@ -482,6 +827,16 @@ def build(seed: int, variant: str) -> list[dict[str, object]]:
     for cls, text, note in pos:
         items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
     for cls, text, note, public in neg:
+        items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
+    more_pos, more_neg = (second_a if variant == "A" else second_b)(Gen(seed + 10))
+    for cls, text, note in more_pos:
+        items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
+    for cls, text, note, public in more_neg:
+        items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
+    more_pos, more_neg = third(Gen(seed + 20), variant)
+    for cls, text, note in more_pos:
+        items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
+    for cls, text, note, public in more_neg:
         items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
     for number, item in enumerate(items, start=1):
         item["id"] = f"{variant}{number:03d}"

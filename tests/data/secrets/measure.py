@@ -37,10 +37,17 @@ def load(name: str = "corpus.jsonl") -> list[Item]:
     return items
 
 
-def ours(item: Item) -> bool:
-    from ine_lint.secrets import HIDDEN_KIND, scan
+#: The class of items that are a file's path, read as a file name (``scan_name``).
+NAME_CLASS = "nombre"
 
-    hits = scan(item.text + "\n", public=frozenset(item.public))
+
+def ours(item: Item) -> bool:
+    from ine_lint.secrets import HIDDEN_KIND, drop_public, scan, scan_name
+
+    if item.cls == NAME_CLASS:
+        hits = drop_public(scan_name(item.text), frozenset(item.public))
+    else:
+        hits = scan(item.text + "\n", public=frozenset(item.public))
     return any(h.kind != HIDDEN_KIND for h in hits)
 
 
@@ -91,6 +98,10 @@ def main(argv: list[str]) -> None:
     for cls, s in sorted(by_class.items()):
         print(f"  {cls:10} tp {s.tp:3} fn {s.fn:3} fp {s.fp:3} tn {s.tn:3}")
     if "-v" in argv:
+        for item in wrong:
+            # The corpus is synthetic, but the habit is kept: ids, never the text.
+            print(f"{item.id} label={item.label} {item.cls}: {item.note}")
+    if "--text" in argv:
         for item in wrong:
             print(f"{item.id} label={item.label} {item.cls}: {item.text!r}")
 

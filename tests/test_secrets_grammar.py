@@ -1,0 +1,154 @@
+"""4.3.VI's grammar, beside the measured corpus: the forms a blind probe found missing (each
+a class of phrasing, here one example of each), the harmless notes written the same way,
+and the shortcuts of the scan, each checked against the slow path it stands for.
+
+Failure messages name the case's index, never the text (it holds a password-like string).
+"""
+
+from __future__ import annotations
+
+import itertools
+import string
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ine_lint import secrets
+from ine_lint.secrets import HIDDEN_KIND, scan, scan_name
+
+SECRET_FORMS = [
+    # the value, then more words
+    "# contraseña: Maguey88Kw3t (no compartir)", "# contraseña: Maguey88Kw3t, cambiada hoy",
+    "# contraseña: Maguey88Kw3t - no compartir", "# contraseña: Maguey88Kw3t desde el 2026-10-06",
+    "# contraseña: girasol, no compartir",
+    # words between the label and its colon
+    "# contraseña del correo redes.x@ine.mx: Maguey88Kw3t", "# la clave es la de siempre: Ags2019",
+    "# la clave del face es votalibre",
+    # a space, a quote or another mark as the only separator
+    "# contraseña Gato.Negro.Luna", "# password MiPerroFirulais", "# contraseña «Maguey88Kw3t»",
+    "# contraseña “Maguey88Kw3t”", "# NIP 4829", "# nip del celular 4821",
+    "# códigos de verificación 551203 889104 774201", "# contraseña ig; Cenzontle-2026",
+    "# Contraseña | Jacaranda2026+",
+    # verbs
+    "# se cambió la contraseña a Maguey88Kw3x", "# cambié el password por Gato.Negro.Luna",
+    "# le puse de contraseña Maguey88Kw3t", "# la nueva contraseña quedó como Maguey88Kw3t",
+    "descripcion: Password cambiado a Nahual.Negro.08", "# para entrar usar Tortuga.Lora.19",
+    # '#' inside a password; a seed in groups
+    "Tapir#2026kq", "    notas: Tapir#2026kq", "# 2FA key: SOEM-IHXT-YTP7-DWOR",
+    "# respaldo -> BJDNR7AW KWTODZKO MLHUZPMI MJSJV7AB", "x: *AAAAA2AAAAAAAAAA",
+    # values on the following lines
+    "clave_acceso: |\n  Pitaya.Amarilla.5",
+    "# codigos de respaldo google\n# 1. 7928 5471\n# 2. 6577 6815",
+]
+
+HARMLESS = [
+    "# último cambio de contraseña: 2026-10-13", "# contraseña: en resguardo de la titular",
+    "# contraseña: pendiente", "# pin: no aplica", "# Token: revocado",
+    "Cambio de contraseña: ticket CAU-2026-001234",
+    "# Cambios de contraseña: Cambios de contraseña documentados en el oficio INE/JLE/0012/2026",
+    "# la contraseña se cambió el 2026-10-13 y se informó a la titular",
+    # A reference to another credential names no secret: nothing to rotate because of it.
+    "# contraseña: la misma que el correo institucional",
+    "# contraseña de la cuenta INEColima", "# contraseña de WhatsApp Business",
+    "# se cambió la contraseña a petición de la titular", "# cambié el password por seguridad",
+    "# la nueva contraseña quedó como pidió UTSI", "# le puse la fecha de hoy al oficio",
+    "    descripcion: La titular recibió aviso del cambio de contraseña (4.3.IX)",
+    "# ultimo cambio de pwd 04-ago-2026, siguiente en octubre",
+    "a: &a [*b, *b, *b]", "lol9: &lol9 [*lol8,*lol8,*lol8,*lol8]", "x2: &anc1 [*ref2,*ref2]",
+    "# ver issue #123", "#Elecciones2027 #INE", "# la clave del área es JDE03-AGS",
+    "# contraseña actualizada en el sistema SIRED2026",
+    "Contraseña de la titular\nRosa Torres, Vocal Secretaria",
+]
+
+
+def _reported(text: str) -> bool:
+    return any(h.kind != HIDDEN_KIND for h in scan(text + "\n"))
+
+
+@pytest.mark.parametrize("index", range(len(SECRET_FORMS)))
+def test_forms_a_blind_probe_found(index):
+    assert _reported(SECRET_FORMS[index]), f"secret form #{index} not found"
+
+
+@pytest.mark.parametrize("index", range(len(HARMLESS)))
+def test_harmless_notes_written_the_same_way(index):
+    assert not _reported(HARMLESS[index]), f"harmless note #{index} flagged"
+
+
+def test_a_public_username_after_a_label_is_dropped_when_the_inventory_publishes_it():
+    line = "# contraseña de la cuenta oficial INEJuntaDistrital01BajaCaliforniaSur\n"
+    assert scan(line, public={"INEJuntaDistrital01BajaCaliforniaSur"}) == []
+
+
+def test_a_file_named_after_a_password_with_a_hash():
+    [hit] = scan_name("cuentas/Tapir#2026kq.yaml")
+    assert "Tapir#2026kq" in hit.values and "Tapir#2026kq.yaml" in hit.values
+    assert scan_name("cuentas/respaldo #2.yaml") == []
+
+
+def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():
+    [hit] = scan("# contraseña: Nopal2026 (antes: Maguey2025x)\n")
+    assert {"Nopal2026", "Maguey2025x"} <= set(hit.values)
+
+
+# --------------------------------------------------------- shortcuts equal the slow path
+_KEY = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
+                min_size=1, max_size=6).map("_".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(key=_KEY, number=st.one_of(st.none(), st.integers(0, 10**9)),
+       value=st.text(string.ascii_letters + string.digits + "~.", min_size=1, max_size=3),
+       indent=st.sampled_from(["", "    ", "  - "]))
+def test_a_line_skipped_as_trivial_holds_nothing_by_the_full_reading(key, number, value, indent):
+    """``clave_12: 1`` lines are skipped with one C match (200,000 such keys took seconds):
+    the full reading of every skipped line finds nothing either."""
+    if number is not None:
+        key = f"{key}_{number}"
+    line = f"{indent}{key}: {value}"
+    trivial = secrets._TRIVIAL.fullmatch(line)
+    if trivial is None or not secrets._plain_key(trivial.group(1)):
+        return
+    hit, _ = secrets._Scanner(line + "\n")._line(line, 1, len(line))
+    assert hit is None
+
+
+def test_long_keys_that_may_be_tokens_are_not_skipped():
+    for key in ("ghp_" + "a1b2c3d4e5" * 3, "jbswyxdpehpkqpxpzz", "a_1_b_2_c_3_d_4_e_5_f_6"):
+        line = f"{key}: 1"
+        trivial = secrets._TRIVIAL.fullmatch(line)
+        assert trivial is None or not secrets._plain_key(trivial.group(1))
+
+
+def _slow_fold(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower())
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.characters(max_codepoint=0x2FF) | st.sampled_from("\u0303İﬁß"), max_size=16))
+def test_the_quick_fold_is_the_fold(text):
+    assert secrets.fold(text) == _slow_fold(text)
+    folded, where = secrets._fold_map(text)
+    assert folded == _slow_fold(text)
+    assert where is None or len(where) == len(folded)
+
+
+def _slow_is_random(body: str) -> bool:
+    classes = [(c.islower(), c.isupper(), c.isdigit()) for c in body]
+    if len({k for k in classes if any(k)}) < 2:
+        return False
+    if all(c in "0123456789abcdef" for c in body) or all(c in "0123456789ABCDEF" for c in body):
+        return len(body) >= 32
+    ratio = sum(1 for a, b in itertools.pairwise(classes) if a != b) / len(body)
+    letters = [c for c in body if c.isalpha()]
+    vowels = sum(c in "AEIOUaeiou" for c in letters) / len(letters) if letters else 0.0
+    return ratio >= 0.4 or (ratio >= 0.3 and vowels < 0.25)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(string.ascii_letters + string.digits + "+/_-=", min_size=1, max_size=60))
+def test_the_quick_random_measure_is_the_measure(body):
+    assert secrets._is_random(body) == _slow_is_random(body)
