@@ -68,3 +68,14 @@ def test_designation_effective_on_the_as_of_day_needs_its_form(inv):
     assert inv.exact() == [
         ("4.2.IV", "r.form.missing", D, inv.line_of(D, "vigente_desde: 2026-11-30"),
          "JDE01-AGS")]
+
+
+def test_a_missing_form_is_reported_on_vigente_desde_wherever_it_is(inv):
+    # The designation's keys in another order: the finding is on vigente_desde's line.
+    inv.patch(D, "  - vigente_desde: 2025-11-03\n    oficio: INE/JDE01-AGS/0231/2025\n",
+              "  - oficio: INE/JDE01-AGS/0231/2025\n    vigente_desde: 2025-11-03\n")
+    inv.patch(D, "    formato_designacion:\n      fecha: 2025-11-03\n"
+                 "      firmas: {propietaria: true, suplente: true, titular: true}\n", "")
+    assert inv.exact() == [
+        ("4.2.IV", "r.form.missing", D, inv.line_of(D, "vigente_desde:"), "JDE01-AGS")]
+
