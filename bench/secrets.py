@@ -5,6 +5,7 @@ detect-secrets (default plugins, and with a Spanish keyword plugin added).
 
 The corpus is ``tests/data/secrets/corpus.jsonl`` (development) and ``holdout.jsonl``
 (written separately, measured once at the end); see ``tests/data/secrets/generate.py``.
+``blind_dev.jsonl`` was written by someone who had not seen the detector.
 An item counts as found when the detector reports anything in its text. detect-secrets
 scans each item as a file of its own (``notas.txt``), as it would scan a repository.
 """
@@ -55,7 +56,7 @@ def main() -> None:
                       ("detect-secrets + plugin español", detect_secrets_predictor(True))]
     except ImportError:
         print("detect-secrets is not installed (pip install '.[bench]'): ine-lint only")
-    for name in ("corpus.jsonl", "holdout.jsonl"):
+    for name in ("corpus.jsonl", "holdout.jsonl", "blind_dev.jsonl"):
         items = measure.load(name)
         results = [(label, *measure.score(items, predict)) for label, predict in detectors]
         positives = sum(i.label for i in items)
@@ -70,13 +71,18 @@ def main() -> None:
         print("|---|---|" + "---|" * len(results))
         for cls in classes:
             n = sum(1 for i in items if i.cls == cls)
-            positive = any(i.label for i in items if i.cls == cls)
+            pos = sum(i.label for i in items if i.cls == cls)
+            kind = "secret" if pos == n else "harmless" if not pos else f"{pos} secret"
             cells = []
             for _, _, by_class, _ in results:
                 s = by_class[cls]
-                cells.append(f"{s.tp}/{n} found" if positive else f"{s.fp}/{n} flagged")
-            print(f"| {cls} ({'secret' if positive else 'harmless'}) | {n} | "
-                  + " | ".join(cells) + " |")
+                cell = []
+                if pos:
+                    cell.append(f"{s.tp}/{pos} found")
+                if n - pos:
+                    cell.append(f"{s.fp}/{n - pos} flagged")
+                cells.append(", ".join(cell))
+            print(f"| {cls} ({kind}) | {n} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":

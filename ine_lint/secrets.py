@@ -59,7 +59,8 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
      r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso", "clave de acceso", False),
     (r"pin|nip", "PIN", False),
     (r"codigos?[ _-]+(?:de[ _-]+)?(?:recuperacion|respaldo|verificacion|seguridad|acceso"
-     r"|autenticacion|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?|backup[ _-]*codes?"
+     r"|autenticacion|desbloqueo|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?"
+     r"|backup[ _-]*codes?"
      r"|codigos?[ _-]+respaldo",
      "código de recuperación", False),
     (r"access[ _-]*tokens?|tokens?|bearer", "token", False),
@@ -72,7 +73,7 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"clave|contra|key", "clave", True),
     # Login verbs that stand for the label: ``le puse X``, ``quedó como X``, ``para entrar
     # usar X``, ``el acceso de fb es con X``.
-    (r"le[ ]+puse|quedo[ ]+(?:como|en)|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
+    (r"le[ ]+puse|quedo(?:[ ]+(?:como|en))?|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
      r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso", "contraseña", True),
 )
 _LABEL = re.compile(
@@ -84,7 +85,7 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
-                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3) (?:como|en)"
+                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])"
                     b"|(?<![a-z])(?:entrar|ingresar|acceder|se entra|acceso)(?![a-z])")
 
 #: Separators between a label and its value, tried where the label (and its qualifier) ends.
@@ -154,12 +155,14 @@ _PLATFORMS = frozenset({
     "yt", "threads", "whatsapp", "wa", "correo", "mail", "email", "gmail", "cuenta", "perfil",
     "pagina", "meta", "google", "outlook", "red", "redes", "celular", "telefono",
 })
+#: A child of a mapping on the lines after a label: ``facebook: X``.
+_CHILD = re.compile(r"[\w ]{1,40}:(?:\s+(.*)|$)")
 #: A list's numbering on the lines after a label: ``1. 7928 5471``, ``2) …``.
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s+")
 #: Values that only announce a block on the following lines (YAML block scalars).
 _BLOCK = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 #: Verbs' connectors right after a label: ``se cambió la contraseña a X``, ``por X``.
-_SOFT_SEP = frozenset({"a", "por", "como"})
+_SOFT_SEP = frozenset({"a", "por", "como", "to"})
 #: Names of platforms and products written in CamelCase, which are not passwords.
 _BRANDS = frozenset({
     "whatsapp", "youtube", "tiktok", "linkedin", "iphone", "ipad", "icloud", "onedrive",
@@ -577,8 +580,17 @@ class _Scanner:
                 break
             if strict and not _codes_or_credential(body):
                 break
-            if re.match(r"[\w ]{1,40}:(?:\s|$)", body) and not re.match(r"\d", body):
-                break  # a mapping: the label was a section, not a value
+            child = _CHILD.match(body)
+            if child is not None and not body[:1].isdigit():
+                if child.group(1) is None:
+                    break  # a section under the label
+                # A mapping under the label: ``contraseñas:`` / ``  facebook: X``. A child's
+                # value counts only if built like a credential; else the label was a section.
+                word = _bare(child.group(1))
+                if " " in child.group(1).strip() or not (
+                        _credential_like(word, False) or _shape_of(word) is not None):
+                    break
+                body = word
             secret = _secret_value(body, weak, "", tail=False)
             if secret is None:
                 break
@@ -695,7 +707,8 @@ def _loose_value(rest: str, term: str, weak: bool) -> tuple[tuple[str, ...], boo
         # ``a``/``por``/``como`` right after the label or after a verb: ``contraseña a X``,
         # ``password cambiado a X``, ``la contraseña se cambió por X``.
         connector = before in _SOFT_SEP and (
-            i == 1 or _participle(fold(prev2)) or prev2.endswith(("ó", "é")))
+            i == 1 or _participle(fold(prev2)) or prev2.endswith(("ó", "é", "ed"))
+            or prev2 in ("set", "reset"))
         if word and (i == 0 or before not in _NAME_BEFORE or connector):
             if not weak and _unquote(token.strip(",;"))[1]:
                 ok = _single(word, word, weak, term) is not None  # quotes mark a literal

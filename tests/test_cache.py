@@ -255,6 +255,63 @@ def test_warm_run_takes_unchanged_files_from_one_snapshot(inv, tmp_path, monkeyp
     assert keyed(run(inv, cache_dir)) == keyed(fixed) and len(read) == fixed.files
 
 
+def _edit(inv, rel: str, old: str, new: str, seconds: int) -> None:
+    """Edit one file, then date it ``seconds`` ago: written well before the next snapshot."""
+    inv.patch(rel, old, new)
+    past = time.time_ns() - seconds * 1_000_000_000
+    os.utime(inv.path(rel), ns=(past, past))
+
+
+def test_a_few_edited_files_are_read_from_their_own_entries_until_enough_change(
+        inv, tmp_path, monkeypatch):
+    """Rewriting the snapshot costs for every file of the inventory, reading an edited file
+    from its own entry only for that file: the snapshot is written again when more than one
+    file in ``_MISSES_PER_REWRITE`` was not taken from it (here, more than one in four)."""
+    monkeypatch.setattr(parallel, "_MISSES_PER_REWRITE", 4)
+    cache_dir = tmp_path / "c"
+    _age(inv)
+    first = run(inv, cache_dir)
+    read = _spy_reads(monkeypatch)
+    written: list[str] = []
+    put = store_mod.Cache.put_pieces
+    monkeypatch.setattr(store_mod.Cache, "put_pieces",
+                        lambda self, name, pieces: written.append(name) or put(self, name, pieces))
+    _edit(inv, C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n", 1800)
+    edited = run(inv, cache_dir)
+    assert read == [C] and written == [] and keyed(edited) != keyed(first)
+    read.clear()
+    # Still not in the snapshot: read again (its own entry saves the parse), same findings.
+    assert keyed(run(inv, cache_dir)) == keyed(edited) and read == [C] and written == []
+    read.clear()
+    # Two files of seven changed: the snapshot is written again, and then trusted.
+    _edit(inv, "areas.yaml", "areas:\n", "areas:\n\n", 900)
+    more = run(inv, cache_dir)
+    assert sorted(read) == sorted([C, "areas.yaml"]) and written != []
+    read.clear()
+    assert keyed(run(inv, cache_dir)) == keyed(more) and read == []
+    assert [f.line for f in more.findings if f.path == "areas.yaml"] == \
+        [f.line + 1 for f in edited.findings if f.path == "areas.yaml"]
+
+
+def test_files_refused_for_being_written_as_the_snapshot_was_taken_are_trusted_next_time(
+        inv, tmp_path, monkeypatch):
+    import types
+
+    monkeypatch.setattr(parallel, "_MISSES_PER_REWRITE", 1)  # misses alone: no rewrite
+    cache_dir = tmp_path / "c"
+    _age(inv)
+    written_at = time.time_ns() - 3600 * 1_000_000_000 + 1_000_000_000
+    monkeypatch.setattr(parallel, "time", types.SimpleNamespace(time_ns=lambda: written_at))
+    run(inv, cache_dir)  # a snapshot taken a second after every file was written
+    monkeypatch.setattr(parallel, "time", time)
+    read = _spy_reads(monkeypatch)
+    run(inv, cache_dir)
+    assert len(read) == 7  # none trusted, so the snapshot is written again...
+    read.clear()
+    run(inv, cache_dir)
+    assert read == []  # ...and then every file is
+
+
 def test_snapshot_trusts_size_mtime_and_inode_only_when_all_agree(inv, tmp_path, monkeypatch):
     cache_dir = tmp_path / "c"
     _age(inv)

@@ -38,8 +38,10 @@ SECRET_FORMS = [
     # '#' inside a password; a seed in groups
     "Tapir#2026kq", "    notas: Tapir#2026kq", "# 2FA key: SOEM-IHXT-YTP7-DWOR",
     "# respaldo -> BJDNR7AW KWTODZKO MLHUZPMI MJSJV7AB", "x: *AAAAA2AAAAAAAAAA",
+    "# changed the password to Piloncillo_44", "# password reset to Atole*Champurrado",
+    "# ya quedó la nueva: Tejate_Oaxaca_5", "codigo_desbloqueo: '0913'",
     # values on the following lines
-    "clave_acceso: |\n  Pitaya.Amarilla.5",
+    "clave_acceso: |\n  Pitaya.Amarilla.5", "contraseñas:\n  instagram: Sotol.Chihuahua.9",
     "# codigos de respaldo google\n# 1. 7928 5471\n# 2. 6577 6815",
 ]
 
@@ -60,6 +62,8 @@ HARMLESS = [
     "# ver issue #123", "#Elecciones2027 #INE", "# la clave del área es JDE03-AGS",
     "# contraseña actualizada en el sistema SIRED2026",
     "Contraseña de la titular\nRosa Torres, Vocal Secretaria",
+    "contrasena:\n  fecha: 2026-10-01\n  responsable: Rosa Torres",
+    "# quedó pendiente: ver oficio", "# código postal 28000, Colima",
 ]
 
 

@@ -625,11 +625,11 @@ def second_a(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, s
                     "status with more words", []))
     for _ in range(16):
         q = g.pick(qualifiers).format(m=g.pick(MAILS), n=g.pick(NETWORKS), p=g.pick(PEOPLE))
-        neg.append(("calificada", f"# {g.pick([contrasena(g), 'password', 'clave de acceso'])} "
+        neg.append(("calificada_nota", f"# {g.pick([contrasena(g), 'password', 'clave de acceso'])} "
                     f"{q}: {g.pick(statuses).format(d=date_text(g), p=g.pick(PEOPLE), t='001234')}",
                     "qualified label, status", []))
     for u in PUBLIC[:6]:
-        neg.append(("calificada", f"# {g.pick(['contraseña', 'password'])} de la cuenta {u}",
+        neg.append(("calificada_nota", f"# {g.pick(['contraseña', 'password'])} de la cuenta {u}",
                     "label then the account's public name", [u]))
     bare_harmless = ["contraseña actualizada", "contraseña vencida", "Token revocado",
                      "password reset solicitado", "NIP pendiente", "pin fijado en el perfil",
@@ -641,7 +641,7 @@ def second_a(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, s
                      "clave de acceso temporal", "contraseña del correo genérico",
                      "contraseña por cambiar", "Contraseña (ver {p})"]
     for text in bare_harmless:
-        neg.append(("espacio", f"{g.pick(['# ', '', '    # '])}{text.format(d=date_text(g), p=g.pick(PEOPLE))}",
+        neg.append(("espacio_nota", f"{g.pick(['# ', '', '    # '])}{text.format(d=date_text(g), p=g.pick(PEOPLE))}",
                     "label then words, no value", []))
     verb_harmless = ["se cambió la contraseña a petición de {p}",
                      "se cambió la contraseña el {d} y se informó a la titular",
@@ -658,7 +658,7 @@ def second_a(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, s
                      "la contraseña ahora es más larga (16 caracteres)",
                      "se le puso contraseña nueva y 2FA"]
     for text in verb_harmless:
-        neg.append(("verbo", g.pick(["# ", "", "    descripcion: "]) + text.format(
+        neg.append(("verbo_nota", g.pick(["# ", "", "    descripcion: "]) + text.format(
             d=date_text(g), p=g.pick(PEOPLE), t=f"{g.r.randint(0, 999999):06d}"),
             "verb phrasing without a value", []))
     for text in ["a: &a [*b, *b, *b]", "b: &b [*c, *c, *c]", 'c: &c ["lol", "lol", "lol"]',
@@ -670,14 +670,14 @@ def second_a(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, s
     for text in ["# ver issue #123 del tablero", "Folio #2026-45 del CAU", "canal #redes-2026",
                  "#Elecciones2027 #INE", "# Oficio núm. #0345/2026", "#VotoLibre2027",
                  "    notas: hilo #12 de la bitácora", "# prueba C# y F#"]:
-        neg.append(("simbolo", text, "'#' that is not in a password", []))
+        neg.append(("simbolo_nota", text, "'#' that is not in a password", []))
     for u in PUBLIC:
         neg.append(("usuario", g.pick(["{}", "# cuenta {}", "usuario {}", "    notas: migrada de {}"])
                     .format(u), "public username in a note", [u]))
     for name in ["cuentas/JDE01-AGS.yaml", "notas/2026-10-13.txt", "cuentas/.notas.yaml",
                  "cuentas/JDE03-AGS.yaml.bak", "cuentas/sub/INEColima.yaml",
                  "designaciones/JLE-BCS.yaml", "LEEME.md", "cuentas/respaldo #2.yaml"]:
-        neg.append(("nombre", name, "an ordinary file name", []))
+        neg.append(("nombre_comun", name, "an ordinary file name", []))
     return pos, neg
 
 
@@ -734,7 +734,7 @@ def second_b(g: Gen) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, s
         neg.append(("estado", text.format(d=date_text(g), p=g.pick(PEOPLE), m=g.pick(MAILS),
                                           n=g.pick(NETWORKS)), "harmless note", []))
     for name in ["cuentas/JLE-BCS.yaml", "notas/bitacora-2026.txt", "cuentas/JDE05-CDMX.yml"]:
-        neg.append(("nombre", name, "ordinary file name", []))
+        neg.append(("nombre_comun", name, "ordinary file name", []))
     return pos, neg
 
 
@@ -815,7 +815,7 @@ def third(g: Gen, variant: str
                  "# Contraseña | ver oficio", "clave_acceso: |\n  pendiente de asignar",
                  "# codigos de respaldo google\n# impresos en la caja fuerte",
                  "# Acceso no autorizado; se cambió la contraseña"]:
-        neg.append(("verbo", text, "the same words, no value", []))
+        neg.append(("verbo_nota", text, "the same words, no value", []))
     return pos, neg
 
 
