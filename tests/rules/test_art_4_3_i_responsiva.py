@@ -84,3 +84,23 @@ def test_responsivas_signed_under_an_earlier_designation_still_count(inv):
     inv.update(D, change)
     # The same people continue: nothing to report, 4.3.I included.
     assert inv.exact() == []
+
+
+def test_an_area_without_active_accounts_does_not_stop_the_next(inv):
+    # JDE01-AGS (first) has only retired accounts; JDE02-AGS's missing responsiva is reported.
+    c1, d2 = "cuentas/JDE01-AGS.yaml", "designaciones/JDE02-AGS.yaml"
+    inv.patch(c1, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2026-01-01\n")
+    inv.patch(c1, "    alta: 2024-04-22\n", "    alta: 2024-04-22\n    baja: 2026-01-01\n")
+    inv.patch(d2, "      - administradora: fernando.avila@ine.mx\n        cuenta: x/INEJDE02Ags\n"
+                  "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
+              "")
+    assert [f for f in inv.exact() if f[0] == "4.3.I"] == [
+        ("4.3.I", "r.responsiva.missing", d2, inv.line_of(d2, "correo: fernando.avila"),
+         "fernando.avila@ine.mx")]
+
+
+def test_an_area_whose_only_designation_is_future_is_not_judged(inv):
+    # The vigente_desde after the as-of date is an esquema finding: the área has no known
+    # current designation, and 4.3.I does not stumble over it.
+    inv.patch(D, "vigente_desde: 2025-11-03", "vigente_desde: 2026-12-07")
+    assert [f[0] for f in inv.exact()] == ["esquema"]
