@@ -14,7 +14,7 @@ def all_rules() -> list[tuple[RuleSpec, str]]:
 
 
 def _entries() -> list[tuple[RuleSpec, str, Example | None]]:
-    from ine_lint.reporters.base import rule_order
+    from ine_lint.selection import rule_order
     from ine_lint.store import default_cache_dir, store
 
     policy = load_policy(store=store(default_cache_dir()))

@@ -15,19 +15,17 @@ from typing import TYPE_CHECKING, Any
 
 from ine_lint.config import Waiver
 from ine_lint.errors import ConfigError, InventoryError
-from ine_lint.findings import CORE_RULES, SEVERITY_RANK, Finding, Pos, finding
+from ine_lint.findings import CORE_RULES, SEVERITY_RANK, Finding
 from ine_lint.selection import matches, selected
+from ine_lint.suppress import SECRETS
 
 if TYPE_CHECKING:  # imported in check(), once the workers that parse the files are started
     from ine_lint.engine import RuleSet
     from ine_lint.history import Baseline
     from ine_lint.inventory import Inventory
-    from ine_lint.loader import LoadedFile
     from ine_lint.policy import Policy
 
 SUPPRESSION = "supresion"
-#: 4.3.VI is never suppressed inline; only a waiver naming file and line silences it.
-SECRETS = "4.3.VI"
 HISTORY = "historial"
 #: Message keys of the findings that say ine-lint itself failed (a rule that raised).
 INTERNAL = "engine."
@@ -106,15 +104,15 @@ def _check(root: Path, options: Options) -> Result:
     named = [(name, hit) for name in names for hit in scan_name(name)]
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
-    loading = Loading(sources, options.cache_dir, jobs=options.jobs,
-                      name_hits=[hit for _, hit in named])
+    cache = store(options.cache_dir)  # one for the run: files, snapshot, catalogue
+    loading = Loading(sources, cache, jobs=options.jobs, name_hits=[hit for _, hit in named])
     try:
         from ine_lint.context import Context
         from ine_lint.dates import BusinessCalendar, federal_holidays
         from ine_lint.engine import broken_plugin_findings, load_rules, run_rules
         from ine_lint.policy import load_policy
 
-        policy = load_policy(store=store(options.cache_dir))
+        policy = load_policy(store=cache)
         ruleset = load_rules(policy)
         _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
                          | {SUPPRESSION, HISTORY})
@@ -267,55 +265,22 @@ def _dedupe(found: Iterable[Finding]) -> list[Finding]:
 
 def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy,
               options: Options) -> tuple[list[Finding], list[Finding]]:
+    """Apply the inline suppressions (``ine_lint.suppress``): the findings they leave, the
+    findings they cover, and what is wrong with them as findings of their own."""
+    from ine_lint import suppress
+
+    files = [(lf.path, lf.directives) for lf in inventory.files]
     known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION, HISTORY}
-    by_file: dict[str, LoadedFile] = {lf.path: lf for lf in inventory.files}
-    # (path, target line) → [(directive, rule prefix)]
-    covering: dict[tuple[str, int], list[tuple[Any, str]]] = {}
-    notes: list[Finding] = []
-    secret_notes: list[Finding] = []
-    for lf in by_file.values():
-        for d in lf.directives:
-            pos = Pos(lf.path, d.line, d.column)
-            if not d.rules:
-                notes.append(finding(pos, "filter.no_rules"))
-                continue
-            for r in d.rules:
-                if not any(matches(r, k) for k in known):
-                    notes.append(finding(pos, "filter.unknown_rule", rule=r))
-            if not d.reason:
-                notes.append(finding(pos, "filter.no_reason", rules=", ".join(d.rules)))
-                continue
-            for r in d.rules:
-                if matches(r, SECRETS):
-                    # Whoever leaked a credential cannot silence its finding (4.3.VI).
-                    secret_notes.append(replace(finding(pos, "r.secret.inline_ignore"),
-                                                rule=SECRETS, severity="error"))
-                covering.setdefault((lf.path, d.target), []).append((d, r))
-    used: set[tuple[int, str, str]] = set()
-    active, suppressed = [], []
-    for f in found:
-        hit = None
-        for d, r in covering.get((f.path, f.line), ()):
-            if matches(r, f.rule) and f.rule != SECRETS:
-                hit = (d, r)
-                used.add((d.line, r, f.path))
-        if hit is None:
-            active.append(f)
-        else:
-            d, r = hit
-            suppressed.append(replace(f, suppressed_by=f"# ine-lint: ignorar {r} -- {d.reason}"))
-    ran = set(r for r in ruleset.rules if selected(r, options.select, options.ignore))
-    ran |= {r for r in CORE_RULES if selected(r, options.select, options.ignore)}
-    for (path, target), pairs in covering.items():
-        for d, r in pairs:
-            if (d.line, r, path) in used or not any(matches(r, k) for k in ran) \
-                    or matches(r, SECRETS):
-                continue
-            notes.append(finding(Pos(path, d.line, d.column), "filter.unused", rule=r,
-                                 target=target))
+    covering = suppress.coverage(files)
+    active, suppressed, used = suppress.apply(found, covering)
+    ran = [r for r in (*ruleset.rules, *CORE_RULES)
+           if selected(r, options.select, options.ignore)]
     if selected(SECRETS, options.select, options.ignore):
-        active += secret_notes
+        active += [f for path, ds in files for d in ds for f in suppress.secret_ignores(path, d)]
     if selected(SUPPRESSION, options.select, options.ignore):
+        notes = [f for path, ds in files for d in ds
+                 for f in suppress.directive_problems(path, d, known)]
+        notes += suppress.unused(covering, used, ran)
         spec = policy.rules[SUPPRESSION]
         active += [_override(replace(n, rule=SUPPRESSION, severity=spec.severity),
                              options.severities) for n in notes]

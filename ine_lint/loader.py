@@ -18,6 +18,7 @@ from typing import Any
 import yaml
 
 from ine_lint.findings import SCHEMA, YAML, Finding, Pos, finding, stamp
+from ine_lint.memo import Memo
 from ine_lint.secrets import SecretHit, scan
 from ine_lint.suppress import parse_directives
 
@@ -110,7 +111,7 @@ _RESOLVERS = yaml.resolver.Resolver.yaml_implicit_resolvers
 _RESOLVABLE = frozenset(k for k in _RESOLVERS if k)
 #: Plain scalars already resolved: keys and dates repeat throughout an inventory, and a
 #: look-up here is a small fraction of trying the resolver's patterns. Values are immutable.
-_RESOLVED: dict[str, Any] = {}
+_RESOLVED: Memo[str, Any] = Memo(50_000)
 
 
 def _resolve(value: str) -> Any:
@@ -279,9 +280,7 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                     if value is no_key:
                         value = _resolve(raw)
                         if len(raw) <= 64:  # keys, dates, numbers: short, and recurring
-                            if len(resolved) >= 50_000:
-                                resolved.clear()
-                            resolved[raw] = value
+                            resolved.keep(raw, value)
                 else:
                     value = raw
             else:

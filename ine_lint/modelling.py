@@ -16,6 +16,7 @@ from ine_lint import unknown as uk
 from ine_lint.discovery import KINDS, SourceFile, stem
 from ine_lint.findings import SCHEMA, Pos, stamp
 from ine_lint.loader import LoadedFile, YMap, YSeq, load_text
+from ine_lint.memo import Memo
 from ine_lint.model import (
     Access,
     Account,
@@ -186,22 +187,21 @@ class DatesRead:
                 yield date.fromordinal(e[i]), self.keys[e[i + 1]], e[i + 2], e[i + 3]
 
 
-_SHAPES: dict[tuple[str, ...], tuple[str, ...]] = {}
+#: One tuple of field names per distinct set of them.
+_SHAPES: Memo[tuple[str, ...], tuple[str, ...]] = Memo(10_000)
 
 
 def _shared(keys: tuple[str, ...]) -> tuple[str, ...]:
     """One tuple for each distinct set of field names, however many objects have it."""
     found = _SHAPES.get(keys)
     if found is None:
-        if len(_SHAPES) >= 10_000:
-            _SHAPES.clear()
-        found = _SHAPES[keys] = tuple(sys.intern(k) for k in keys)
+        found = _SHAPES.keep(keys, tuple(sys.intern(k) for k in keys))
     return found
 
 
 #: One ``date`` per distinct text: an inventory repeats a few thousand dates tens of thousands
 #: of times, and shared objects are parsed, kept and pickled once.
-_DATES: dict[str, tuple[date, int]] = {}
+_DATES: Memo[str, tuple[date, int]] = Memo(100_000)
 
 
 class _Builder:
@@ -243,9 +243,7 @@ class _Builder:
                 parsed = date.fromisoformat(value)
             except ValueError:
                 return None
-            if len(_DATES) >= 100_000:
-                _DATES.clear()
-            known = _DATES[value] = (parsed, parsed.toordinal())
+            known = _DATES.keep(value, (parsed, parsed.toordinal()))
         index = self._date_keys.setdefault(key, len(self._date_keys))
         self._dates += (known[1], index, *m.vpos[key])
         return known[0]

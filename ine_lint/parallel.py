@@ -18,7 +18,6 @@ import stat
 import sys
 import time
 from collections.abc import Iterator, Sequence
-from pathlib import Path
 from typing import Any
 
 from ine_lint.discovery import KINDS, SourceFile, Unreadable, read_regular
@@ -27,7 +26,7 @@ from ine_lint.loader import LoadedFile
 from ine_lint.modelling import load_and_validate
 from ine_lint.schema import fast_validator
 from ine_lint.secrets import SecretHit, hidden_values
-from ine_lint.store import Cache, from_body, store, to_body
+from ine_lint.store import Cache, from_body, to_body
 
 #: Below this many bytes to parse, a process pool costs more than it saves: on a busy 2-core
 #: machine a 4 MB inventory loaded with two processes took longer than with one (7
@@ -60,16 +59,15 @@ class Loading:
     several times larger. A chunk whose worker died is loaded here.
     """
 
-    def __init__(self, sources: Sequence[SourceFile], cache_dir: Path | None,
+    def __init__(self, sources: Sequence[SourceFile], cache: Cache | None,
                  jobs: int | None = None, name_hits: Sequence[SecretHit] = ()) -> None:
-        self.cache = store(cache_dir, "archivos")
+        self.cache = cache
         #: Secrets in the names of entries (4.3.VI): no cache entry may hold them either.
         self.name_hits = name_hits
         self.results: list[LoadedFile | None] = [None] * len(sources)
         self.todo: list[tuple[int, str]] = []  # (index in sources, cache entry name)
         self.load = next(_LOADS)
-        snapshots = store(cache_dir, "instantaneas")
-        self.snapshot = _Snapshot(snapshots, sources) if self.cache and snapshots else None
+        self.snapshot = _Snapshot(cache, sources) if cache is not None else None
         shared: list[tuple[SourceFile, bytes] | None] = []
         for i, source in enumerate(sources):
             if self.snapshot is not None:
@@ -81,7 +79,7 @@ class Loading:
             if isinstance(raw, LoadedFile):
                 self.results[i] = raw
                 continue
-            name = self.cache.name(source, raw) if self.cache else ""
+            name = self.cache.entry("archivos", source.kind, source.rel, raw) if self.cache else ""
             body = self.cache.get_body(name) if self.cache else None
             hit = from_body(body, LoadedFile) if body is not None else None
             if hit is not None and body is not None:
@@ -212,7 +210,7 @@ class _Snapshot:
         first = sources[0] if sources else None
         root = str(first.path)[:-len(first.rel)] if first and \
             str(first.path).endswith(first.rel) else ""
-        self.name = cache.entry("instantanea", root) if root else ""
+        self.name = cache.entry("instantaneas", "instantanea", root) if root else ""
         self.written = 0
         self.files: dict[Any, Any] = {}
         body = cache.get_body(self.name) if self.name else None

@@ -5,13 +5,23 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from ine_lint.errors import ConfigError
+from ine_lint.memo import Memo
 from ine_lint.resources import data_dir
 
-if TYPE_CHECKING:
-    from ine_lint.store import Store
+T = TypeVar("T")
+
+
+class Store(Protocol):
+    """What keeping the catalogue between runs needs of the cache (``ine_lint.store.Cache``)."""
+
+    def entry(self, folder: str, *parts: str) -> str: ...
+
+    def get(self, name: str, kind: type[T]) -> T | None: ...
+
+    def put(self, name: str, value: object) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -88,7 +98,8 @@ def _validated(path: Path, schema_name: str) -> Any:
     return data
 
 
-_LOADED: dict[Path, Policy] = {}
+#: The catalogue of each folder, read once per process (every finding's text looks it up).
+_LOADED: Memo[Path, Policy] = Memo(16)
 
 
 def policy_digest(base: Path) -> str:
@@ -122,14 +133,13 @@ def load_policy(directory: Path | None = None, store: Store | None = None) -> Po
     digest = policy_digest(base)
     policy = _shipped(digest) if directory is None else None
     if policy is None:
-        name = store.entry("politica", digest) if store is not None else ""
+        name = store.entry("compilado", "politica", digest) if store is not None else ""
         policy = store.get(name, Policy) if store is not None else None
         if policy is None:
             policy = _load(base, digest)
             if store is not None:
                 store.put(name, policy)
-    _LOADED[base] = policy
-    return policy
+    return _LOADED.keep(base, policy)
 
 
 def _shipped(digest: str) -> Policy | None:

@@ -63,9 +63,7 @@ def validator(kind: str) -> Any:
     return full_validator(_schema(kind))
 
 
-_FAST: dict[str, Any] = {}
-
-
+@cache
 def fast_validator(kind: str) -> Any:
     """A compiled validator of the same schema, to tell quickly that a file is valid.
 
@@ -76,10 +74,7 @@ def fast_validator(kind: str) -> Any:
     ``ine_lint.generated``; if the schema was edited since it was generated, it is generated
     in this process instead. Code is never read back from the cache.
     """
-    found = _FAST.get(kind)
-    if found is None:
-        found = _FAST[kind] = _shipped_fast(kind) or _compile_fast(kind)
-    return found
+    return _shipped_fast(kind) or _compile_fast(kind)
 
 
 @cache

@@ -29,6 +29,8 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
+from ine_lint.memo import Memo
+
 #: Shown in place of a secret, in every message and format.
 HIDDEN = "«oculto»"
 
@@ -229,7 +231,7 @@ _PIECE = re.compile(r"[A-Za-z0-9+/_-]+=*")
 _WORD = re.compile(r"\S+")
 #: Candidate lines that hold nothing and depend on no other line: an inventory repeats a
 #: few thousand of them (``cargo: Vocal Secretario``) many times. Only short ones are kept.
-_CLEAN_LINES: set[str] = set()
+_CLEAN_LINES: Memo[str, bool] = Memo(20_000)
 #: A line that cannot hold a secret whatever its words: a lower-case key of letters and
 #: ``_`` (maybe ending in ``_<digits>``) shorter than 16 characters, and a value of one to
 #: three plain characters. A label's value is then too short to be one, the value is too
@@ -293,13 +295,11 @@ def fold(text: str) -> str:
             folded = unicodedata.normalize("NFKD", text.lower())
             found = "".join(c for c in folded if not unicodedata.combining(c))
         if len(text) <= 64:  # keys and words: they recur across the whole inventory
-            if len(_FOLDED) >= 50_000:
-                _FOLDED.clear()
-            _FOLDED[text] = found
+            _FOLDED.keep(text, found)
     return found
 
 
-_FOLDED: dict[str, str] = {}
+_FOLDED: Memo[str, str] = Memo(50_000)
 
 
 def _fold_map(line: str) -> tuple[str, list[int] | None]:
@@ -363,13 +363,11 @@ def secret_key_term(key: str) -> str | None:
                 term = _LABELS[index][1]
                 break
     if len(key) <= 64:  # an inventory has few distinct keys, each read thousands of times
-        if len(_KEY_TERMS) >= 10_000:
-            _KEY_TERMS.clear()
-        _KEY_TERMS[key] = term
+        _KEY_TERMS.keep(key, term)
     return term
 
 
-_KEY_TERMS: dict[str, str | None] = {}
+_KEY_TERMS: Memo[str, str | None] = Memo(10_000)
 
 
 # -------------------------------------------------------------------------- scanner
@@ -445,9 +443,7 @@ class _Scanner:
                 hits[line_no] = hit
                 consumed_until = taken
             elif not self.looked_ahead and len(line) <= 200:
-                if len(_CLEAN_LINES) >= 20_000:
-                    _CLEAN_LINES.clear()
-                _CLEAN_LINES.add(line)
+                _CLEAN_LINES.keep(line, True)
         return [hits[k] for k in sorted(hits)]
 
     # ---------------------------------------------------------------- one line

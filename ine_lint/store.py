@@ -37,26 +37,14 @@ import sys
 from collections.abc import Callable, Iterable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+from typing import Any, TypeVar
 
 from ine_lint import __version__
-
-if TYPE_CHECKING:
-    from ine_lint.discovery import SourceFile
+from ine_lint.memo import Memo
 
 _FORMAT = b"ine-lint-cache-3\n"
 KEY_NAME = "clave-hmac"
 T = TypeVar("T")
-
-
-class Store(Protocol):
-    """What the modules that keep work between runs need of a :class:`Cache`."""
-
-    def entry(self, *parts: str) -> str: ...
-
-    def get(self, name: str, kind: type[T]) -> T | None: ...
-
-    def put(self, name: str, value: object) -> None: ...
 
 
 def default_cache_dir() -> Path | None:
@@ -136,33 +124,29 @@ def _open_root(root: Path) -> bytes | None:
 
 
 class Cache:
-    """Signed entries in ``root/part``, under the key in ``root/clave-hmac``."""
+    """Signed entries in the folders of ``root`` (``archivos/``, ``instantaneas/``,
+    ``compilado/``), under the key in ``root/clave-hmac``. One is made per run and handed to
+    whatever keeps work in it."""
 
-    def __init__(self, root: Path, part: str, salt: str) -> None:
+    def __init__(self, root: Path) -> None:
         self.root = root
-        self.directory = root / part
-        self.folder = str(self.directory)  # joined as a string for each entry read: faster
-        self.salt = salt.encode()
+        self.base = str(root)  # joined as a string for each entry read: faster
         self.key = _root_key(root)
-        if self.key is not None:
-            try:
-                self.directory.mkdir(mode=0o700, exist_ok=True)
-            except OSError:
-                self.key = None
 
-    def name(self, source: SourceFile, raw: bytes) -> str:
-        """The name of a file's entry: its kind, path and bytes."""
-        return self.entry(source.kind, source.rel, raw)
-
-    def entry(self, *parts: str | bytes) -> str:
-        """The name of an entry: a digest of the salt and ``parts``."""
-        digest = hashlib.sha256(self.salt)
+    def entry(self, folder: str, *parts: str | bytes) -> str:
+        """The name of an entry in ``folder``: ``folder/`` and a digest of the tool's
+        version, the Python version, the code (``_salt``) and ``parts``."""
+        digest = hashlib.sha256(_salt())
         for part in parts:
             # A file name that is not UTF-8 arrives with surrogate escapes: keep its bytes.
             digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str)
                           else part)
             digest.update(b"\0")
-        return digest.hexdigest()
+        return f"{folder}/{digest.hexdigest()}"
+
+    def _path(self, name: str) -> str:
+        folder, _, digest = name.partition("/")
+        return os.path.join(self.base, folder, digest[:2], digest)
 
     def get(self, name: str, kind: type[T]) -> T | None:
         body = self.get_body(name)
@@ -173,7 +157,7 @@ class Cache:
         if self.key is None:
             return None
         try:
-            fd = os.open(os.path.join(self.folder, name[:2], name),
+            fd = os.open(self._path(name),
                          os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
                          | getattr(os, "O_NONBLOCK", 0))
             with os.fdopen(fd, "rb") as handle:
@@ -200,9 +184,7 @@ class Cache:
             return
         try:
             mac = hmac.new(self.key, body, "sha256").digest()
-            folder = self.directory / name[:2]
-            folder.mkdir(mode=0o700, exist_ok=True)
-            _atomic_write(folder / name, _FORMAT + mac, 0o644, (body,))
+            _atomic_write(self._folder(name), _FORMAT + mac, 0o644, (body,))
         except OSError:
             pass  # a cache that cannot be written only costs time
 
@@ -216,11 +198,16 @@ class Cache:
             mac = hmac.new(self.key, digestmod="sha256")
             for piece in pieces():
                 mac.update(piece)
-            folder = self.directory / name[:2]
-            folder.mkdir(mode=0o700, exist_ok=True)
-            _atomic_write(folder / name, _FORMAT + mac.digest(), 0o644, pieces())
+            _atomic_write(self._folder(name), _FORMAT + mac.digest(), 0o644, pieces())
         except OSError:
             pass  # a cache that cannot be written only costs time
+
+    def _folder(self, name: str) -> Path:
+        """Where entry ``name`` is written, its folders made (0700) if missing."""
+        path = Path(self._path(name))
+        for folder in (path.parent.parent, path.parent):  # each one 0700: not parents=True
+            folder.mkdir(mode=0o700, exist_ok=True)
+        return path
 
 
 def to_body(value: object) -> bytes | None:
@@ -291,10 +278,11 @@ def decode(plain: Any) -> Any:
 
 
 _SCALARS = frozenset({type(None), str, int, float, bool})
-Memo = dict[int, Any]
+#: What one entry's rebuilding has made so far, by the id of its plain form.
+Rebuilt = dict[int, Any]
 
 
-def _decode(v: Any, memo: Memo) -> Any:
+def _decode(v: Any, memo: Rebuilt) -> Any:
     t = type(v)
     if t in _SCALARS:
         return v
@@ -330,16 +318,16 @@ def _decode(v: Any, memo: Memo) -> Any:
 #: type → its fields, in the order its builder takes them.
 _FIELDS_OF: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 #: kind → how to rebuild it from ``(_TAG, kind, *fields)``. Nothing else is ever built.
-_BUILDERS: dict[str, Callable[[tuple[Any, ...], Memo], Any]] = {}
+_BUILDERS: dict[str, Callable[[tuple[Any, ...], Rebuilt], Any]] = {}
 
 
 def _register(cls: type, fields: Callable[[Any], tuple[Any, ...]],
-              build: Callable[[tuple[Any, ...], Memo], Any]) -> None:
+              build: Callable[[tuple[Any, ...], Rebuilt], Any]) -> None:
     _FIELDS_OF[cls] = fields
     _BUILDERS[cls.__name__] = build
 
 
-def _fields(v: tuple[Any, ...], memo: Memo, *types: type) -> tuple[Any, ...]:
+def _fields(v: tuple[Any, ...], memo: Rebuilt, *types: type) -> tuple[Any, ...]:
     """The decoded fields of ``v``, which must be of ``types``."""
     fields = tuple([_decode(x, memo) for x in v[2:]])
     if len(fields) != len(types) or not all(map(isinstance, fields, types)):
@@ -347,17 +335,16 @@ def _fields(v: tuple[Any, ...], memo: Memo, *types: type) -> tuple[Any, ...]:
     return fields
 
 
-_DAYS: dict[int, date] = {}
+#: One ``date`` per ordinal read back: an entry repeats a few thousand dates many times.
+_DAYS: Memo[int, date] = Memo(100_000)
 
 
-def _day(v: tuple[Any, ...], memo: Memo) -> date:
+def _day(v: tuple[Any, ...], memo: Rebuilt) -> date:
     ordinal = v[2]
     found = _DAYS.get(ordinal) if type(ordinal) is int and len(v) == 3 else None
     if found is None:
         (ordinal,) = _fields(v, memo, int)
-        if len(_DAYS) >= 100_000:
-            _DAYS.clear()
-        found = _DAYS[ordinal] = date.fromordinal(ordinal)
+        found = _DAYS.keep(ordinal, date.fromordinal(ordinal))
     return found
 
 
@@ -389,7 +376,7 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
         if isinstance(cls, type) and issubclass(cls, model.Located) and cls is not model.Located:
             _register(cls, tuple, _named_tuple(cls))
 
-    def positions(v: tuple[Any, ...], memo: Memo) -> model.FieldPositions:
+    def positions(v: tuple[Any, ...], memo: Rebuilt) -> model.FieldPositions:
         if len(v) != 7:
             raise TypeError("FieldPositions: fields of the wrong type")
         return model.FieldPositions(*v[2:])  # text, two numbers, two tuples of them
@@ -397,7 +384,7 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
     _register(model.FieldPositions, lambda p: (p.path, p.line, p.column, p.names, p.offsets),
               positions)
 
-    def dates_read(v: tuple[Any, ...], memo: Memo) -> DatesRead:
+    def dates_read(v: tuple[Any, ...], memo: Rebuilt) -> DatesRead:
         latest, keys, raw = _fields(v, memo, int, tuple, bytes)
         return DatesRead(latest, keys, array("q", raw))
 
@@ -415,7 +402,7 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
 def _register_dataclass(cls: Any) -> None:
     names = tuple(f.name for f in dataclasses.fields(cls))
 
-    def build(v: tuple[Any, ...], memo: Memo) -> Any:
+    def build(v: tuple[Any, ...], memo: Rebuilt) -> Any:
         fields = [_decode(x, memo) for x in v[2:]]
         if len(fields) != len(names):
             raise TypeError(f"{cls.__name__}: {len(fields)} fields")
@@ -432,7 +419,7 @@ def _attributes(value: Any, names: tuple[str, ...]) -> tuple[Any, ...]:
 _PLAIN_WORDS = frozenset({"str", "int", "bool", "float", "None", "tuple", ""})
 
 
-def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
+def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Rebuilt], Any]:
     """A model class's builder. Its fields' annotations tell which can hold an object to
     rebuild (walked); the others hold text, numbers or tuples of them, and are taken as
     ``marshal`` made them: whatever a forged entry puts there is data, never run."""
@@ -449,7 +436,7 @@ def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
         walked.append(not words <= _PLAIN_WORDS)
     plan = tuple(i + 2 for i, walk in enumerate(walked) if walk)
 
-    def build(v: tuple[Any, ...], memo: Memo) -> Any:
+    def build(v: tuple[Any, ...], memo: Rebuilt) -> Any:
         if len(v) != size + 2:
             raise TypeError(f"{cls.__name__}: {len(v) - 2} fields")
         fields = list(v)
@@ -463,14 +450,16 @@ def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Memo], Any]:
 _catalogue()
 
 
-def store(cache_dir: Path | None, part: str = "compilado", *salt: str) -> Cache | None:
-    """The cache, in the folder ``part``, for work that depends on this version of the code
-    and on ``salt``."""
-    return Cache(cache_dir, part, _salt(*salt)) if cache_dir is not None else None
+def store(cache_dir: Path | None) -> Cache | None:
+    """The cache in ``cache_dir`` (None: no cache). Made once per run and handed down."""
+    return Cache(cache_dir) if cache_dir is not None else None
 
 
-def _salt(*parts: str) -> str:
-    return ":".join((__version__, sys.version, _code_digest(), *parts))
+@functools.cache
+def _salt() -> bytes:
+    """What every entry's name covers besides its own parts: computed on the first name,
+    so a run that names no entry (``ine-lint rules``) never reads the package's source."""
+    return ":".join((__version__, sys.version, _code_digest())).encode()
 
 
 def _atomic_write(path: Path, data: bytes, mode: int = 0o644,
@@ -494,16 +483,26 @@ def _atomic_write(path: Path, data: bytes, mode: int = 0o644,
 
 @functools.cache
 def _code_digest() -> str:
-    """The shipped schemas and the code whose output is cached: a change to any of them,
-    even without a new version number, must not reuse an entry made by the old one."""
+    """The code and the shipped schemas: a change to any of them, even without a new
+    version number, must not reuse an entry made by the old code."""
     from ine_lint.resources import data_dir
 
-    digest = hashlib.sha256()
-    here = Path(__file__).parent
-    for module in ("dates", "discovery", "loader", "model", "modelling", "policy", "schema",
-                   "secrets", "suppress", "store"):
-        digest.update((here / f"{module}.py").read_bytes())
-    folder = data_dir("schemas")
-    for path in sorted(folder.glob("*.json")):
+    digest = hashlib.sha256(source_digest(Path(__file__).parent).encode())
+    for path in sorted(data_dir("schemas").glob("*.json")):
         digest.update(path.name.encode() + path.read_bytes())
+    return digest.hexdigest()
+
+
+def source_digest(package: Path) -> str:
+    """A digest of every Python source file under ``package``, with its path: the whole
+    package rather than a list of the modules whose output is kept, so that none can be
+    forgotten; sorted by path, so that it does not depend on the file system's order."""
+    digest = hashlib.sha256()
+    sources = sorted(os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
+                     for folder, _, names in os.walk(package)
+                     for name in names if name.endswith(".py"))
+    for rel in sources:
+        data = (package / rel).read_bytes()
+        digest.update(f"{rel}\0{len(data)}\0".encode("utf-8", "surrogateescape"))
+        digest.update(data)
     return digest.hexdigest()

@@ -19,9 +19,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from typing import Any, NamedTuple
+from typing import NamedTuple
 
 from ine_lint.findings import CORE_RULES, Finding, Pos
+from ine_lint.selection import rule_order
 
 #: Scopes of an unknown fact.
 AREA, ACCOUNT, ALL = "area", "account", "all"
@@ -85,12 +86,6 @@ def apply(found: list[Finding], unknowns: Sequence[Unknown],
     return out
 
 
-def _rule_order(rule: str) -> tuple[Any, ...]:
-    from ine_lint.reporters.base import rule_order
-
-    return rule_order(rule)
-
-
 def annotate(core: list[Finding], unknowns: Sequence[Unknown],
              reads: Mapping[str, Sequence[str] | None]) -> list[Finding]:
     """Each root-cause finding, with the provisions it kept from being evaluated, for whom."""
@@ -136,7 +131,7 @@ def _parts(groups: dict[tuple[str, str], set[str]]) -> tuple[tuple[str, bool, st
     """(rules, plural, scope, whom): whoever shares the same rules is named together."""
     by_rules: dict[tuple[str, ...], list[tuple[str, str]]] = defaultdict(list)
     for (scope, key), rules in groups.items():
-        by_rules[tuple(sorted(rules, key=_rule_order))].append((scope, key))
+        by_rules[tuple(sorted(rules, key=rule_order))].append((scope, key))
     out = []
     for ordered, whom in sorted(by_rules.items(), key=lambda kv: (
             any(s == ALL for s, _ in kv[1]), sorted(k for _, k in kv[1]))):

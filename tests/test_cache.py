@@ -350,3 +350,28 @@ def test_snapshot_does_not_trust_a_file_written_as_it_was_taken(inv, tmp_path, m
         (info.st_size, info.st_mtime_ns, info.st_ino)
     fresh = keyed(check(inv.root, Options(as_of=inv_as_of())))
     assert keyed(run(inv, cache_dir)) == fresh
+
+
+def test_code_digest_covers_every_module_of_the_package(tmp_path):
+    """Entries are named after the whole package's source: editing any module, findings.py
+    included, or adding one, never reuses an entry the old code made."""
+    import shutil
+
+    package = Path(store_mod.__file__).parent
+    copy = tmp_path / "ine_lint"
+    shutil.copytree(package, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    before = store_mod.source_digest(copy)
+    assert before == store_mod.source_digest(package)  # the same files give the same digest
+    modules = sorted(copy.rglob("*.py"))
+    assert copy / "findings.py" in modules and copy / "rules" / "__init__.py" in modules
+    for module in modules:
+        original = module.read_bytes()
+        module.write_bytes(original + b"\n")
+        assert store_mod.source_digest(copy) != before, module.relative_to(copy)
+        module.write_bytes(original)
+    assert store_mod.source_digest(copy) == before
+    (copy / "nuevo.py").write_text("", encoding="utf-8")
+    assert store_mod.source_digest(copy) != before
+    (copy / "nuevo.py").rename(copy / "otro.py")  # a rename is a change too
+    after_rename = store_mod.source_digest(copy)
+    assert after_rename not in (before, store_mod.source_digest(package))

@@ -15,6 +15,7 @@ from ine_lint import policy as policy_mod
 from ine_lint import store as store_mod
 from ine_lint.generated import festivos
 from ine_lint.loader import load_text
+from ine_lint.memo import Memo
 
 BASE = Path(__file__).resolve().parent / "data" / "base"
 REGENERATE = "out of date: run python -m ine_lint.build_tables and commit the result"
@@ -112,7 +113,7 @@ def test_an_edited_schema_is_compiled_here_and_never_cached(tmp_path, monkeypatc
 
     module = importlib.import_module("ine_lint.generated.esquema_cuentas")
     monkeypatch.setattr(module, "SCHEMA_DIGEST", "another schema")
-    monkeypatch.setattr(schema, "_FAST", {})
+    schema.fast_validator.cache_clear()
     compiled = []
     real = fastjsonschema.compile_to_code
     monkeypatch.setattr(fastjsonschema, "compile_to_code",
@@ -122,14 +123,14 @@ def test_an_edited_schema_is_compiled_here_and_never_cached(tmp_path, monkeypatc
     assert schema.fast_validator("cuentas")(valid) == valid and compiled == [1]
     with pytest.raises(schema.Invalid):
         schema.fast_validator("cuentas")({"cuentas": []})
-    monkeypatch.setattr(schema, "_FAST", {})
+    schema.fast_validator.cache_clear()
     monkeypatch.setattr(module, "SCHEMA_DIGEST", schema.schema_digest("cuentas"))
     assert schema.fast_validator("cuentas")(valid) == valid and compiled == [1]
 
 
 def test_shipped_catalogue_is_the_one_in_policies(tmp_path, monkeypatch):
     store = store_mod.store(tmp_path / "c")
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))
     read = policy_mod._load(policy_mod.data_dir("policies"),
                             policy_mod.policy_digest(policy_mod.data_dir("policies")))
     monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("policies/ read again"))
@@ -144,16 +145,16 @@ def test_an_edited_catalogue_is_read_then_kept(tmp_path, monkeypatch):
 
     store = store_mod.store(tmp_path / "c")
     monkeypatch.setattr(catalogo, "DIGEST", "another catalogue")
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))
     loaded = policy_mod.load_policy(store=store)
     [entry] = [p for p in (tmp_path / "c" / "compilado").rglob("*") if p.is_file()]
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))
     monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("loaded again"))
     cached = policy_mod.load_policy(store=store)
     assert cached.digest == loaded.digest and cached.rules == loaded.rules
     assert cached.platforms == loaded.platforms
     entry.write_bytes(entry.read_bytes()[:-3])  # truncated: loaded anew
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))
     calls = []
     monkeypatch.setattr(policy_mod, "_load", lambda *a: calls.append(1) or loaded)
     assert policy_mod.load_policy(store=store) is loaded and calls == [1]

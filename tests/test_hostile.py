@@ -22,6 +22,7 @@ from ine_lint import parallel
 from ine_lint import store as store_mod
 from ine_lint.check import Options, check
 from ine_lint.cli import main
+from ine_lint.memo import Memo
 
 C = "cuentas/JDE01-AGS.yaml"
 
@@ -64,7 +65,7 @@ def test_planted_entries_signed_with_the_cache_key_run_no_code(inv, tmp_path, mo
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     cache_dir = tmp_path / "c"
     expected = keyed(check(inv.root, Options(as_of=AS_OF)))
-    monkeypatch.setattr(policy_mod, "_LOADED", {})  # the catalogue is read once per process
+    monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))  # the catalogue is read once per process
     _catalogue_through_the_store(monkeypatch)
     check(inv.root, Options(as_of=AS_OF, cache_dir=cache_dir))
     planted = _entries(cache_dir)
@@ -99,7 +100,7 @@ def _catalogue_through_the_store(monkeypatch):
     from ine_lint.generated import catalogo
 
     monkeypatch.setattr(catalogo, "DIGEST", "policies/ edited")
-    monkeypatch.setattr(policy_mod, "_LOADED", {})
+    monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))
 
 
 def test_entries_are_plain_data(inv, tmp_path, monkeypatch):

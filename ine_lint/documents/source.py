@@ -53,9 +53,10 @@ def open_inventory(path: Path | None, config: Config, as_of: date,
     if not is_inventory(root):
         raise InventoryError("inventory.not_inventory", path=root)
     sources, problems = discover(root)
-    loading = Loading(sources, cache_dir)
+    cache = store(cache_dir)
+    loading = Loading(sources, cache)
     try:
-        policy = load_policy(store=store(cache_dir))
+        policy = load_policy(store=cache)
         loaded = loading.finish()
     finally:
         loading.close()

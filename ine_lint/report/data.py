@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 from ine_lint.dates import add_months
 from ine_lint.findings import Finding
 from ine_lint.model import account_key
-from ine_lint.reporters.base import rule_order
+from ine_lint.selection import rule_order
 from ine_lint.unknown import ACCOUNT, ALL, AREA, Unknown, covers
 
 if TYPE_CHECKING:

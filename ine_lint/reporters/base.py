@@ -10,6 +10,7 @@ from typing import IO, TYPE_CHECKING
 
 from ine_lint.display import printable
 from ine_lint.findings import SEVERITIES, Finding
+from ine_lint.selection import rule_order
 
 if TYPE_CHECKING:
     from ine_lint.check import Result
@@ -117,34 +118,6 @@ def _repository_root(path: Path) -> Path | None:
         if (folder / ".git").exists():
             return folder
     return None
-
-
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
-
-
-def _roman(text: str) -> int | None:
-    if not text or any(c not in _ROMAN for c in text):
-        return None
-    total = 0
-    for i, c in enumerate(text):
-        value = _ROMAN[c]
-        total += -value if i + 1 < len(text) and _ROMAN[text[i + 1]] > value else value
-    return total
-
-
-def rule_order(rule: str) -> tuple[object, ...]:
-    """Article order: 4.1.IV.2 < 4.1.IV.10 < 4.2.II; ine-lint's own rules first."""
-    if not rule[:1].isdigit():
-        return ((0, rule),)
-    out: list[tuple[int, object]] = []
-    for part in rule.split("."):
-        if part.isdigit():
-            out.append((1, int(part)))
-        else:
-            number = _roman(part)
-            out.append((1, number) if number is not None else (2, part))
-    return tuple(out)
-
 
 
 #: Message arguments that are line numbers: they move with unrelated edits.

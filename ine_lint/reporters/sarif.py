@@ -11,7 +11,8 @@ from ine_lint import __version__
 from ine_lint.check import Result
 from ine_lint.findings import ENGINE, SEVERITY_RANK, Finding, Pos, finding
 from ine_lint.messages import ui
-from ine_lint.reporters.base import Reporter, fingerprints, rule_order
+from ine_lint.reporters.base import Reporter, fingerprints
+from ine_lint.selection import rule_order
 
 SCHEMA_URI = "https://json.schemastore.org/sarif-2.1.0.json"
 LEVEL = {"error": "error", "warning": "warning", "info": "note"}
