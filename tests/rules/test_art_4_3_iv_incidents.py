@@ -99,3 +99,22 @@ def test_an_action_due_on_the_as_of_day_is_pending_not_missing(inv):
     assert inv.exact_full(as_of=date(2026, 11, 29)) == [
         ("4.3.IV", "r.incident.missing", path, line, subject, area,
          {"detected": "2026-11-27", "missing": immediate})]
+
+
+def test_missing_actions_are_reported_on_detectado_wherever_the_key_is(inv):
+    inv.patch(C, "      - detectado: 2026-05-08\n        descripcion: Inicio de sesión desde un "
+                 "dispositivo desconocido\n",
+              "      - descripcion: Inicio de sesión desde un dispositivo desconocido\n"
+              "        detectado: 2026-05-08\n")
+    inv.patch(C, "        ticket_cau: CAU-2026-002210\n", "")
+    assert inv.exact() == [("4.3.IV", "r.incident.missing", C, inv.line_of(C, "detectado:"),
+                            "facebook/INEJDE01Ags")]
+
+
+def test_only_the_actions_not_yet_taken_are_pending(inv):
+    _fresh_incident(inv, "2026-11-27")
+    inv.patch(C, "        descripcion:", "        notificado_titular: 2026-11-27\n        descripcion:")
+    assert [f[6] for f in inv.exact_full(as_of=date(2026, 11, 27), horizon=7)] == [
+        {"detected": "2026-11-27", "due": "2026-11-28",
+         "missing": "contrasena_cambiada, ticket_cau"},
+        {"detected": "2026-11-27", "due": "2026-11-30", "missing": "notificado_cncs"}]
