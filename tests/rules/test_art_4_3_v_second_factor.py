@@ -69,3 +69,10 @@ def test_second_factor_that_does_not_say_it_is_on(inv):
     assert inv.exact() == [("4.3.V", "r.2fa.off", C,
                             inv.line_of(C, "dispositivo: juan.perez@ine.mx"),
                             "facebook/INEJDE01Ags")]
+
+
+def test_second_factor_off_is_reported_on_activo_wherever_the_key_is(inv):
+    inv.patch(C, "      activo: true\n      dispositivo: juan.perez@ine.mx\n",
+              "      dispositivo: juan.perez@ine.mx\n      activo: false\n")
+    assert inv.exact() == [("4.3.V", "r.2fa.off", C, inv.line_of(C, "activo: false"),
+                            "facebook/INEJDE01Ags")]
