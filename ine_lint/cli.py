@@ -8,27 +8,19 @@ from __future__ import annotations
 
 import os
 import sys
-from datetime import date, datetime, timedelta, timezone
+from datetime import date
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
 from ine_lint import __version__
+from ine_lint.today import as_of_from_env, today_in_mexico_city
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 #: ``config.CONFIG_NAME``, named here so that ``--help`` need not import the YAML loader.
 CONFIG_NAME = ".ine-lint.yaml"
 FORMATS = ("text", "conciso", "json", "sarif", "junit", "github", "gitlab", "auto")
-
-
-def today_in_mexico_city() -> date:
-    try:
-        from zoneinfo import ZoneInfo
-
-        return datetime.now(ZoneInfo("America/Mexico_City")).date()
-    except Exception:  # no tz database: Mexico City has been UTC-6 all year since 2022
-        return datetime.now(timezone(timedelta(hours=-6))).date()
 
 
 #: The language of this run's own words (help, errors), chosen before click parses.
@@ -319,7 +311,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         sys.exit(EXIT_OK)
     _refuse_output(root, [output, *(t for _, t in extra)], lang)
     language = lang or config.language or "es"
-    when = as_of or _as_of_from_env() or today_in_mexico_city()
+    when = as_of or as_of_from_env() or today_in_mexico_city()
     from ine_lint.config import authorised
 
     # Switching a provision off or down in the configuration needs a waiver's authority.
@@ -577,19 +569,6 @@ def _usable_cache(cache_dir: Path | None, lang: str) -> Path | None:
     return cache_dir
 
 
-def _as_of_from_env() -> date | None:
-    """``INE_LINT_AS_OF`` pins the date where no option can be passed (a pre-commit hook)."""
-    value = os.environ.get("INE_LINT_AS_OF")
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        from ine_lint.errors import ConfigError
-
-        raise ConfigError("cli.bad_env_date", value=repr(value)) from None
-
-
 def use_colour(stream: IO[str], environ: Any) -> bool:
     """Colour on a terminal, unless NO_COLOR is set to anything (no-color.org)."""
     try:
@@ -687,7 +666,7 @@ def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Pa
 
     if output is None:
         raise ConfigError("cli.missing_output", suffix=suffix)
-    return prepare(inventario, as_of or _as_of_from_env(), config_path, lang, horizon,
+    return prepare(inventario, as_of or as_of_from_env(), config_path, lang, horizon,
                    no_cache, today_in_mexico_city), output
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ine_lint.errors import ConfigError
 from ine_lint.messages import doc_text
+from ine_lint.model import PLACEHOLDER_EMAIL
 
 
 def warn(text: str, lang: str) -> None:
@@ -77,9 +78,9 @@ def refuse_inside(output: Path, root: Path) -> None:
 
 
 def _default_as_of() -> date:
-    from ine_lint.cli import _as_of_from_env, today_in_mexico_city
+    from ine_lint.today import as_of_from_env, today_in_mexico_city
 
-    return _as_of_from_env() or today_in_mexico_city()
+    return as_of_from_env() or today_in_mexico_city()
 
 
 def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
@@ -173,7 +174,7 @@ def run_nueva_area(key: str, inventory_path: Path | None, as_of: date | None,
     if packaged:
         warn(doc_text("new.modeline", language), language)
     titular = areas[key].titular
-    if titular is not None and titular.email == skeleton.PLACEHOLDER_EMAIL:
+    if titular is not None and titular.email == PLACEHOLDER_EMAIL:
         warn(doc_text("new.titular", language, area=key), language)
     if not quiet:
         for kind in targets:
