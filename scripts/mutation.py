@@ -1,7 +1,8 @@
 """Mutation run of the rules and the calendar (README, Development): one module at a time.
 
 Each rule module ``ine_lint/rules/art_X.py`` is mutated by mutmut and judged by its own test
-module ``tests/rules/test_art_X.py`` only (``dates.py`` by ``tests/test_dates.py``): a rule's
+module ``tests/rules/test_art_X.py`` only (``dates.py`` by ``tests/test_dates.py`` and
+``tests/test_date_reading.py``): a rule's
 tests must kill its mutants without help from the other rules' tests, and a mutant costs a
 second instead of the whole rule suite. One module at a time, one test process at a time:
 the machine it runs on is shared.
@@ -37,7 +38,7 @@ def modules() -> list[str]:
 def target(module: str) -> tuple[str, str]:
     """The mutant-name pattern of ``module`` and the ``-k`` expression of its tests."""
     if module == "dates":
-        return "ine_lint.dates.*", "test_dates"
+        return "ine_lint.dates.*", "test_dates or test_date_reading"
     return f"ine_lint.rules.{module}.*", f"test_{module}"
 
 
@@ -62,7 +63,7 @@ def run(module: str) -> dict[str, str]:
     pattern, tests = target(module)
     # The test-to-function map is rebuilt for each module, since each uses other tests.
     (REPO / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
-    env = {**os.environ, "PYTEST_ADDOPTS": f"-k {tests}"}
+    env = {**os.environ, "PYTEST_ADDOPTS": f"-k '{tests}'"}
     out = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1",
                           pattern], cwd=REPO, env=env, capture_output=True, text=True,
                          check=False).stdout
