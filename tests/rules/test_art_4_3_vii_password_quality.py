@@ -21,3 +21,11 @@ def test_change_without_the_field(inv):
     assert inv.exact_full() == [
         ("4.3.VII", "r.quality", C, inv.line_of(C, "- fecha: 2026-10-05"),
          "facebook/INEJDE01Ags", "JDE01-AGS", {"date": "2026-10-05"})]
+
+
+def test_change_without_the_field_is_reported_on_fecha_wherever_the_key_is(inv):
+    inv.patch(C, "      - fecha: 2026-10-05\n        conforme_utsi: true\n"
+                 "        notificado_titular: 2026-10-05\n",
+              "      - notificado_titular: 2026-10-05\n        fecha: 2026-10-05\n")
+    assert inv.exact() == [("4.3.VII", "r.quality", C, inv.line_of(C, "fecha: 2026-10-05"),
+                            "facebook/INEJDE01Ags")]
