@@ -108,3 +108,36 @@ def test_of_two_changes_on_the_same_day_the_later_line_is_named(inv):
               "        notificado_titular: 2026-09-20\n")
     assert inv.exact() == [("4.3.VIII", "r.rotation.late", C,
                             inv.line_of(C, "fecha: 2026-09-20", 2), "x/INEJDE02Ags")]
+
+
+def test_late_is_reported_on_fecha_wherever_the_key_is(inv):
+    inv.patch(C, "      - fecha: 2026-10-30\n        conforme_utsi: true\n",
+              "      - conforme_utsi: true\n        fecha: 2026-09-29\n")
+    assert inv.exact() == [("4.3.VIII", "r.rotation.late", C,
+                            inv.line_of(C, "fecha: 2026-09-29"), "x/INEJDE02Ags")]
+
+
+INCIDENT = ("    incidentes:\n"
+            "      - detectado: {day}\n"
+            "        descripcion: Sesión abierta desde otro país\n"
+            "        notificado_titular: {day}\n"
+            "{changed}"
+            "        ticket_cau: CAU-2026-007001\n"
+            "        notificado_cncs: {day}\n"
+            "    cambios_contrasena:\n")
+
+
+def test_a_password_changed_in_an_incident_on_the_as_of_day_counts(inv):
+    set_last_change(inv, "2026-09-01")
+    inv.patch(C, "    cambios_contrasena:\n", INCIDENT.format(
+        day="2026-11-30", changed="        contrasena_cambiada: 2026-11-30\n"))
+    assert inv.exact() == []
+
+
+def test_an_incident_without_a_password_change_is_not_a_change(inv):
+    # Detected on the as-of day, its password not changed yet (not late either): the
+    # documented change of 2026-09-29 is the last one.
+    set_last_change(inv, "2026-09-29")
+    inv.patch(C, "    cambios_contrasena:\n", INCIDENT.format(day="2026-11-30", changed=""))
+    assert inv.exact() == [("4.3.VIII", "r.rotation.late", C,
+                            inv.line_of(C, "fecha: 2026-09-29"), "x/INEJDE02Ags")]

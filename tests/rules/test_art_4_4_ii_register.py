@@ -72,3 +72,11 @@ def test_an_entry_with_an_unknown_list_does_not_stop_the_others(inv):
 def test_list_dated_the_day_of_the_assignment_backs_it(inv):
     inv.patch("cncs.yaml", "fecha: 2025-11-10", "fecha: 2025-11-17")
     assert inv.exact() == []
+
+
+def test_a_name_finding_is_on_correo_wherever_the_key_is(inv):
+    inv.patch(R, "  - correo: redes.jd02ags@ine.mx\n    area: JDE02-AGS\n",
+              "  - area: JDE02-AGS\n    correo: jd02ags@ine.mx\n")
+    inv.patch("cuentas/JDE02-AGS.yaml", "correo: redes.jd02ags@ine.mx", "correo: jd02ags@ine.mx")
+    assert inv.exact() == [("4.4.II", "r.register.name", R, inv.line_of(R, "correo: jd02ags"),
+                            "jd02ags@ine.mx")]
