@@ -85,3 +85,14 @@ def test_a_change_of_role_needs_a_new_list(inv):
     found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
     assert ("ana.ruiz@ine.mx", "propietaria") in [(f.subject, dict(f.args)["role"])
                                                   for f in found]
+
+
+def test_an_area_without_current_designation_does_not_stop_the_next(inv):
+    # JDE01-AGS's only designation starts after the as-of date (an esquema finding: the
+    # área is not judged); JDE02-AGS, after it, still is.
+    inv.patch(D, "vigente_desde: 2025-11-03", "vigente_desde: 2026-12-07")
+    inv.patch("cncs.yaml", "      - fernando.avila@ine.mx\n", "")
+    d2 = "designaciones/JDE02-AGS.yaml"
+    assert [f for f in inv.exact() if f[0] == "4.5.III"] == [
+        ("4.5.III", "r.cncs.absent", d2, inv.line_of(d2, "correo: fernando.avila"),
+         "fernando.avila@ine.mx")]
