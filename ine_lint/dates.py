@@ -30,8 +30,8 @@ def computed_federal_holidays(year: int) -> frozenset[date]:
     0.1 s, hence the shipped table)."""
     import holidays
 
-    # language="es" pins the holiday names; without it the package follows the machine locale.
-    return frozenset(holidays.country_holidays("MX", years=year, language="es"))
+    # Only the dates are kept, so the language of the holiday names does not matter.
+    return frozenset(holidays.country_holidays("MX", years=year))
 
 
 class BusinessCalendar:
