@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -61,11 +62,16 @@ def config_at(revision: Revision, config_file: Path | None, cwd: Path,
 def config_changes(old_raw: bytes | None, new_path: Path | None) -> tuple[str, ...]:
     """What the working tree's configuration changes, key by key, compared with the base."""
     from ine_lint.loader import load_text
+    from ine_lint.redact import Redactor
+    from ine_lint.secrets import hidden_values
+
+    found: list[Any] = []
 
     def plain(raw: bytes | None) -> dict[str, Any]:
         if not raw:
             return {}
         loaded = load_text(raw, CONFIG_NAME, "config")
+        found.extend(loaded.secrets)
         data = loaded.data
         return {str(k): _plain(v) for k, v in data.items()} if data is not None else {}
 
@@ -80,18 +86,23 @@ def config_changes(old_raw: bytes | None, new_path: Path | None) -> tuple[str, .
     old, new = plain(old_raw), plain(new_raw)
     if not new and new_raw and new_raw.strip():
         return (CONFIG_NAME + ": ?",)  # unreadable now: its change is still a change
+    # Never a secret back: what 4.3.VI sees in either version is hidden before it is cut.
+    hide = Redactor(hidden_values(found)).text
     out = []
     for key in sorted(set(old) | set(new)):
         if old.get(key) != new.get(key):
-            out.append(f"{key}: {_short(old.get(key, '—'))} → {_short(new.get(key, '—'))}")
+            before, after = (_short(_plain(side.get(key, "—"), hide)) for side in (old, new))
+            out.append(f"{hide(key)}: {before} → {after}")
     return tuple(out)
 
 
-def _plain(value: Any) -> Any:
+def _plain(value: Any, hide: Callable[[str], str] | None = None) -> Any:
     if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
+        return {(hide or str)(str(k)): _plain(v, hide) for k, v in value.items()}
     if isinstance(value, list):
-        return [_plain(v) for v in value]
+        return [_plain(v, hide) for v in value]
+    if hide is not None and isinstance(value, str):
+        return hide(value)
     return value
 
 

@@ -134,3 +134,24 @@ def test_staged(repo, directive):
 def test_base(repo, directive):
     line = leak(repo / "inventario", directive)
     assert_not_suppressed(*run(["--base", "HEAD"], cwd=repo), line)
+
+
+@GIT
+def test_base_never_quotes_a_secret_of_the_changed_configuration(repo):
+    # --base judges with the base's configuration and reports what the change does to it:
+    # that report must not quote a password pasted into a waiver of the new one.
+    (repo / ".ine-lint.yaml").write_text(
+        f"inventario: inventario/\nexcepciones:\n  - regla: 4.3.V\n    area: {PW}\n"
+        "    motivo: temporal\n    autoriza: INE/CNCS/0456/2026\n"
+        "    vence: 2027-01-31\n", encoding="utf-8")
+    for fmt in ("text", "json", "sarif"):
+        old = Path.cwd()
+        try:
+            os.chdir(repo)
+            r = CliRunner().invoke(main, ["check", "--base", "HEAD", "--format", fmt,
+                                          "--as-of", "2026-11-30", "--no-cache"],
+                                   catch_exceptions=False)
+        finally:
+            os.chdir(old)
+        assert PW not in r.output, fmt
+        assert "excepciones" in r.output, fmt  # the change is reported, the value hidden
