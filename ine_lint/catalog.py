@@ -48,8 +48,7 @@ def explain_text(rule_id: str, lang: str) -> str:
         lines += [f"  {spec.id}  {_title(spec, lang)}" for spec in group]
         return "\n".join(lines)
     spec, status, example = found[0]
-    lines = [f"{spec.id}  {_title(spec, lang)}", "", ui("explain.text", lang),
-             f"  > {spec.text}", "",
+    lines = [f"{spec.id}  {_title(spec, lang)}", "", *_text_block(spec, lang), "",
              ui("explain.checks", lang, text=spec.checks.get(lang) or spec.checks.get("es", "")),
              ui("explain.severity", lang, severity=spec.severity)]
     if status == "missing":
@@ -64,6 +63,29 @@ def explain_text(rule_id: str, lang: str) -> str:
                   f"  {path}:12:5  {spec.id}  {spec.severity}  {rendered}"]
     lines += ["", ui("explain.fix", lang, text=spec.fix.get(lang) or spec.fix.get("es", ""))]
     return "\n".join(lines)
+
+
+def is_provision(spec: RuleSpec) -> bool:
+    """A numbered provision (or a rule pack's rule), not one of ine-lint's own rules."""
+    return spec.id[:1].isdigit() or spec.origin != "ine-lint"
+
+
+def description(spec: RuleSpec, lang: str) -> str:
+    """A provision's verbatim text (the Lineamientos exist in Spanish only); for ine-lint's
+    own rules, whose ``texto`` is our Spanish prose, what is checked in ``lang``."""
+    if is_provision(spec) or lang == "es":
+        return spec.text
+    return spec.checks.get(lang) or spec.text
+
+
+def _text_block(spec: RuleSpec, lang: str) -> list[str]:
+    from ine_lint.messages import ui
+
+    if is_provision(spec):
+        return [ui("explain.text", lang), f"  > {spec.text}"]
+    if lang == "es":
+        return [ui("explain.core", lang), f"  > {spec.text}"]
+    return [ui("explain.core", lang)]
 
 
 def _title(spec: RuleSpec, lang: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ine_lint.config import Waiver
+from ine_lint.config import Waiver, validity_limit
 from ine_lint.errors import ConfigError, InventoryError
 from ine_lint.findings import CORE_RULES, SEVERITY_RANK, Finding
 from ine_lint.selection import matches, selected
@@ -290,9 +290,13 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, poli
 def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[Finding]]:
     if not options.waivers:
         return found, []
+    # A waiver reaching more than a year past the as-of date is not applied (``authorised``
+    # reports it at its line).
+    limit = validity_limit(options.as_of)
+    waivers = [w for w in options.waivers if w.expires <= limit]
     active, waived = [], []
     for f in found:
-        waiver = next((w for w in options.waivers
+        waiver = next((w for w in waivers
                        if w.covers(f.rule, f.area, f.subject, f.path, f.line)), None)
         if waiver is None:
             active.append(f)

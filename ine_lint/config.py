@@ -12,6 +12,9 @@ from ine_lint.findings import Finding
 from ine_lint.loader import YMap, YSeq, load_text
 
 CONFIG_NAME = ".ine-lint.yaml"
+#: How far past the as-of date an authority (a waiver, an authorised ``ignorar`` or
+#: ``severidades``) may reach: it is reviewed, and renewed by a new oficio, at least yearly.
+MAX_VALIDITY_MONTHS = 12
 #: 4.3.VI: a waiver of it must name the file and the line.
 SECRETS_RULE = "4.3.VI"
 
@@ -45,6 +48,13 @@ class Waiver:
         if self.account is not None and account_key(self.account) != account_key(subject):
             return False
         return not (self.file is not None and self.file.strip("./") != path)
+
+
+def validity_limit(as_of: date) -> date:
+    """The latest ``vence`` an authority may carry when checking as of ``as_of``."""
+    from ine_lint.dates import add_months
+
+    return add_months(as_of, MAX_VALIDITY_MONTHS)
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,14 @@ def authorised(config: Config, as_of: date, root: Path
             Pos(path, request.line, 1), message, what=what, rule=request.rule, **args),
             SCHEMA), severity="error"))
 
+    limit = validity_limit(as_of)
+    for waiver in config.waivers:  # _waive does not apply it; here the line says why
+        if waiver.expires > limit:
+            problems.append(replace(stamp(finding(
+                Pos(path, waiver.line, 1), "config.authority_too_long", what="excepciones",
+                rule=waiver.rule, authority=waiver.authority,
+                expires=waiver.expires.isoformat(), limit=limit.isoformat()), SCHEMA),
+                severity="error"))
     select = config.select
     if select:
         from ine_lint.selection import selected
@@ -155,6 +173,10 @@ def authorised(config: Config, as_of: date, root: Path
         if provisions and request.expires is not None and as_of >= request.expires:
             problem(request, "config.authority_expired", authority=request.authority,
                     expired=request.expires.isoformat())
+            continue
+        if provisions and request.expires is not None and request.expires > limit:
+            problem(request, "config.authority_too_long", authority=request.authority,
+                    expires=request.expires.isoformat(), limit=limit.isoformat())
             continue
         if request.severity:
             severities[request.rule] = request.severity
@@ -253,15 +275,17 @@ def _validate(data: YMap, path: Path) -> None:
     errors = sorted(validator.iter_errors(data), key=lambda e: list(map(str, e.absolute_path)))
     if not errors:
         return
-    lines: list[Worded] = []
+    lines: list[tuple[int, Worded]] = []
     for error in errors:
         if error.validator == "anyOf" and list(error.absolute_path)[:1] == ["excepciones"]:
             node = _walk(data, error.absolute_path)
             line = node.pos[0] if isinstance(node, (YMap, YSeq)) else 1
-            lines.append(ConfigError("config.waiver_scope", where=f"{path}:{line}"))
+            lines.append((line, ConfigError("config.waiver_scope", where=f"{path}:{line}")))
             continue
-        lines += [_Located(f"{path}:{f.line}", f) for f in _describe(error, data, path.name)]
-    raise ConfigError("config.invalid_lines", lines=_Lines(lines))
+        lines += [(f.line, _Located(f"{path}:{f.line}", f))
+                  for f in _describe(error, data, path.name)]
+    lines.sort(key=lambda item: item[0])  # in the order of the file
+    raise ConfigError("config.invalid_lines", lines=_Lines([item for _, item in lines]))
 
 
 class _Located:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from datetime import date, timedelta
 from functools import cache, lru_cache
@@ -29,8 +30,8 @@ def computed_federal_holidays(year: int) -> frozenset[date]:
     0.1 s, hence the shipped table)."""
     import holidays
 
-    # language="es" pins the holiday names; without it the package follows the machine locale.
-    return frozenset(holidays.country_holidays("MX", years=year, language="es"))
+    # Only the dates are kept, so the language of the holiday names does not matter.
+    return frozenset(holidays.country_holidays("MX", years=year))
 
 
 class BusinessCalendar:
@@ -76,3 +77,74 @@ def add_months(start: date, months: int) -> date:
     Remembered: the rules ask for the same few thousand dates over and over.
     """
     return start + relativedelta(months=months)
+
+
+# ------------------------------------------------------------ dates written another way
+#: Month names and abbreviations, Spanish (as INE writes dates: «6 de octubre de 2026») and
+#: English, without accents.
+_MONTHS = {name: number for number, names in enumerate((
+    ("enero", "ene", "january", "jan"), ("febrero", "feb", "february"),
+    ("marzo", "mar", "march"), ("abril", "abr", "april", "apr"), ("mayo", "may"),
+    ("junio", "jun", "june"), ("julio", "jul", "july"),
+    ("agosto", "ago", "august", "aug"),
+    ("septiembre", "setiembre", "sep", "sept", "set", "september"),
+    ("octubre", "oct", "october"), ("noviembre", "nov", "november"),
+    ("diciembre", "dic", "december", "dec")), start=1) for name in names}
+_NUMERIC = re.compile(r"(\d{1,4})([-/. ])(\d{1,2})\2(\d{1,4})")
+_SPELT = re.compile(r"(\d{1,2})[\s./-]*(?:de\s+)?([a-z]+)\.?[\s./-]*(?:del?\s+)?(\d{4})")
+_SPELT_US = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
+
+
+def looks_like_date(text: str) -> bool:
+    """Whether ``text`` has the shape of a date (so a message may show it back)."""
+    plain = _plain(text)
+    return bool(_NUMERIC.fullmatch(plain) or _SPELT.fullmatch(plain)
+                or _SPELT_US.fullmatch(plain))
+
+
+def read_date(text: str) -> tuple[str | None, bool]:
+    """A date written another way, as ``YYYY-MM-DD``, and whether it also reads otherwise.
+
+    ``6 de octubre de 2026``, ``6-oct-2026``, ``13/10/2026``, ``10/13/2026`` and
+    ``2026/10/5`` read one way. ``06/10/2026`` reads day/month as in Mexico (2026-10-06) but
+    could be 10 June: it comes back with ``True``, so that ``--fix`` leaves it and a message
+    names the order it assumed. Year first, the order is year-month-day only: ``2026-13-06``
+    is a typo as likely as a swap, and gets no reading; nor does an impossible date.
+    """
+    plain = _plain(text)
+    numeric = _NUMERIC.fullmatch(plain)
+    if numeric is not None:
+        a, _, b, c = numeric.groups()
+        if len(a) == 4:
+            return _iso(int(a), int(b), int(c)), False
+        if len(c) != 4:
+            return None, False
+        mexican = _iso(int(c), int(b), int(a))
+        american = _iso(int(c), int(a), int(b))
+        if mexican and american and mexican != american:
+            return mexican, True
+        return mexican or american, False
+    spelt = _SPELT.fullmatch(plain)
+    if spelt is not None:
+        day, month, year = spelt.groups()
+    else:
+        us = _SPELT_US.fullmatch(plain)
+        if us is None:
+            return None, False
+        month, day, year = us.groups()
+    number = _MONTHS.get(month)
+    return (_iso(int(year), number, int(day)) if number else None), False
+
+
+def _plain(text: str) -> str:
+    import unicodedata
+
+    folded = unicodedata.normalize("NFD", text.strip().lower())
+    return "".join(c for c in folded if unicodedata.category(c) != "Mn")
+
+
+def _iso(year: int, month: int, day: int) -> str | None:
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return None

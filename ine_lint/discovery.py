@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -207,9 +208,27 @@ def unexpected_entries(root: Path) -> list[Finding]:
                 # X.YAML: the área's file, not read because of the case of its extension.
                 out.append(_unexpected(rel, f"{dirname}/{stem}.{suffix.lower()}",
                                        kind=kind, area_of=stem))
+            elif not is_dir and _AREA_KEY.fullmatch(stem) and (not dot or _yaml_like(suffix)):
+                # JDE01-AGS, jde01-ags, JDE01-AGS.ymal: an área's file by its name; whether
+                # that área exists is known once areas.yaml is read (references.build).
+                key = stem.upper()
+                out.append(_unexpected(rel, f"{dirname}/{key}.yaml", kind=kind, area_of=key,
+                                       guess="1"))
             else:
                 out.append(_unexpected(rel, ""))
     return out
+
+
+#: The shape of an área's key (``areas.schema.json``), in either case.
+_AREA_KEY = re.compile(r"[A-Za-z0-9][A-Za-z0-9-]*")
+
+
+def _yaml_like(suffix: str) -> bool:
+    """``ymal``, ``yamll``: an extension meant to be ``yaml`` (``yaml.bak`` is not)."""
+    import difflib
+
+    return "." not in suffix and bool(
+        difflib.get_close_matches(suffix.lower(), ["yaml", "yml"], n=1, cutoff=0.6))
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -227,9 +246,11 @@ def _close(name: str, candidates: list[str], is_dir: bool) -> str:
     return lowered[found[0]] + ("/" if is_dir else "") if found else ""
 
 
-def _unexpected(rel: str, suggestion: str, kind: str = "", area_of: str = "") -> Finding:
+def _unexpected(rel: str, suggestion: str, kind: str = "", area_of: str = "",
+                guess: str = "") -> Finding:
+    extra = {"guess": guess} if guess else {}
     f = stamp(finding(Pos(rel.rstrip("/")), "ref.unexpected_entry", entry=rel,
-                      suggestion=suggestion, kind=kind, area_of=area_of), REFERENCE)
+                      suggestion=suggestion, kind=kind, area_of=area_of, **extra), REFERENCE)
     return f if suggestion else replace(f, severity="warning")
 
 

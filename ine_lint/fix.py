@@ -19,11 +19,11 @@ import stat
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ine_lint.dates import read_date
 from ine_lint.discovery import Unreadable, read_regular
 from ine_lint.loader import load_text
 from ine_lint.resources import data_dir
@@ -36,8 +36,6 @@ ALIASES: dict[str, dict[str, str]] = {
 _LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)(?P<key>[^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?)"
     r"(?P<colon>[ \t]*:)(?:(?P<gap>[ \t]+)(?P<value>.*?))?(?P<tail>[ \t]+#.*)?(?P<eol>\r?\n?)$")
-_DATE = re.compile(r"^(?P<a>\d{1,2})(?P<sep>[/.-])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4})$")
-_YMD = re.compile(r"^(?P<y>\d{4})(?P<sep>[/.])(?P<m>\d{1,2})(?P=sep)(?P<d>\d{1,2})$")
 _BLOCK = re.compile(r":[ \t]*[|>][0-9+-]*[ \t]*(#.*)?$")
 
 
@@ -103,29 +101,6 @@ def _unquote(value: str) -> tuple[str, str, str]:
     if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
         return value[0], value[1:-1], value[-1]
     return "", value, ""
-
-
-def _date(text: str) -> tuple[str | None, bool]:
-    """The ISO form of a day/month/year date, and whether it was ambiguous."""
-    ymd = _YMD.match(text)
-    if ymd is not None:  # year first: only year/month/day is in use
-        try:
-            return date(int(ymd["y"]), int(ymd["m"]), int(ymd["d"])).isoformat(), False
-        except ValueError:
-            return None, False
-    m = _DATE.match(text)
-    if m is None:
-        return None, False
-    a, b, year = int(m["a"]), int(m["b"]), int(m["y"])
-    readings = set()
-    for day, month in ((a, b), (b, a)):  # Mexican order first; a US order only if forced
-        try:
-            readings.add(date(year, month, day))
-        except ValueError:
-            continue
-    if len(readings) == 1:
-        return readings.pop().isoformat(), False
-    return None, len(readings) > 1
 
 
 def _expand(lead: str, width: int) -> str:
@@ -240,12 +215,12 @@ def _fix_pair(line: str, number: int, path: str, keys: frozenset[str], dates: fr
             new_value = f"{open_q}{wanted}{close_q}"
             changes.append(Change(path, number, "enum", value, new_value))
     elif value and name in dates:
-        iso, ambiguous = _date(inner)
-        if iso is not None:
+        iso, ambiguous = read_date(inner)
+        if ambiguous:  # written only when it reads one way
+            changes.append(Change(path, number, "ambiguous", value, ""))
+        elif iso is not None and iso != inner:
             new_value = f"{open_q}{iso}{close_q}"
             changes.append(Change(path, number, "date", value, new_value))
-        elif ambiguous:
-            changes.append(Change(path, number, "ambiguous", value, ""))
     if new_key == key and new_value == value:
         return line
     start_key, end_key = m.span("key")

@@ -171,6 +171,15 @@ MESSAGES: Messages = {
     "schema.date": {
         "es": ("{field} no es una fecha válida", "Escriba una fecha real en formato AAAA-MM-DD"),
         "en": ("{field} is not a valid date", "Write a real date as YYYY-MM-DD")},
+    "schema.placeholder": {
+        "es": ("La persona titular de {area} sigue con el dato de ejemplo «{value}» que "
+               "escribió ine-lint init",
+               "Capture en areas.yaml el nombre, el cargo y el correo institucional de la "
+               "persona titular de {area}"),
+        "en": ("The titular of {area} still has the example value \"{value}\" that ine-lint "
+               "init wrote",
+               "Capture in areas.yaml the name, cargo and institutional e-mail of the titular "
+               "of {area}")},
     "schema.pattern": {
         "es": ("{field} no tiene la forma esperada{hint}", "{description}"),
         "en": ("{field} does not have the expected form{hint}", "{description}")},
@@ -224,9 +233,9 @@ MESSAGES: Messages = {
         "en": ("Oficio {oficio} is already at line {first}; which of the two lists CNCS "
                "sent cannot be told", "Keep one entry per oficio")},
     "ref.file_name": {
-        "es": ("El área del archivo es {area} pero el archivo se llama {file}",
+        "es": ("El área del archivo es {area} pero el archivo se llama {file}{hint}",
                "Renombre el archivo a {area}.yaml o corrija el campo area"),
-        "en": ("The file's área is {area} but the file is named {file}",
+        "en": ("The file's área is {area} but the file is named {file}{hint}",
                "Rename the file to {area}.yaml or fix the area field")},
     "ref.unknown_area": {
         "es": ("El área {area} no está en areas.yaml{hint}",
@@ -301,6 +310,17 @@ MESSAGES: Messages = {
         "en": ("Authorisation {authority} of \"{what}: {rule}\" expired on {expired}; the entry "
                "no longer applies and {rule} is checked again",
                "Renew it with a new oficio or remove the entry")},
+    "config.authority_too_long": {
+        "es": ("La autorización {authority} de «{what}: {rule}» vence el {expires}, más de un "
+               "año después de la fecha de revisión: una autorización vale a lo más un año "
+               "(hasta el {limit}), así que la entrada no se aplica y {rule} se sigue revisando",
+               "Escriba el vencimiento que fija el oficio, a más tardar el {limit}, y renueve la "
+               "autorización con un nuevo oficio cuando venza"),
+        "en": ("Authorisation {authority} of \"{what}: {rule}\" expires on {expires}, more "
+               "than a year after the as-of date: an authorisation lasts at most one year "
+               "(until {limit}), so the entry is not applied and {rule} is still checked",
+               "Write the expiry date the oficio sets, {limit} at the latest, and renew the "
+               "authorisation with a new oficio when it expires")},
     "config.fail_on_never": {
         "es": ("«falla_con: never» dejaría pasar todo error, también una contraseña en el "
                "inventario, así que no se aplica: la revisión falla con errores",
@@ -415,15 +435,40 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
         for name in ("expected", "got"):
             if name in args:
                 values[name] = type_names(str(args[name]), lang)
+    if key in ("schema.pattern", "schema.alternatives") and lang != "es":
+        # The schemas describe their fields in Spanish (for the editor): say it in English.
+        values["description"] = PATTERN_HELP_EN.get(str(args.get("pattern", "")),
+                                                    PATTERN_HELP_EN[""])
     if key.startswith("schema.") or key in _HINTED:
         suggestion = args.get("suggestion")
-        values["hint"] = ui("schema.did_you_mean", lang, suggestion=suggestion) \
-            if suggestion else ""
+        # A date read day/month as in Mexico, that could be month/day, says so.
+        hint = "schema.did_you_mean_dmy" if args.get("order") == "dmy" else \
+            "schema.did_you_mean"
+        values["hint"] = ui(hint, lang, suggestion=suggestion) if suggestion else ""
     return values
 
 
+#: What a value with a ``pattern`` in the schemas must look like, in English (the Spanish
+#: finding quotes the field's own description). A test keeps it in step with the schemas.
+PATTERN_HELP_EN: dict[str, str] = {
+    "": "Write the value as the field's description says (docs/formato.md lists every field)",
+    r"^[^@\s]+@[^@\s]+\.[^@\s]+$": "Write an e-mail address, like nombre.apellido@ine.mx",
+    r"^[A-Z0-9][A-Z0-9-]*$": "Write the área's key in capitals, as areas.yaml has it "
+                             "(JDE01-AGS)",
+    r"^[a-z0-9_-]+/[^@/\s][^/\s]*$": "Write the account as red/usuario "
+                                      "(facebook/INEJDE01Ags)",
+    r"^[a-z0-9_-]+$": "Write the platform's id in lower case (facebook, x, instagram, ...)",
+    r"^[^@\s/][^\s/]*$": "Write the user name without @, spaces or slashes",
+    r"^https?://": "Write the full address, starting with https://",
+    r"^[A-Z]+$": "Write the entidad's abbreviation in capitals (AGS, CDMX)",
+    r"^INE(/[A-Z][A-Z0-9-]*)+/[0-9]{1,6}/[0-9]{4}$":
+        "Write the number of the authorising oficio as INE numbers them: "
+        "INE/UNIDAD/number/year, e.g. INE/CNCS/0456/2026",
+}
+
 #: Findings outside ``schema.`` that carry a «¿quiso decir …?» (issue 11).
-_HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area"})
+_HINTED = frozenset({"ref.unexpected_entry", "ref.unknown_platform", "ref.unknown_area",
+                     "ref.file_name"})
 
 
 def _asks(rule: str, lang: str) -> str:
@@ -472,8 +517,8 @@ UI: dict[str, dict[str, str]] = {
                            "en": "--output FILE{suffix} is missing"},
     "cli.output_inside": {"es": "{path}: está dentro del inventario {root}; escríbalo fuera de él",
                           "en": "{path}: is inside the inventory {root}; write it outside"},
-    "cli.no_such_area": {"es": "--area {area}: el inventario no tiene esa área",
-                         "en": "--area {area}: the inventory has no such área"},
+    "cli.no_such_area": {"es": "--area {area}: el inventario no tiene esa área{hint}",
+                         "en": "--area {area}: the inventory has no such área{hint}"},
     "inventory.not_inside": {"es": "{path}: no está dentro de un inventario",
                              "en": "{path}: is not inside an inventory"},
     "cli.outside_inventory": {
@@ -535,6 +580,8 @@ UI: dict[str, dict[str, str]] = {
     "explain.text": {"es": "Disposición (texto de los Lineamientos):",
                      "en": "Provision (text of the Lineamientos):"},
     "explain.checks": {"es": "Qué se revisa: {text}", "en": "What is checked: {text}"},
+    "explain.core": {"es": "Regla de ine-lint (no es una disposición de los Lineamientos):",
+                     "en": "An ine-lint rule, not a provision of the Lineamientos."},
     "explain.severity": {"es": "Severidad por omisión: {severity}",
                          "en": "Default severity: {severity}"},
     "explain.missing": {"es": "Estado: sin implementar en esta instalación",
@@ -551,6 +598,8 @@ UI: dict[str, dict[str, str]] = {
     "schema.or": {"es": " o ", "en": " or "},
     "schema.did_you_mean": {"es": "; ¿quiso decir «{suggestion}»?",
                             "en": "; did you mean \"{suggestion}\"?"},
+    "schema.did_you_mean_dmy": {"es": "; ¿quiso decir «{suggestion}» (día/mes/año)?",
+                                "en": "; did you mean \"{suggestion}\" (day/month/year)?"},
     "type.string": {"es": "texto", "en": "text"},
     "type.integer": {"es": "un número entero", "en": "a whole number"},
     "type.number": {"es": "un número", "en": "a number"},

@@ -100,6 +100,12 @@ class Located:
         return (tuple.__new__, (type(self), tuple(self)))  # type: ignore[arg-type]
 
 
+#: What ``ine-lint init`` writes where a titular is still to be captured: a check reports it
+#: until it is replaced (``references``), so a new repository cannot pass with it.
+PLACEHOLDER_NAME = "POR CAPTURAR"
+PLACEHOLDER_EMAIL = "por.capturar@ine.mx"
+
+
 class _PersonFields(NamedTuple):
     at: FieldPositions
     name: str = ""

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -85,7 +86,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
     inv.findings.extend(extra)
     for f in inv.findings:
         args = dict(f.args)
-        if f.message == "ref.unexpected_entry" and args.get("kind"):
+        if f.message == "ref.unexpected_entry" and args.get("kind") and not args.get("guess"):
             # A file of the contract left unread for its name: its facts are unknown.
             for area in str(args.get("area_of") or "").split(",") \
                     if args["kind"] in AREA_DIRS.values() else [""]:
@@ -163,6 +164,7 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 inv.areas[area.key] = area
                 area_first[area.key] = area.where("clave")
+                _placeholder_titular(inv, area)
         elif lf.kind == "cncs":
             for lst in model:
                 if lst.oficio in inv.cncs_lists:
@@ -194,8 +196,46 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                     continue
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
+    _judge_guessed_names(inv, have_areas)
     _check_references(inv, area_files, unmodelled, have_areas, platforms)
     return inv
+
+
+def _placeholder_titular(inv: Inventory, area: Any) -> None:
+    """A titular still «POR CAPTURAR» (``ine-lint init``): a warning saying what to capture,
+    and the titular unknown, so that her own access is not taken for an intruder's."""
+    from ine_lint.model import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME
+
+    person = area.titular
+    if person is None:
+        return
+    if " ".join(person.name.split()).upper() == PLACEHOLDER_NAME:
+        value, pos = person.name, person.where("nombre")
+    elif person.email == PLACEHOLDER_EMAIL:
+        value, pos = person.email, person.where("correo")
+    else:
+        return
+    inv.findings.append(replace(stamp(finding(
+        pos, "schema.placeholder", area=area.key, subject=area.key, value=value), SCHEMA),
+        severity="warning"))
+    inv.unknown.append(uk.area_scope(area.key, "areas.titular", pos))
+
+
+def _judge_guessed_names(inv: Inventory, have_areas: bool) -> None:
+    """``cuentas/JDE01-AGS`` (no extension) is that área's file when the área exists: an
+    error whose facts are unknown, with the name it must have. Otherwise a stray file: a
+    warning, with no guess (wrong advice costs more than none)."""
+    for i, f in enumerate(inv.findings):
+        args = dict(f.args)
+        if f.message != "ref.unexpected_entry" or not args.get("guess"):
+            continue
+        area = str(args.get("area_of", ""))
+        if not have_areas or area in inv.areas:
+            inv.unknown.extend(_file_unknowns(str(args["kind"]), area, f.pos))
+        else:
+            inv.findings[i] = replace(f, severity="warning", args=tuple(
+                (k, "" if k in ("suggestion", "kind", "area_of") else v)
+                for k, v in f.args))
 
 
 def _date_unknowns(lf: LoadedFile, where: Pos) -> Iterator[Unknown]:
@@ -280,7 +320,11 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
                       platforms: Collection[str]) -> None:
     for path, area, pos in area_files:
         if area != stem(path):
-            inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem(path)))
+            # jde01-ags.yml holding JDE01-AGS: only the case is off, so the name is certain.
+            folder = path.rpartition("/")[0]
+            meant = f"{folder}/{area}.yaml" if stem(path).upper() == area else ""
+            inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem(path),
+                                     suggestion=meant))
         if have_areas and area not in inv.areas and not inv.unknown_for("areas"):
             import difflib
 

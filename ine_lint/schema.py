@@ -9,6 +9,7 @@ from datetime import date
 from functools import cache, partial
 from typing import Any
 
+from ine_lint.dates import looks_like_date, read_date
 from ine_lint.findings import Finding, Pos, finding
 from ine_lint.generated import Invalid
 from ine_lint.loader import Line, YMap, YSeq
@@ -233,15 +234,24 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
     if validator_name == "format" and error.validator_value == "date":
         return [_date_finding(where, field, node)]
     if validator_name == "pattern":
-        # ``red: Facebook``: the platform id is written in lower case.
-        meant = node.strip().lower() if isinstance(node, str) else ""
+        # ``red: Facebook``: the platform id is written in lower case; an oficio in upper.
+        written = node.strip() if isinstance(node, str) else ""
+        meant = next((m for m in (written.lower(), written.upper()) if m != node
+                      and re.fullmatch(str(error.validator_value), m)), "")
         return [finding(where, "schema.pattern", field=field,
-                        description=str(schema.get("description", "")),
-                        suggestion=meant if meant != node and isinstance(node, str)
-                        and re.fullmatch(str(error.validator_value), meant) else "")]
+                        description=str(schema.get("description", "")), suggestion=meant,
+                        pattern=str(error.validator_value))]
     if validator_name in ("minLength", "minItems"):
         return [finding(where, "schema.empty_value", field=field)]
     if validator_name in ("anyOf", "oneOf"):
+        # A mapping where one branch is the mapping (``ignorar: [{regla, autoriza, ...}]``):
+        # what is wrong is inside it, at its own line.
+        branches = error.validator_value
+        inner = [c for c in error.context or () if isinstance(node, dict)
+                 and c.relative_schema_path and isinstance(c.relative_schema_path[0], int)
+                 and branches[c.relative_schema_path[0]].get("type") == "object"]
+        if inner:
+            return [f for c in inner for f in _describe(c, data, path)]
         # The branches are alternatives of one field (``baja``: a date or null); describe the
         # field as a whole, as check-jsonschema's best_match does for the common case.
         if any(c.validator == "format" for c in error.context or ()):
@@ -253,40 +263,21 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
     return [finding(where, "schema.other", field=field, rule_name=str(validator_name))]
 
 
-#: What a date may look like when it is a date written another way: only then is the value
-#: shown back (a field's value could be anything, even a secret pasted in the wrong place).
-_DATE_LIKE = re.compile(r"[0-9]{1,4}[-/. ][0-9]{1,2}[-/. ][0-9]{1,4}")
-
-
 def _date_finding(where: Pos, field: str, node: Any) -> Finding:
-    """A bad date: what was found, and the date it must have meant when only one can be."""
+    """A bad date: what was found, and the date it must have meant (``dates.read_date``).
+
+    Only a value shaped like a date is shown back (a field's value could be anything, even
+    a secret pasted in the wrong place).
+    """
     text = node.strip() if isinstance(node, str) else ""
-    if not _DATE_LIKE.fullmatch(text):
+    if not looks_like_date(text):
         return finding(where, "schema.date", field=field)
+    meant, two_ways = read_date(text)
+    if two_ways:
+        return finding(where, "schema.date_value", field=field, value=text,
+                       suggestion=meant or "", order="dmy")
     return finding(where, "schema.date_value", field=field, value=text,
-                   suggestion=_date_meant(text))
-
-
-def _date_meant(text: str) -> str:
-    """``13/10/2026`` → ``2026-10-13``; ``2026/10/5`` → ``2026-10-05``; ``05/10/2026`` (5
-    October or 10 May?) and impossible dates → "" (no guess)."""
-    parts = re.split(r"[-/. ]", text)
-    if len(parts) != 3 or not all(p.isdigit() for p in parts):
-        return ""
-    a, b, c = parts
-    if len(a) == 4:
-        orders = [(a, b, c)]
-    elif len(c) == 4:
-        orders = [(c, b, a), (c, a, b)]  # día/mes/año as in Mexico, or month/day/year
-    else:
-        return ""
-    found = set()
-    for year, month, day in orders:
-        try:
-            found.add(date(int(year), int(month), int(day)).isoformat())
-        except ValueError:
-            continue
-    return found.pop() if len(found) == 1 else ""
+                   suggestion=meant or "")
 
 
 _TRUE_WORDS = frozenset({"sí", "si", "verdadero", "cierto", "activo", "activado", "1"})

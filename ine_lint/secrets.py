@@ -87,14 +87,17 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
-                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])"
-                    b"|(?<![a-z])(?:entrar|ingresar|acceder|se entra|acceso)(?![a-z])")
+                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])|entrar(?![a-z])"
+                    b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])")
+#: (Every branch starts with a literal: a lookbehind in front would make the search try
+#: each byte of the file, three times slower.)
 
 #: Separators between a label and its value, tried where the label (and its qualifier) ends.
 _SEP = re.compile(
     r"\s*(?:(?::(?!//)|=>?|->|→|:=|;|\|)\s*"
     r"|\s+-\s+"
-    r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+con)?|era|sera|seria|is|was|queda"
+    r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+(?:con|ahora))?|era|sera|seria"
+    r"|is(?:\s+now)?|was|queda"
     r"|quedo(?:\s+(?:como|en))?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)")
 #: A word between a label and its separator: ``contraseña de la cuenta de X:``. A clause
 #: ends at punctuation, so a qualifier never runs into the next one.
@@ -126,7 +129,17 @@ _ORDINARY = frozenset({
     "consultar", "bearer", "segura", "seguro", "larga", "corta", "oficio", "ticket", "folio",
     "caja", "enlace", "titular", "mi", "mis", "tu", "tus", "usa", "renovar", "impresos",
     "impresas", "sobres", "mismas", "pedir", "preguntar", "anotar", "verificar",
-    "generica", "generico", "institucional", "personal", "siguiente",
+    "generica", "generico", "institucional", "personal", "siguiente", "todo", "tba", "fixme",
+    "desconocida", "desconocido", "unknown", "empty", "redacted", "hidden",
+    # what a password *is* in a sentence (``la contraseña es segura``), not what it is
+    "secreta", "secreto", "robusta", "robusto", "fuerte", "debil", "vieja", "viejo", "unica",
+    "unico", "intransferible", "obligatoria", "obligatorio", "valida", "invalida",
+    "incorrecta", "correcta", "caducada", "distinta", "diferente", "compartida", "privada",
+    "strong", "weak", "secure", "long", "short", "required", "mandatory", "unique",
+    "private", "secret", "new", "old", "temporary", "expired", "valid", "invalid", "correct",
+    "wrong", "changed", "now", "here", "there", "stored", "kept", "set", "reset",
+    "oauth", "oauth2", "jwt", "api", "totp", "hotp", "otp", "autenticador", "authenticator",
+    "yubikey", "passkey", "biometrico", "huella",
 })
 #: Quotes around a value, opening and closing.
 _QUOTES = (("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("`", "`"))
@@ -172,6 +185,9 @@ _BRANDS = frozenset({
     "instagram", "threads", "twitter", "telegram", "messenger", "spotify", "outlook",
     "hotmail", "gmail", "google", "microsoft", "metabusiness", "businesssuite", "macos",
     "powerpoint", "smartphone", "javascript", "postgresql", "mysql",
+    # password managers: ``contraseña: en Bitwarden``, ``password: LastPass``
+    "bitwarden", "lastpass", "keepass", "keepassxc", "1password", "onepassword", "dashlane",
+    "keeper", "vault", "boveda", "nordpass", "protonpass",
 })
 #: Words joined by ``.``, ``-`` or ``_``: ``Gato.Negro.Luna``.
 _JOINED_WORDS = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,})+")
@@ -182,7 +198,8 @@ _MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agos
            "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
 #: Public shapes: a date, a CAU ticket, an oficio, a URL, an e-mail address.
 _PUBLIC = re.compile(
-    r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\bcau-\d|\bine/|://|\bwww\."
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\bcau-\d|\bine/|://|\bwww\."
     r"|[\w.+-]@[a-z][\w-]*\.[a-z]{2,}|\d{1,2} de (?:" + "|".join(_MONTHS) + ")"
     r"|\b\d{1,2}\.\d{1,2}\.[ivxl]+\b"  # a provision: 4.3.IX
     # a date with a month's abbreviation: 04-ago-2026, 10/nov/26, feb-26
@@ -206,6 +223,9 @@ _TOKEN_PREFIX = re.compile(
 _URL_SECRET = re.compile(
     r"[?&#](?:access_token|token|secret|password|pwd|passwd|api_?key|key|client_secret"
     r"|contrasena|clave)=([^&#\s]{6,})", re.IGNORECASE)
+#: A password inside a URL: ``https://usuario:X@host``.
+_URL_USERINFO = re.compile(r"://[^/\s@:]+:([^/\s@]+)@")
+_URL_USERINFO_BYTES = re.compile(rb"://[^/\s@:]+:[^/\s@]+@")
 #: Bytes that make a line worth reading by shape: a symbol a password holds, an otpauth URI,
 #: a PEM block.
 _HINT_BYTES = (*(c.encode() for c in "!$%&*^~¡¿"), b"otpauth", b"-----BEGIN")
@@ -403,12 +423,20 @@ class _Scanner:
             found = _STEMS.search(lower, end)
         for needle in _HINT_BYTES:
             lines_with(raw, needle)
+        found = _URL_USERINFO_BYTES.search(raw)  # a password inside a URL
+        while found is not None:
+            starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
+            end = raw.find(b"\n", found.end())
+            if end < 0:
+                break
+            found = _URL_USERINFO_BYTES.search(raw, end)
         alnum = raw.translate(_ALNUM)
         lines_with(alnum, b"a" * 16)  # a seed, or the body of a token
         lines_with(alnum, b" aaaa aaaa aaaa")  # a seed shown in groups of four
-        for size in (4, 5, 6, 7, 8):  # … or of four to eight, with spaces or dashes
-            for sep in (b" ", b"-") if size > 4 else (b"-",):
-                lines_with(alnum, sep.join([b"a" * size] * -(-16 // size)))
+        # … or of eight, or joined by dashes (other sizes are read when a label or another
+        # hint brings the line in: each needle is one more pass over the file)
+        for needle in (b"aaaaaaaa aaaaaaaa", b"aaaa-aaaa-aaaa-aaaa", b"aaaaaaaa-aaaaaaaa"):
+            lines_with(alnum, needle)
         lines_with(alnum, b"a#a")  # ``#`` inside a word, as a password's symbol
         lines_with(raw.translate(_RUNS), b"a" * 20)  # a token with - _ + / =
         classes = raw.translate(_CLASSES)
@@ -465,6 +493,8 @@ class _Scanner:
         shaped = _shapes(line)
         if shaped is None:
             shaped = _key_shape(line)
+        if shaped is None:
+            shaped = _key_named_by_value(line)
         if shaped is None:
             hidden = _hidden_value(line)
             if hidden is not None:
@@ -574,8 +604,6 @@ class _Scanner:
                 body = body[numbered.end():]
             if not body:
                 break
-            if strict and not _codes_or_credential(body):
-                break
             child = _CHILD.match(body)
             if child is not None and not body[:1].isdigit():
                 if child.group(1) is None:
@@ -587,6 +615,8 @@ class _Scanner:
                         _credential_like(word, False) or _shape_of(word) is not None):
                     break
                 body = word
+            if strict and not _codes_or_credential(body):
+                break
             secret = _secret_value(body, weak, "", tail=False)
             if secret is None:
                 break
@@ -677,13 +707,15 @@ def _single(word: str, value: str, weak: bool, term: str
     """A one-word value after a label and a separator: a secret unless ordinary or public
     (after a weak label, only when it looks like a credential by itself)."""
     lw = fold(word)
-    if lw in _ORDINARY or lw in _TRAILERS or _participle(lw) or len(word) < 4 \
-            or _PUBLIC.search(lw) or _LABEL.fullmatch(lw):
+    if lw in _ORDINARY or lw in _TRAILERS or lw in _BRANDS or _participle(lw) or len(word) < 4 \
+            or _PUBLIC.search(lw) or _LABEL.fullmatch(lw) or _masked(word):
         return None
     if weak:
         if _credential_like(word, False) or _shape_of(word) is not None:
             return ((word, value) if word != value else (word,)), True
         return None
+    if term == "PIN" and sum(c.isdigit() for c in word) < 4:
+        return None  # a PIN is digits; ``pin: Convocatoria`` is a pinned post
     if _CODE.fullmatch(word) and term == "clave":
         return None
     return ((word, value) if word != value else (word,)), True
@@ -906,6 +938,26 @@ def _key_shape(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
     return None
 
 
+def _key_named_by_value(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
+    """A password written as a key whose value says what it is: ``Tuna.Roja: contraseña de
+    la cuenta de fb``."""
+    match = _YAML_KEY.match(line)
+    if match is None:
+        return None
+    key = match.group(1)
+    rest = fold(line[match.end():]).lstrip()
+    label = _LABEL.match(rest)
+    if label is None or _LABELS[int(label.lastgroup[1:])][2]:  # type: ignore[index]
+        return None
+    if _IDENTIFIER.fullmatch(key) or secret_key_term(key) is not None \
+            or not _credential_like(key, False):
+        return None  # a lower-case identifier is a key of the contract's kind, not a password
+    return "password", match.start(1), "password", (key,), True
+
+
+_IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
+
+
 def _grouped(groups: list[tuple[int, str]], tail: str) -> tuple[str, int, str,
                                                                 tuple[str, ...], bool] | None:
     words = [w for _, w in groups]
@@ -927,6 +979,9 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
         found = _URL_SECRET.search(word)
         if found is not None:
             return "token", (found.group(1),), False
+        userinfo = _URL_USERINFO.search(word)
+        if userinfo is not None and not _masked(userinfo.group(1)):
+            return "password", (userinfo.group(1),), False
         return None
     if _PUBLIC.search(word.lower()):
         return None

@@ -82,6 +82,14 @@ class Inv:
         return [(f.rule, f.message, f.path, f.line, f.subject)
                 for f in self.check(as_of, **options).findings]
 
+    def exact_full(self, as_of: date = AS_OF, **options: Any) -> list[
+            tuple[str, str, str, int, str, str, dict[str, Any]]]:
+        """As :meth:`exact`, with each finding's área and message arguments, which the
+        reporters show too (JSON, SARIF, the report by área): for tests of what a finding
+        says, where a wrong or missing argument would print a wrong or broken message."""
+        return [(f.rule, f.message, f.path, f.line, f.subject, f.area, dict(f.args))
+                for f in self.check(as_of, **options).findings]
+
     def findings(self, rule: str | None = None, as_of: date = AS_OF,
                  **options: Any) -> list[Finding]:
         result = self.check(as_of, **options)

@@ -46,11 +46,12 @@ _ALLOWED = """
     icalendar ics bom utf-8 git ci pre-commit lineamientos lineamiento anexo anexos área
     áreas junta juntas local locales distritales distrital entidad vigente_desde todas
     idioma historial conciso clave oficio mexico méxico ciudad es en no a
+    yaml esquema referencia supresion base
 """
 ALLOWED = frozenset(_ALLOWED.split()) | set(main.commands)  # command names are typed
 
 _NOT_PROSE = re.compile(
-    r"""--?[\w-]+(=\S*)?          # options as typed
+    r"""(?<![\w-])--?[\w-]+(=\S*)?  # options as typed (not the -mail of e-mail)
       | \[[^\]\s]*\|[^\]\s]*\]    # choice lists [es|en]
       | \[\d[^\]]*\]              # ranges [0<=x<=366]
       | \S+@\S+                   # e-mail addresses

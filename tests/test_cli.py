@@ -96,7 +96,8 @@ def test_bad_option_is_exit_2(inv):
     ("idioma: fr\n", "idioma"),
     ("excepciones:\n  - regla: 4.3.V\n    cuenta: x/y\n    motivo: m\n    vence: 2027-01-01\n",
      "autoriza"),
-    ("excepciones:\n  - regla: 4.3.V\n    motivo: m\n    autoriza: o\n    vence: 2027-01-01\n",
+    ("excepciones:\n  - regla: 4.3.V\n    motivo: m\n    autoriza: INE/CNCS/0456/2026\n"
+     "    vence: 2027-01-01\n",
      "area, cuenta o archivo"),
     ("inventario: [\n", "YAML"),
     ("idoma: es\n", "idioma"),

@@ -155,3 +155,59 @@ def test_every_usage_error_is_one_line_in_the_language(path, command, lang, tmp_
         assert foreign_words(text, lang) == [], (args, text)
         assert ("(vea «ine-lint " if lang == "es" else "(see \"ine-lint ") in text, \
             (args, text)
+
+
+def test_ine_lints_own_rules_are_explained_in_the_language():
+    # A provision is quoted verbatim (the Lineamientos are in Spanish only); ine-lint's own
+    # rules (yaml, esquema, ...) are our prose, and speak English with --lang en.
+    from ine_lint.catalog import all_rules, description, explain_text
+
+    own = [spec for spec, _ in all_rules() if not spec.id[:1].isdigit()
+           and spec.origin == "ine-lint"]
+    assert {"yaml", "esquema", "referencia", "supresion", "historial"} <= {s.id for s in own}
+    for spec in own:
+        out = explain_text(spec.id, "en")
+        assert "  > " not in out and "Provision (text" not in out, out
+        assert foreign_words(out, "en") == [], (spec.id, foreign_words(out, "en"))
+        assert foreign_words(description(spec, "en"), "en") == [], spec.id
+        assert description(spec, "es") == spec.text
+    assert "  > VIII. Cambiar la contraseña" in explain_text("4.3.VIII", "en")
+
+
+def test_every_schema_pattern_is_explained_in_english():
+    # The schemas' descriptions are Spanish (for the editor); an English finding about a
+    # value of the wrong form must not quote them.
+    import json as jsonlib
+
+    from ine_lint.messages import PATTERN_HELP_EN
+    from ine_lint.resources import data_dir
+
+    patterns: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("pattern"), str):
+                patterns.add(node["pattern"])
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    for path in sorted(data_dir("schemas").glob("*.schema.json")):
+        walk(jsonlib.loads(path.read_text("utf-8")))
+    assert len(patterns) >= 8
+    assert patterns <= set(PATTERN_HELP_EN), patterns - set(PATTERN_HELP_EN)
+    for text in PATTERN_HELP_EN.values():
+        assert foreign_words(text, "en") == [], text
+
+
+def test_a_config_value_of_the_wrong_form_is_told_in_english(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "areas.yaml").write_text("areas: []\n", encoding="utf-8")
+    (tmp_path / ".ine-lint.yaml").write_text(
+        "idioma: en\ninventario: .\nexcepciones:\n  - {regla: 4.3.V, area: X, motivo: m, "
+        "autoriza: yo, vence: 2027-01-31}\n", encoding="utf-8")
+    r = run(["check", "--as-of", "2026-11-30"])
+    assert r.exit_code == 2 and "INE/UNIDAD/number/year" in r.stderr
+    assert foreign_words(r.stderr, "en") == [], r.stderr

@@ -179,7 +179,7 @@ def test_the_configuration_is_read_from_the_base(repo):
     repo.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     # (An authorised entry: an unauthorised one would not apply even without --base.)
     repo.write(".ine-lint.yaml", "inventario: inventario/\nignorar:\n  - {regla: 4.1.III, "
-               "motivo: prueba, autoriza: INE/CNCS/0001/2026, vence: 2030-01-01}\n")
+               "motivo: prueba, autoriza: INE/CNCS/0001/2026, vence: 2027-06-30}\n")
     r = run("--base", "main", "--format", "json")
     findings = json.loads(r.output)["findings"]
     assert r.exit_code == 1

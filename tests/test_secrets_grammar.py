@@ -40,6 +40,8 @@ SECRET_FORMS = [
     "# respaldo -> BJDNR7AW KWTODZKO MLHUZPMI MJSJV7AB", "x: *AAAAA2AAAAAAAAAA",
     "# changed the password to Piloncillo_44", "# password reset to Atole*Champurrado",
     "# ya quedó la nueva: Tejate_Oaxaca_5", "codigo_desbloqueo: '0913'",
+    "Tuna.Roja: contraseña de la cuenta de fb", "remoto: https://redes:Nopal2026x@git.ine.mx/i.git",
+    '"password": "Nopal2026",', "# the password is now BlueAgave509",
     # values on the following lines
     "clave_acceso: |\n  Pitaya.Amarilla.5", "contraseñas:\n  instagram: Sotol.Chihuahua.9",
     "# codigos de respaldo google\n# 1. 7928 5471\n# 2. 6577 6815",
@@ -64,6 +66,9 @@ HARMLESS = [
     "Contraseña de la titular\nRosa Torres, Vocal Secretaria",
     "contrasena:\n  fecha: 2026-10-01\n  responsable: Rosa Torres",
     "# quedó pendiente: ver oficio", "# código postal 28000, Colima",
+    "# pin: Convocatoria", "# token: OAuth", "# la contraseña es segura", "# password: LastPass",
+    "# contraseña cambiada: 06.10.2026", "# contraseña vence: 15/12",
+    "# contraseña: ******** (oculta)", "Facebook: contraseña en resguardo",
 ]
 
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ine_lint.errors import ConfigError
 from ine_lint.messages import doc_text
+from ine_lint.model import PLACEHOLDER_EMAIL
 
 
 def warn(text: str, lang: str) -> None:
@@ -173,7 +174,7 @@ def run_nueva_area(key: str, inventory_path: Path | None, as_of: date | None,
     if packaged:
         warn(doc_text("new.modeline", language), language)
     titular = areas[key].titular
-    if titular is not None and titular.email == skeleton.PLACEHOLDER_EMAIL:
+    if titular is not None and titular.email == PLACEHOLDER_EMAIL:
         warn(doc_text("new.titular", language, area=key), language)
     if not quiet:
         for kind in targets:

@@ -17,6 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from ine_lint.model import PLACEHOLDER_EMAIL, PLACEHOLDER_NAME
+
 WIDTH = 100
 #: Lists that are rightly empty in a new área (nothing linked, no incident, no report yet, no
 #: password change since the alta): written as ``[]`` with their item shown as a comment.
@@ -25,8 +27,6 @@ EMPTY_LISTS = frozenset({"vinculada_a", "incidentes", "informes", "cambios_contr
 SCHEMA_HOME = ".vscode/ine-lint"
 #: Where the schemas are looked for, from the inventory upward, for the modeline.
 SCHEMA_DIRS = (SCHEMA_HOME, "esquemas", "schemas")
-PLACEHOLDER_NAME = "POR CAPTURAR"
-PLACEHOLDER_EMAIL = "por.capturar@ine.mx"
 
 
 def closest(name: str, known: list[str]) -> str | None:

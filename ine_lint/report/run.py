@@ -148,7 +148,14 @@ def calendario(prepared: Prepared, output: Path, area: str | None) -> Result:
     inventory = result.inventory
     if area is not None and inventory is not None and area not in inventory.areas and \
             area not in inventory.designations and area not in inventory.accounts_by_area:
-        raise ConfigError("cli.no_such_area", area=area)
+        from ine_lint.documents.skeleton import closest
+        from ine_lint.messages import ui
+
+        known = sorted({*inventory.areas, *inventory.designations,
+                        *inventory.accounts_by_area})
+        meant = closest(area, known)
+        raise ConfigError("cli.no_such_area", area=area, hint=ui(
+            "schema.did_you_mean", prepared.lang, suggestion=meant) if meant else "")
     with atomic_output(output, binary=True) as stream:
         write_calendar(result, prepared.options, prepared.lang, area, stream)
     return result

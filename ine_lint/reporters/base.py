@@ -44,12 +44,17 @@ class Reporter:
         """The folder paths are shown relative to; None means absolute paths.
 
         Formats for code hosts use the repository's root (the folder holding ``.git``) or,
-        outside a repository, the inventory's parent: never an absolute path.
+        outside a repository, the inventory's parent: never an absolute path. The others use
+        the current folder when the inventory is in it, and the inventory's root when the
+        command runs inside it (from ``cuentas/``, ``cuentas/X.yaml`` as from the root);
+        from elsewhere, absolute paths.
         """
         root = result.root.resolve()
         base = self.base.resolve()
         if self.repository_relative:
             base = _repository_root(root) or (base if _inside(root, base) else root.parent)
+        elif _inside(base, root):
+            base = root
         return base if _inside(root, base) else None
 
     def display_root(self, result: Result) -> str:

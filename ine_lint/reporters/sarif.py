@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import IO, Any
 
 from ine_lint import __version__
+from ine_lint.catalog import description
 from ine_lint.check import Result
 from ine_lint.findings import ENGINE, SEVERITY_RANK, Finding, Pos, finding
 from ine_lint.messages import ui
@@ -63,7 +64,7 @@ class SarifReporter(Reporter):
     def rule_descriptor(self, result: Result, rule: str) -> dict[str, Any]:
         spec = self.spec(result, rule)
         title = self.title(result, rule)
-        full = spec.text if spec else title
+        full = description(spec, self.lang) if spec else title
         checks = (spec.checks.get(self.lang) or spec.checks.get("es", "")) if spec else ""
         fix = (spec.fix.get(self.lang) or spec.fix.get("es", "")) if spec else ""
         heading = (ui("sarif.checks", self.lang), ui("sarif.fix", self.lang))

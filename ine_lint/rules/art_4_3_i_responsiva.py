@@ -51,14 +51,14 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
         if designation is None or not accounts:
             continue
         # A responsiva signed under an earlier designation still binds the same person.
-        signed: dict[tuple[str, str], Responsiva] = {}
+        signed: set[tuple[str, str]] = set()
         unsigned: dict[tuple[str, str], Responsiva] = {}
         for d in group.designations:
             for r in d.responsivas:
                 pair = (r.administrator, account_key(r.account))
                 sig = r.signatures
                 if sig is not None and not sig.missing(SIGNERS):
-                    signed[pair] = r
+                    signed.add(pair)
                 else:
                     unsigned[pair] = r
         for role, person in designation.administrators():

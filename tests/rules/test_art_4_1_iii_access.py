@@ -66,3 +66,36 @@ def test_a_designation_effective_on_the_as_of_day_is_the_current_one(inv):
         # Luis is on no list CNCS sent (4.5.III); Juan continues, and his list still holds.
         ("4.5.III", "r.cncs.absent", d, inv.line_of(d, "correo: luis.mora@ine.mx"),
          "luis.mora@ine.mx")]
+
+
+def test_the_message_names_the_person_and_the_account(inv):
+    inv.patch(C, "      - maria.lopez@ine.mx\n", "      - maria.lopez@ine.mx\n      - intruso@ine.mx\n")
+    assert inv.exact_full() == [
+        ("4.1.III", "r.access.unknown", C, inv.line_of(C, "intruso@ine.mx"),
+         "facebook/INEJDE01Ags", "JDE01-AGS", {"email": "intruso@ine.mx", "account": "facebook/INEJDE01Ags"})]
+
+
+def test_an_area_without_designations_allows_only_its_titular(inv):
+    # Nobody was ever designated for JDE02-AGS: its two accesos are unknown people, not
+    # former administrators, and the rule does not stumble over the área's empty history.
+    c = "cuentas/JDE02-AGS.yaml"
+    inv.path("designaciones/JDE02-AGS.yaml").unlink()
+    inv.patch(c, "      - fernando.avila@ine.mx\n",
+              "      - fernando.avila@ine.mx\n      - ricardo.davila@ine.mx\n")
+    assert inv.exact() == [
+        ("4.2.III", "r.admins.none", "areas.yaml", 10, "JDE02-AGS"),
+        ("4.2.V", "r.report.none", "areas.yaml", 10, "JDE02-AGS"),
+        ("4.3.II", "r.request.not_admin", "correos-genericos.yaml", 10, "x/INEJDE02Ags"),
+        ("4.3.V", "r.2fa.no_owner", c, inv.line_of(c, "dispositivo:"), "x/INEJDE02Ags"),
+        ("4.1.III", "r.access.unknown", c, inv.line_of(c, "- claudia.macias@ine.mx"),
+         "x/INEJDE02Ags"),
+        ("4.1.III", "r.access.unknown", c, inv.line_of(c, "- fernando.avila@ine.mx"),
+         "x/INEJDE02Ags")]
+
+
+def test_an_area_without_a_recorded_titular_is_not_judged(inv):
+    # The titular is required: without it the área is unknown (esquema), and nobody's
+    # access to its accounts is judged.
+    inv.patch("areas.yaml", "    titular:\n      nombre: Ricardo Dávila Romo\n"
+              "      cargo: Vocal Ejecutivo\n      correo: ricardo.davila@ine.mx\n", "")
+    assert inv.exact() == [("esquema", "schema.required", "areas.yaml", 10, "")]

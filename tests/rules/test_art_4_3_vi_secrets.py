@@ -219,3 +219,31 @@ def test_an_unreadable_other_file_makes_no_fact_unknown(inv):
     built = build(inv.root, AS_OF, [broken])
     assert built.unknown == []
     assert [f.path for f in built.findings if f.message == "yaml.unreadable"] == ["notas.txt"]
+
+
+def _vi(inv) -> list[tuple[Any, ...]]:
+    """4.3.VI's findings with their column, which says where on the line the secret is."""
+    return [(f.message, f.path, f.line, f.column, f.subject, dict(f.args))
+            for f in inv.check().findings if f.rule == "4.3.VI"]
+
+
+def test_the_finding_points_at_the_label_and_names_it(inv):
+    inv.patch(C, "    registro: correo\n",
+              f"    registro: correo\n    notas: la clave es {SECRET}\n", 1)
+    assert _vi(inv) == [("r.secret.key", C, inv.line_of(C, "notas:"), 15, C,
+                         {"term": "clave"})]
+
+
+def test_a_value_only_hidden_does_not_stop_the_scan_of_the_file(inv):
+    # contrasena_cambiada holding a word is hidden from other findings, not reported; a
+    # password further down the same file still is.
+    inv.patch(C, "contrasena_cambiada: 2026-05-08", "contrasena_cambiada: hunter22")
+    inv.patch(C, "  - red: spotify\n", f"  - red: spotify\n    password: {SECRET}\n")
+    assert _vi(inv) == [("r.secret.key", C, inv.line_of(C, "password:"), 5, C,
+                         {"term": "password"})]
+
+
+def test_a_file_name_finding_is_on_its_first_line_and_names_the_term(inv):
+    inv.write(f"cuentas/contraseña={PW}.txt", "nada\n")
+    assert _vi(inv) == [("r.secret.in_name", "cuentas/«oculto»", 1, 1, "cuentas/«oculto»",
+                         {"term": "contraseña"})]

@@ -7,16 +7,37 @@ def test_compliant(inv):
 
 def test_administrator_on_no_list(inv):
     inv.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")
-    assert inv.exact() == [("4.5.III", "r.cncs.absent", D,
-                            inv.line_of(D, "correo: ana.ruiz@ine.mx"), "ana.ruiz@ine.mx")]
+    assert inv.exact_full() == [
+        ("4.5.III", "r.cncs.absent", D, inv.line_of(D, "correo: ana.ruiz@ine.mx"),
+         "ana.ruiz@ine.mx", "JDE01-AGS",
+         {"email": "ana.ruiz@ine.mx", "latest": "", "role": "suplente", "since": "2025-11-03"})]
     assert inv.findings("4.5.III")[0].severity == "warning"
 
 
 def test_list_older_than_the_designation(inv):
     inv.patch("cncs.yaml", "fecha: 2025-11-10", "fecha: 2025-11-02")
     inv.patch("correos-genericos.yaml", "asignado: 2025-11-17", "asignado: 2025-11-17")
-    found = inv.findings("4.5.III")
-    assert {f.message for f in found} == {"r.cncs.stale"} and len(found) == 4
+    d2 = "designaciones/JDE02-AGS.yaml"
+
+    def stale(path, email, role):
+        return ("4.5.III", "r.cncs.stale", path, inv.line_of(path, f"correo: {email}"), email,
+                path.split("/")[1][:-5], {"email": email, "latest": "2025-11-02", "role": role,
+                               "since": "2025-11-03"})
+
+    assert inv.exact_full() == [stale(D, "juan.perez@ine.mx", "propietaria"),
+                                stale(D, "ana.ruiz@ine.mx", "suplente"),
+                                stale(d2, "claudia.macias@ine.mx", "propietaria"),
+                                stale(d2, "fernando.avila@ine.mx", "suplente")]
+
+
+def test_a_stale_finding_names_the_latest_list(inv):
+    # Juan is on two lists, both older than his designation: the newer one is named.
+    inv.patch("cncs.yaml", "fecha: 2025-11-10", "fecha: 2025-11-02")
+    inv.patch("cncs.yaml", "listados_utsi:\n",
+              "listados_utsi:\n  - oficio: INE/CNCS/0090/2024\n    fecha: 2024-05-06\n"
+              "    administradoras:\n      - juan.perez@ine.mx\n")
+    [juan] = [f for f in inv.exact_full() if f[4] == "juan.perez@ine.mx"]
+    assert juan[6]["latest"] == "2025-11-02"
 
 
 def test_list_on_the_designation_day_counts(inv):
@@ -64,3 +85,14 @@ def test_a_change_of_role_needs_a_new_list(inv):
     found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
     assert ("ana.ruiz@ine.mx", "propietaria") in [(f.subject, dict(f.args)["role"])
                                                   for f in found]
+
+
+def test_an_area_without_current_designation_does_not_stop_the_next(inv):
+    # JDE01-AGS's only designation starts after the as-of date (an esquema finding: the
+    # área is not judged); JDE02-AGS, after it, still is.
+    inv.patch(D, "vigente_desde: 2025-11-03", "vigente_desde: 2026-12-07")
+    inv.patch("cncs.yaml", "      - fernando.avila@ine.mx\n", "")
+    d2 = "designaciones/JDE02-AGS.yaml"
+    assert [f for f in inv.exact() if f[0] == "4.5.III"] == [
+        ("4.5.III", "r.cncs.absent", d2, inv.line_of(d2, "correo: fernando.avila"),
+         "fernando.avila@ine.mx")]

@@ -819,6 +819,45 @@ def third(g: Gen, variant: str
     return pos, neg
 
 
+def fourth(g: Gen, variant: str
+           ) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, list[str]]]]:
+    """Forms found by probing the grammar after the blind set: English verbs with ``to``,
+    a password written as a key whose value says so, a mapping of networks under a label,
+    and beside them dates with dots, password managers, adjectives and masks with a note."""
+    pos: list[tuple[str, str, str]] = []
+    neg: list[tuple[str, str, str, list[str]]] = []
+
+    def pw() -> str:
+        return human_password(g, plain=False)
+
+    en = (["# changed the password to {v}", "# password reset to {v}", "# I set the new pwd to {v}",
+           "# the password is now {v}", "# new password: {v} (do not share)"]
+          if variant == "A" else
+          ["# pwd changed to {v} today", "# updated the password to {v}", "# password is now {v}"])
+    for _ in range(8 if variant == "A" else 5):
+        pos.append(("etiqueta", g.pick(en).format(v=pw()), "English verb phrasing"))
+    for _ in range(6 if variant == "A" else 4):
+        pos.append(("clave", f"{pw()}: {g.pick(['contraseña', 'password', 'pwd', 'clave de acceso'])} "
+                    f"{g.pick(['de la cuenta de fb', 'de IG', 'del correo', 'nueva', ''])}".rstrip(),
+                    "a password as a key, its value says so"))
+    for _ in range(5 if variant == "A" else 3):
+        nets = g.r.sample(["facebook", "x", "instagram", "tiktok", "youtube"], 2)
+        pos.append(("etiqueta", f"{g.pick(['contraseñas', 'passwords', 'claves de acceso'])}:\n"
+                    + "\n".join(f"  {n}: {pw()}" for n in nets), "a mapping per network"))
+    for text in (["# contraseña cambiada: 06.10.2026", "# contraseña vence: 15/10",
+                  "# password: LastPass", "# contraseña: en Bitwarden", "# la contraseña es segura",
+                  "# la contraseña es secreta", "# The password is strong",
+                  "# contraseña: ******** (oculta)", "# password: TODO",
+                  "contrasena:\n  fecha: 2026-10-01\n  responsable: Rosa Torres",
+                  "Facebook: contraseña en resguardo", "usuario: contraseña pendiente"]
+                 if variant == "A" else
+                 ["# pwd renovada: 30.09.2026", "# password: KeePass institucional",
+                  "# la contraseña es fuerte", "# the password is required",
+                  "# contraseña: xxxxxxxx (ver oficio)", "X: contraseña en sobre cerrado"]):
+        neg.append(("estado", text, "harmless, same shapes", []))
+    return pos, neg
+
+
 def build(seed: int, variant: str) -> list[dict[str, object]]:
     g = Gen(seed)
     pos = positives_a(g) if variant == "A" else positives_b(g)
@@ -833,11 +872,13 @@ def build(seed: int, variant: str) -> list[dict[str, object]]:
         items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
     for cls, text, note, public in more_neg:
         items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
-    more_pos, more_neg = third(Gen(seed + 20), variant)
-    for cls, text, note in more_pos:
-        items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
-    for cls, text, note, public in more_neg:
-        items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
+    for extra, offset in ((third, 20), (fourth, 30)):
+        more_pos, more_neg = extra(Gen(seed + offset), variant)
+        for cls, text, note in more_pos:
+            items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
+        for cls, text, note, public in more_neg:
+            items.append({"label": 0, "class": cls, "text": text, "note": note,
+                          "public": public})
     for number, item in enumerate(items, start=1):
         item["id"] = f"{variant}{number:03d}"
     return items
