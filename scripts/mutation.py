@@ -3,8 +3,8 @@
 Each rule module ``ine_lint/rules/art_X.py`` is mutated by mutmut and judged by its own test
 module ``tests/rules/test_art_X.py`` only (``dates.py`` by ``tests/test_dates.py`` and
 ``tests/test_date_reading.py``): a rule's tests must kill its mutants without help from the
-other rules' tests, and a mutant costs a second instead of the whole rule suite. One module at a time, one test process at a time:
-the machine it runs on is shared.
+other rules' tests, and a mutant costs a second instead of the whole rule suite. One module
+at a time, one test process at a time: the machine it runs on is shared.
 
     python scripts/mutation.py                     # every rule module and dates.py
     python scripts/mutation.py art_4_3_v_second_factor dates

@@ -54,3 +54,19 @@ def test_each_year_is_asked_of_the_source_once():
     assert not cal.is_business_day(date(2027, 9, 16))
     assert cal.is_business_day(date(2027, 9, 17))
     assert asked == [2026, 2027]
+
+
+def test_a_date_written_another_way_reads_the_same_with_a_stray_accent():
+    from ine_lint.dates import looks_like_date, read_date
+
+    assert read_date("6 de óctubre de 2026") == read_date("6 de octubre de 2026") \
+        == ("2026-10-06", False)
+    assert looks_like_date("6 de óctubre de 2026")
+
+
+def test_what_does_not_look_like_a_date():
+    from ine_lint.dates import looks_like_date, read_date
+
+    assert looks_like_date("October 6, 2026") and not looks_like_date("pendiente")
+    # A two-digit year is not read (nor taken as ambiguous).
+    assert read_date("6/10/26") == (None, False)
