@@ -51,6 +51,9 @@ class Options:
     config_findings: tuple[Finding, ...] = ()
     #: The base revision's files (``--base``): enables the ``historial`` rule.
     history: Baseline | None = None
+    #: Strings no output may show besides what 4.3.VI finds in the inventory: the secrets
+    #: of the configuration (``Config.hidden``).
+    hidden: tuple[str, ...] = ()
 
 
 @dataclass
@@ -96,12 +99,12 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.store import store
 
     sources, problems = discover(root)
+    from ine_lint.redact import name_hits
     from ine_lint.scope import walk
-    from ine_lint.secrets import scan_name
 
     extra, names = walk(root, {s.rel for s in sources})
     sources = sources + extra
-    named = [(name, hit) for name in names for hit in scan_name(name)]
+    named = [(name, hit) for name in names for hit in name_hits(name)]
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
     cache = store(options.cache_dir)  # one for the run: files, snapshot, catalogue
@@ -144,7 +147,10 @@ def _check(root: Path, options: Options) -> Result:
     # severities, the suppressions, the waivers or the files asked about, or a file that
     # makes a rule fail would hide its own violations.
     internal = [f for f in found if f.message.startswith(INTERNAL)]
-    internal += options.config_findings
+    # The configuration inside the inventory is also read as one of its files.
+    seen = {(f.path, f.line) for f in found if f.rule == SECRETS}
+    internal += [f for f in options.config_findings
+                 if f.rule != SECRETS or (f.path, f.line) not in seen]
     found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
     found = [f for f in found if f.rule not in CORE_RULES
              or selected(f.rule, options.select, options.ignore)]
@@ -166,7 +172,7 @@ def _check(root: Path, options: Options) -> Result:
     active = _cap(active) + internal
     suppressed = _cap(suppressed)
     # Whatever 4.3.VI found is hidden in every other finding, whatever its format.
-    redactor = Redactor.of(inventory)
+    redactor = Redactor.of(inventory, options.hidden)
     active = [redactor.finding(f) for f in active]
     suppressed = [redactor.finding(f) for f in suppressed]
     active.sort(key=Finding.sort_key)
@@ -234,8 +240,10 @@ def _check_selectors(options: Options, known: set[str]) -> None:
         for prefix in prefixes:
             if not any(matches(prefix, rule) for rule in known):
                 origin = options.origins.get(prefix)
-                raise ConfigError("config.no_match", where=f"{origin}: " if origin else "",
-                                  kind=kind, prefix=prefix)
+                error = ConfigError("config.no_match", where=f"{origin}: " if origin else "",
+                                    kind=kind, prefix=prefix)
+                error.hidden = options.hidden
+                raise error
 
 
 def _core_severity(f: Finding, policy: Policy) -> Finding:

@@ -330,6 +330,7 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
         origins=config.origins,
+        hidden=config.hidden,
     )
     sarif = "sarif" in {fmt_main, *(f for f, _ in extra)}
     if sarif and (only is not None or nuevos or baseline_in is not None):

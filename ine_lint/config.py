@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -10,6 +11,7 @@ from typing import Any
 from ine_lint.errors import ConfigError, Worded
 from ine_lint.findings import Finding
 from ine_lint.loader import YMap, YSeq, load_text
+from ine_lint.secrets import HIDDEN_KIND, SecretHit, hidden_values
 
 CONFIG_NAME = ".ine-lint.yaml"
 #: How far past the as-of date an authority (a waiver, an authorised ``ignorar`` or
@@ -76,6 +78,13 @@ class Config:
     select_line: int = 0
     #: The line of ``falla_con``, for the finding when it would let every error pass.
     fail_on_line: int = 0
+    #: What 4.3.VI finds in the file (it is in the repository like the inventory).
+    secrets: tuple[SecretHit, ...] = ()
+
+    @property
+    def hidden(self) -> tuple[str, ...]:
+        """The strings of the file that no output may show (``Options.hidden``)."""
+        return tuple(hidden_values(self.secrets))
 
 
 @dataclass(frozen=True)
@@ -154,6 +163,12 @@ def authorised(config: Config, as_of: date, root: Path
             problems.append(replace(stamp(finding(
                 Pos(path, config.select_line or 1, 1), "config.select_narrows",
                 rules=", ".join(left_out)), SCHEMA), severity="error"))
+    for hit in config.secrets:
+        if hit.kind != HIDDEN_KIND:  # 4.3.VI reads the configuration as any other file
+            problems.append(replace(finding(
+                Pos(path, hit.line, hit.column), f"r.secret.{hit.kind}", subject=path,
+                term=hit.term),
+                rule=SECRETS_RULE, severity="error"))
     if config.fail_on == "never":  # every error, a password's included, would pass
         problems.append(replace(stamp(finding(
             Pos(path, config.fail_on_line or 1, 1), "config.fail_on_never"), SCHEMA),
@@ -218,6 +233,9 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+_ARTICLE = re.compile(r"[0-9]+(?:\.[0-9]+|\.[IVXLC]+)*", re.IGNORECASE)
+
+
 def load_config(path: Path, raw: bytes | None = None) -> Config:
     """Read and validate a configuration file; any problem is a ``ConfigError`` (exit 2).
 
@@ -230,9 +248,22 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         except OSError as exc:
             raise ConfigError("config.unreadable", path=path, reason=exc.strerror) from None
     loaded = load_text(raw, path.name, "config")
+    # An article number is what this file names (``severidades: {4.3.VII: error}``): built
+    # of digits and capitals, it is no credential.
+    loaded.secrets = [h for h in loaded.secrets
+                      if not (h.values and all(_ARTICLE.fullmatch(v) for v in h.values))]
+    try:
+        return _config(path, loaded, raw)
+    except ConfigError as error:
+        # A secret in the file is never quoted by the error that stops the run.
+        error.hidden = tuple(hidden_values(loaded.secrets))
+        raise
+
+
+def _config(path: Path, loaded: Any, raw: bytes) -> Config:
     problems = loaded.findings
     if loaded.data is None and not raw.strip():
-        return Config(path=path)
+        return Config(path=path, secrets=tuple(loaded.secrets))
     if problems or loaded.data is None:
         first = problems[0] if problems else None
         where = f"{path}:{first.line}" if first else f"{path}:1"
@@ -261,7 +292,8 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         fail_on=data.get("falla_con"),
         fail_on_line=data.vpos.get("falla_con", (0, 0))[0],
         waivers=tuple(waivers),
-        origins=_origins(data, path))
+        origins=_origins(data, path),
+        secrets=tuple(loaded.secrets))
 
 
 def _validate(data: YMap, path: Path) -> None:

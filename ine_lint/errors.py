@@ -23,16 +23,23 @@ class IneLintError(Exception):
         super().__init__(key)
         self.key = key
         self.values = args
+        #: Secrets found in what the error is about (a configuration file): never shown.
+        self.hidden: tuple[str, ...] = ()
 
     def text(self, lang: str = "es") -> str:
         from ine_lint.messages import UI, ui
+        from ine_lint.redact import Redactor, secret_like
+        from ine_lint.secrets import HIDDEN
 
         if self.key not in UI:  # a text that is not a key: shown as it is
-            return self.key
+            return Redactor(self.hidden).text(self.key)
         # A value that is itself worded by language (a finding, another error) is worded too.
-        values = {k: v.text(lang) if isinstance(v, Worded) else v
+        # Never print a secret back, not even in an error: a value built like one is hidden.
+        # (A hint is ine-lint's own suggestion, a name it knows: never a pasted value.)
+        values = {k: v.text(lang) if isinstance(v, Worded)
+                  else HIDDEN if isinstance(v, str) and k != "hint" and secret_like(v) else v
                   for k, v in self.values.items()}
-        return ui(self.key, lang, **values)
+        return Redactor(self.hidden).text(ui(self.key, lang, **values))
 
     def __str__(self) -> str:
         return self.text("es")

@@ -289,8 +289,11 @@ def _diff(old: str, new: str, rel: str) -> str:
     for number in hidden:
         if 0 < number <= min(len(before), len(after)):
             before[number - 1] = after[number - 1] = "«oculto»\n"
-    return "".join(difflib.unified_diff(before, after, fromfile=f"a/{rel}",
-                                        tofile=f"b/{rel}"))
+    from ine_lint.redact import shown_path
+
+    shown = shown_path(rel)
+    return "".join(difflib.unified_diff(before, after, fromfile=f"a/{shown}",
+                                        tofile=f"b/{shown}"))
 
 
 def _write(path: Path, text: str) -> None:
@@ -304,5 +307,13 @@ def _write(path: Path, text: str) -> None:
 
 def describe(changes: list[Change]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Each change as a catalogue key and its arguments."""
+    from ine_lint.redact import secret_like, shown_path
+    from ine_lint.secrets import HIDDEN
+
+    # Never a secret back: not in a file's name, nor in a value (lines 4.3.VI saw something
+    # on are never edited, so this is a last guard).
     for c in changes:
-        yield f"fix.{c.kind}", {"path": c.path, "line": c.line, "old": c.old, "new": c.new}
+        yield f"fix.{c.kind}", {
+            "path": shown_path(c.path), "line": c.line,
+            "old": HIDDEN if secret_like(c.old) else c.old,
+            "new": HIDDEN if secret_like(c.new) else c.new}

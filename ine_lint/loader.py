@@ -454,10 +454,11 @@ def load_other(raw: bytes, path: str, kind: str) -> LoadedFile:
     """A file outside the contract, read for secrets only (4.3.VI): any name or extension."""
     loaded = LoadedFile(path=path, kind=kind)
     if b"\x00" in raw[:BINARY_PROBE] or len(raw) > MAX_FILE_BYTES:
-        loaded.findings.append(replace(finding(
-            Pos(path, 1, 1), "r.secret.not_read",
-            reason="binary" if len(raw) <= MAX_FILE_BYTES else "size"),
-            rule="4.3.VI", severity="info"))
+        # Each notice is a text of the catalogue, in the language of the run.
+        notice = finding(Pos(path, 1, 1), "r.secret.not_read") if len(raw) <= MAX_FILE_BYTES \
+            else finding(Pos(path, 1, 1), "r.secret.not_read_size", size=len(raw),
+                         limit=MAX_FILE_BYTES)
+        loaded.findings.append(replace(notice, rule="4.3.VI", severity="info"))
         return loaded
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -483,6 +484,9 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
         loaded.findings.append(stamp(problem, YAML))  # type: ignore[arg-type]
         return loaded
     loaded.directives = parse_directives(text)
+    from ine_lint.redact import merge_hits, quoted_hits
+
+    loaded.secrets = merge_hits(loaded.secrets, quoted_hits(text, loaded.directives))
     try:
         root, problems = compose(text, path)
     except _Stop as stop:

@@ -137,9 +137,10 @@ MESSAGES: Messages = {
                "Remove it and put the file here")},
     # ---------------------------------------------------------------- esquema
     "schema.duplicate_key": {
-        "es": ("La clave «{key}» ya aparece en la línea {first} de este mismo bloque; YAML "
+        # Never the key itself: a key may be a pasted secret (the position points at it).
+        "es": ("Esta clave ya aparece en la línea {first} de este mismo bloque; YAML "
                "conservaría solo una y se perdería un dato", "Una las dos entradas en una sola"),
-        "en": ("Key \"{key}\" already appears at line {first} of the same block; YAML would "
+        "en": ("This key already appears at line {first} of the same block; YAML would "
                "keep only one and a fact would be lost", "Merge both entries into one")},
     "schema.not_mapping": {
         "es": ("El archivo debe ser un mapeo (campos clave: valor) y no una lista ni un valor "

@@ -276,8 +276,10 @@ class _Snapshot:
                                  or len(self.records) != self.known
                                  or self.missed * _MISSES_PER_REWRITE > self.known):
             return
+        # The path is kept too: a file named after a secret is left out whole.
         records = [(self.sources[i].rel, *record) for i, record in sorted(self.records.items())
-                   if not any(v in record[4] for v in hidden)]
+                   if not any(v in record[4] or v in _encoded(self.sources[i].rel)
+                              for v in hidden)]
         head = (_SNAPSHOT, time.time_ns(), len(records))
 
         def pieces() -> Iterator[bytes]:
@@ -289,6 +291,10 @@ class _Snapshot:
                 yield chunk
 
         self.cache.put_pieces(self.name, pieces)
+
+
+def _encoded(rel: str) -> bytes:
+    return rel.encode("utf-8", "surrogatepass")
 
 
 #: The head of a snapshot; and how close to the snapshot's writing a file's mtime may be

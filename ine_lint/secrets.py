@@ -1090,3 +1090,102 @@ def hidden_values(hits: Iterable[SecretHit]) -> Iterator[str]:
             if len(value) >= 4 and value not in seen:
                 seen.add(value)
                 yield value
+
+
+# ------------------------------------------------------------ bare values (redaction)
+#: A piece of a bare value tested on its own: letters and digits between separators.
+_BARE_PIECES = re.compile(r"[A-Za-z0-9]+")
+#: Shortest piece read as a random string when it stands alone in a field that holds words,
+#: codes or names (``red``, ``cargo``, a key): the scan needs 20 characters in free text.
+_MIN_BARE_RANDOM = 10
+#: CamelCase words, capitals and digit runs: how a name reads when split.
+_NAME_TOKENS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[0-9]+")
+
+
+def looks_secret(value: str) -> bool:
+    """Whether a bare value, with no label, is built like a secret by its shape alone.
+
+    For the strings other findings quote: a field's value or key, a list item, a file's
+    name, a word of a suppression. Besides the shapes the scan finds in free text (seeds,
+    grouped seeds, tokens, URIs with a secret, passwords with a symbol, long random
+    strings), a shorter random string counts (``Gz6Rq2Hm8Wx4Tn``): the inventory's names,
+    codes and usernames are words, CamelCase or slugs, never that.
+    """
+    return bool(bare_secrets(value))
+
+
+def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
+    """The secret-shaped parts of a bare value (see :func:`looks_secret`): for each, its
+    kind (as a hit's) and the strings to hide."""
+    text = value.strip()
+    if len(text) < 8:
+        return []
+    if "otpauth" in text.lower() or "-----BEGIN" in text:
+        shaped = _shapes(text)
+        if shaped is not None:
+            return [(shaped[0], shaped[3])]
+    if not any(c.isspace() for c in text):  # one word: no groups to join
+        word = text.strip("\"'()[]{},;").lstrip("!*&").rstrip(":").strip("\"'")
+        return list(_judged(word)) if len(word) >= 8 else []
+    out: list[tuple[str, tuple[str, ...]]] = []
+    groups: list[str] = []
+
+    def flush() -> None:
+        joined = "".join(groups)
+        if len(groups) >= 4 and (joined.isupper() or joined.islower()) \
+                and _is_seed(joined.upper()):
+            out.append(("base32", (" ".join(groups), joined)))
+        groups.clear()
+
+    for raw in [*text.split(), ""]:
+        # A tag, an alias or an anchor marks the front of a word, a colon ends a key.
+        word = raw.strip("\"'()[]{},;").lstrip("!*&").rstrip(":").strip("\"'")
+        # A seed shown in groups of four, possibly after a prefix (``facebook/KRSX G5CT``),
+        # all in one case; a key (``alta:``) is never one of them.
+        tail = word.rsplit("/", 1)[-1]
+        if len(tail) == 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail) \
+                and (tail.isupper() or tail.islower() or tail.isdigit()):
+            run = "".join(groups) + tail
+            if tail != word or not (run.isupper() or run.islower() or run.isdigit()):
+                flush()
+            groups.append(tail)
+            if raw.endswith(":"):  # a key ends here (``KRSX … EZLU:``, or ``alta:`` alone)
+                flush()
+            continue
+        flush()
+        if len(word) >= 8:
+            out.extend(_judged(word))
+    return out
+
+
+def _judged(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    found = _BARE_WORDS.get(word)
+    if found is None:
+        found = _bare_word(word)
+        if len(_BARE_WORDS) >= 50_000:
+            _BARE_WORDS.clear()
+        _BARE_WORDS[word] = found
+    return found
+
+
+#: Words already judged: an inventory repeats its dates, addresses and codes many times.
+_BARE_WORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+
+
+def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    shape = _shape_of(word)
+    if shape is not None:
+        return ((shape[0], shape[1]),)
+    if "://" in word or _is_email(word) or _PUBLIC.search(word.lower()):
+        return ()
+    return tuple(("random", (piece,)) for piece in _BARE_PIECES.findall(word)
+                 if len(piece) >= _MIN_BARE_RANDOM and any(c.isdigit() for c in piece)
+                 and any(c.isalpha() for c in piece) and _is_random(piece)
+                 and _short_tokens(piece))
+
+
+def _short_tokens(piece: str) -> bool:
+    """Split where case or class changes, a random string falls into pieces of one or two
+    characters (``Gz 6 Rq 2 Hm``); a name into words (``i Phone 13 Pro Max``)."""
+    tokens = _NAME_TOKENS.findall(piece)
+    return bool(tokens) and len(piece) / len(tokens) <= 2.2

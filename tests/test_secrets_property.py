@@ -1,46 +1,115 @@
-"""Never print a secret back, whatever field it is put in: a property test over every line
-of every file kind of the base inventory, every way of writing it there, and every format."""
+"""Never print a secret back, whatever field it is put in (issue 10, item 4).
+
+A property test: a random secret of every shape people leak (a password, a base32 seed, the
+same seed grouped in fours, an ``otpauth://`` URI, a platform token, a random string, a
+labelled PIN) is put on a random line of a random file kind of the base inventory (or of its
+``.ine-lint.yaml``, or in a file's name), in one of the ways it is written there (a value,
+a key, a list item, a tag, an alias, a comment, a suppression's rule or reason, a waiver's
+field …). Whatever happens next (a 4.3.VI finding, a schema or YAML error, a configuration
+error that stops the run), the secret never appears in any format, in either language,
+nor in the cache.
+"""
 
 from __future__ import annotations
 
 import io
 import shutil
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
+import pytest
 from conftest import AS_OF, BASE
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, Phase, given, settings
 from hypothesis import strategies as st
 
-from ine_lint.check import Options, check
+from ine_lint.check import Options, Result, check
+from ine_lint.config import authorised, load_config
+from ine_lint.errors import ConfigError
 from ine_lint.reporters import REPORTER_BY_NAME
 
 FILES = sorted(p.relative_to(BASE).as_posix() for p in BASE.rglob("*.yaml"))
 LINES = [(rel, n) for rel in FILES
          for n, line in enumerate((BASE / rel).read_text(encoding="utf-8").splitlines())
          if line.strip()]
+CONFIG = ".ine-lint.yaml"
+#: A configuration that applies as it is: a dated waiver and a severity raised.
+CONFIG_TEXT = """\
+idioma: es
+dias_inhabiles: [2026-12-24]
+severidades:
+  4.3.VII: error
+excepciones:
+  - regla: 4.3.V
+    cuenta: facebook/INEJDE01Ags
+    motivo: La plataforma no permite el segundo factor en el dispositivo institucional
+    autoriza: INE/CNCS/0456/2026
+    vence: 2027-01-31
+"""
+CONFIG_LINES = [n for n, line in enumerate(CONFIG_TEXT.splitlines()) if line.strip()]
 
 _LOWER = "abcdefghijkmnopqrstuvwxyz"
 _UPPER = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+_ALNUM = _LOWER + _UPPER + "0123456789"
 
-#: Secrets 4.3.VI must recognise by shape wherever they are: passwords built per UTSI
-#: (letters, digits, a symbol), base32 seeds, otpauth URIs.
+
+@dataclass(frozen=True)
+class Secret:
+    shape: str
+    text: str  # as it is written into the file
+    needles: tuple[str, ...]  # what may never be printed
+
+    def __repr__(self) -> str:
+        return f"{self.shape}:{self.text!r}"
+
+
+def _plain(shape: str) -> Callable[[str], Secret]:
+    return lambda value: Secret(shape, value, (value,))
+
+
+#: Passwords built per UTSI: letters, digits, a symbol.
 passwords = st.builds(
     lambda a, s, d, b: a + s + d + b,
-    st.text(_UPPER + _LOWER, min_size=3, max_size=8), st.sampled_from("$%!&"),
-    st.text("0123456789", min_size=3, max_size=5), st.text(_UPPER + _LOWER, min_size=1,
-                                                            max_size=5))
-seeds = st.builds(lambda body, d: body[:5] + d + body[5:],
-                  st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=15, max_size=31),
-                  st.sampled_from("234567"))
-uris = seeds.map(lambda s: f"otpauth://totp/INE:redes?secret={s}&issuer=INE")
-secrets = st.one_of(passwords, seeds, uris)
+    st.text(_UPPER + _LOWER, min_size=3, max_size=8), st.sampled_from("$%!&#*"),
+    st.text("0123456789", min_size=3, max_size=5),
+    st.text(_UPPER + _LOWER, min_size=1, max_size=5)).map(_plain("password"))
+_seed_bodies = st.builds(lambda body, d: body[:5] + d + body[5:],
+                         st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=15, max_size=31),
+                         st.sampled_from("234567"))
+seeds = st.tuples(_seed_bodies, st.booleans()).map(
+    lambda s: Secret("seed", s[0].lower() if s[1] else s[0], (s[0].lower() if s[1] else s[0],)))
+grouped = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", min_size=16, max_size=16).filter(
+    lambda s: any(c.isdigit() for c in s) and any(c.isalpha() for c in s)).map(
+    lambda s: Secret("grouped seed", " ".join(s[i:i + 4] for i in range(0, 16, 4)),
+                     (" ".join(s[i:i + 4] for i in range(0, 16, 4)), s)))
+uris = _seed_bodies.map(lambda s: Secret(
+    "otpauth", f"otpauth://totp/INE:redes?secret={s}&issuer=INE",
+    (f"otpauth://totp/INE:redes?secret={s}", s)))
+tokens = st.builds(lambda prefix, body: prefix + body,
+                   st.sampled_from(["EAAB", "ghp_", "IGQV", "AIza"]),
+                   st.text(_ALNUM, min_size=32, max_size=40)).map(_plain("token"))
+#: What a random generator makes: the class of character changes at almost every step.
+randoms = st.lists(st.tuples(st.sampled_from(_UPPER), st.sampled_from(_LOWER),
+                             st.sampled_from("23456789")), min_size=4, max_size=7).map(
+    lambda parts: "".join(a + b + c for a, b, c in parts)).map(_plain("random"))
+pins = st.tuples(st.sampled_from(["PIN", "pin", "NIP", "nip"]),
+                 st.integers(9_100_000, 99_999_999)).map(
+    lambda p: Secret("labelled PIN", f"{p[0]} {p[1]}", (str(p[1]),)))
+secrets = st.one_of(passwords, seeds, grouped, uris, tokens, randoms, pins)
 
-#: How the secret is put on the chosen line.
+#: How the secret is put on the chosen line of an inventory file.
 MODES = ("value", "quoted value", "key", "list item", "comment", "comment line", "tag",
-         "alias", "suppression reason", "file name", "other file")
+         "alias", "suppression reason", "suppression rule", "file name", "folder name",
+         "other file", "config value", "config key", "config list item", "config comment")
 
 
-def place(root: Path, rel: str, index: int, mode: str, secret: str) -> None:
+#: Where a secret is in free text that no finding quotes: whether the scan finds it there is
+#: measured on the corpus (``test_secrets_corpus``); here only that it is never printed.
+FREE_TEXT = ("comment", "comment line", "other file", "config comment")
+
+
+def place(root: Path, rel: str, index: int, mode: str, secret: str) -> str:
+    """Put the secret in; the mode used (a line with no key takes it as a comment)."""
     path = root / rel
     lines = path.read_text(encoding="utf-8").splitlines()
     line = lines[index]
@@ -48,10 +117,11 @@ def place(root: Path, rel: str, index: int, mode: str, secret: str) -> None:
     body = line.strip()
     key, sep, _ = body.partition(":")
     lead = "- " if body.startswith("- ") else ""
+    key = key.removeprefix("- ")
     if mode == "value" and sep:
-        lines[index] = f"{indent}{key}: {secret}"
+        lines[index] = f"{indent}{lead}{key}: {secret}"
     elif mode == "quoted value" and sep:
-        lines[index] = f"{indent}{key}: '{secret}'"
+        lines[index] = f"{indent}{lead}{key}: '{secret}'"
     elif mode == "key" and sep:
         lines[index] = f"{indent}{lead}{secret}:{body.partition(':')[2]}"
     elif mode == "list item":
@@ -61,42 +131,111 @@ def place(root: Path, rel: str, index: int, mode: str, secret: str) -> None:
     elif mode == "comment line":
         lines.insert(index, f"{indent}# {secret}")
     elif mode == "tag" and sep:
-        lines[index] = f"{indent}{key}: !{secret}"
+        lines[index] = f"{indent}{lead}{key}: !{secret}"
     elif mode == "alias" and sep:
-        lines[index] = f"{indent}{key}: *{secret}"
+        lines[index] = f"{indent}{lead}{key}: *{secret}"
     elif mode == "suppression reason":
         lines.insert(index, f"{indent}# ine-lint: ignorar 4.3.VIII -- {secret}")
+    elif mode == "suppression rule":
+        lines.insert(index, f"{indent}# ine-lint: ignorar {secret} -- motivo")
     elif mode == "file name":
-        (root / f"{rel.rsplit('/', 1)[0] if '/' in rel else '.'}/{secret}.yaml").write_text(
-            "\n".join(lines) + "\n", encoding="utf-8")
-        return
+        folder = rel.rsplit("/", 1)[0] if "/" in rel else "."
+        (root / folder / f"{secret}.yaml").write_text("\n".join(lines) + "\n", "utf-8")
+        return mode
+    elif mode == "folder name":
+        (root / secret).mkdir()
+        (root / secret / "notas.txt").write_text("pendientes\n", encoding="utf-8")
+        return mode
     elif mode == "other file":
         (root / "notas.txt").write_text(f"pendientes\n{secret}\n", encoding="utf-8")
-        return
+        return mode
     else:
         lines[index] = f"{line}  # {secret}"
+        mode = "comment"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return mode
 
 
-@settings(max_examples=40, deadline=None, derandomize=True,
+def place_config(root: Path, index: int, mode: str, secret: str) -> None:
+    lines = CONFIG_TEXT.splitlines()
+    line = lines[index]
+    indent = line[:len(line) - len(line.lstrip())]
+    body = line.strip()
+    lead = "- " if body.startswith("- ") else ""
+    key, sep, rest = body.removeprefix("- ").partition(":")
+    if mode == "config value" and sep:
+        lines[index] = f"{indent}{lead}{key}: {secret}"
+    elif mode == "config key" and sep:
+        lines[index] = f"{indent}{lead}{secret}:{rest}"
+    elif mode == "config list item":
+        lines[index:index] = [f"{indent}ignorar:", f"{indent}  - {secret}"] \
+            if not indent else [f"{indent}- {secret}"]
+    else:
+        lines.insert(index, f"{indent}# {secret}")
+    # At the repository root, above the inventory, where it usually is.
+    (root.parent / CONFIG).write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def run(root: Path, cache: Path) -> Result | str:
+    """What ``ine-lint check`` does with the inventory and its configuration: the result,
+    or the text of the error that stops the run (exit 2), in both languages."""
+    config_path = root.parent / CONFIG
+    try:
+        if config_path.exists():
+            config = load_config(config_path)
+            select, ignore, severities, problems = authorised(config, AS_OF, root)
+            options = Options(as_of=AS_OF, cache_dir=cache, select=select,
+                              ignore=config.ignore + ignore,
+                              severities={**config.severities, **severities},
+                              config_findings=tuple(problems), waivers=config.waivers,
+                              non_working_days=config.non_working_days,
+                              origins=config.origins, hidden=config.hidden)
+        else:
+            options = Options(as_of=AS_OF, cache_dir=cache)
+        return check(root, options)
+    except ConfigError as error:
+        return error.text("es") + "\n" + error.text("en")
+
+
+def assert_never_printed(secret: Secret, text: str, where: object) -> None:
+    for needle in secret.needles:
+        assert needle not in text, (where, secret)
+
+
+@pytest.mark.parametrize("mode", MODES)
+# No shrinking: the example as generated says enough, and shrinking one costs minutes.
+@settings(max_examples=8, deadline=None, derandomize=True,
+          phases=(Phase.explicit, Phase.reuse, Phase.generate),
           suppress_health_check=[HealthCheck.function_scoped_fixture,
                                  HealthCheck.too_slow])
-@given(secret=secrets, where=st.sampled_from(LINES), mode=st.sampled_from(MODES))
-def test_a_secret_anywhere_is_never_printed(tmp_path_factory, secret, where, mode):
-    if mode == "file name" and "/" in secret:
+@given(secret=secrets, where=st.sampled_from(LINES), config_line=st.sampled_from(CONFIG_LINES))
+def test_a_secret_anywhere_is_never_printed(tmp_path_factory, mode, secret, where,
+                                            config_line):
+    text = secret.text
+    if mode in ("file name", "folder name") and "/" in text:
         mode = "other file"  # a name cannot hold a slash
     root = tmp_path_factory.mktemp("inv") / "inventario"
     shutil.copytree(BASE, root)
-    place(root, where[0], where[1], mode, secret)
+    if mode.startswith("config"):
+        place_config(root, config_line, mode, text)
+    else:
+        mode = place(root, where[0], where[1], mode, text)
     cache = tmp_path_factory.mktemp("cache")
-    result = check(root, Options(as_of=AS_OF, cache_dir=cache))
-    assert [f for f in result.findings if f.rule == "4.3.VI"], (mode, where)
+    result = run(root, cache)
+    if isinstance(result, str):  # the configuration stopped the run
+        assert_never_printed(secret, result, (mode, config_line))
+        return
+    # In free text finding it is the scan's business, measured on the corpus; a label and
+    # its value written as a key (``PIN 4821:``) are the scan's too: hidden, not asserted.
+    if mode not in FREE_TEXT and not (secret.shape == "labelled PIN" and "key" in mode):
+        assert [f for f in result.findings if f.rule == "4.3.VI"], (mode, where, secret)
     for fmt, reporter in sorted(REPORTER_BY_NAME.items()):
         for lang in ("es", "en"):
             out = io.StringIO()
             reporter(lang=lang, show_suppressed=True).write(result, out)
-            assert secret not in out.getvalue(), (fmt, lang, mode, where)
-    needle = secret.encode()
+            assert_never_printed(secret, out.getvalue(), (fmt, lang, mode, where))
     for entry in cache.rglob("*"):
         if entry.is_file():
-            assert needle not in entry.read_bytes(), (entry, mode, where)
+            data = entry.read_bytes()
+            for needle in secret.needles:
+                assert needle.encode() not in data, (entry, mode, where, secret)

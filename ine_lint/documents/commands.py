@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from ine_lint.errors import ConfigError
 from ine_lint.messages import doc_text
@@ -53,6 +54,7 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
                 raise ConfigError(doc_text("unreadable_designations", language, path=path))
             warn(doc_text("unreadable", language, path=path, count=count), language)
         plans.append(anexos.plan(inventory, key, since, language, opened.platform_names))
+    plans = _redacted(plans, opened.inventory, config.hidden)
     if anexos.find_font() is None:
         warn(doc_text("no_font", language), language)
     for area_plan in plans:
@@ -67,6 +69,40 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
         for pdf in written:
             print(doc_text("wrote", language, path=pdf), file=sys.stderr)
     return 0
+
+
+def _redacted(plans: list[Any], inventory: Any, hidden: tuple[str, ...]) -> list[Any]:
+    """The plans with every secret 4.3.VI sees in the inventory or the configuration shown
+    as «oculto» (a cargo or a usuario may be a pasted credential), file names included."""
+    from dataclasses import fields, is_dataclass, replace
+
+    from ine_lint.documents.anexos import _safe
+    from ine_lint.redact import Redactor, settle_secrets
+
+    settle_secrets(inventory, [])  # a usuario the account's URL shows is public
+    redactor = Redactor.of(inventory, hidden)
+    if redactor.pattern is None:
+        return plans
+
+    def hide(value: Any) -> Any:
+        if isinstance(value, str):
+            return redactor.text(value)
+        if isinstance(value, tuple):
+            return tuple(hide(v) for v in value)
+        if isinstance(value, list):
+            return [hide(v) for v in value]
+        if isinstance(value, dict):
+            return {k: hide(v) for k, v in value.items()}
+        if is_dataclass(value) and not isinstance(value, type):
+            changed: Any = replace(value, **{f.name: hide(getattr(value, f.name))
+                                             for f in fields(value)})
+            name = getattr(changed, "filename", None)
+            if isinstance(name, str) and name != getattr(value, "filename", None):
+                changed = replace(changed, filename=_safe(name))
+            return changed
+        return value
+
+    return [hide(p) for p in plans]
 
 
 def refuse_inside(output: Path, root: Path) -> None:
@@ -117,6 +153,12 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
     unknown = listado.unevaluated([dict(f.note) for f in result.findings
                                    if f.rule in CORE_RULES])
     data = listado.rows(opened.inventory, flagged, unknown, language)
+    if result.inventory is not None:  # never a secret back: a cargo may be a pasted one
+        from ine_lint.redact import Redactor
+
+        hide = Redactor.of(result.inventory, config.hidden).text
+        data = [listado.Row({k: hide(v) if isinstance(v, str) else tuple(map(hide, v))
+                             for k, v in row.values.items()}) for row in data]
     columns = listado.UTSI_COLUMNS if for_utsi else listado.COLUMNS
     try:
         if suffix == ".csv":

@@ -139,14 +139,19 @@ def write_calendar(result: Result, options: Options, lang: str, area: str | None
     # The stamp is the as-of date, not the clock: the same inventory and date give the same
     # file, byte for byte.
     stamp = datetime.combine(options.as_of, datetime.min.time(), tzinfo=UTC)
+    # Findings come redacted; a waiver's fields (its account, its file) are hidden here.
+    from ine_lint.redact import Redactor
+
+    hide = Redactor.of(result.inventory, options.hidden).text \
+        if result.inventory is not None else Redactor(options.hidden).text
     for o in obligations(result, options, lang, area):
         event = icalendar.Event()
         event.add("uid", o.uid)
         event.add("dtstamp", stamp)
         event.add("dtstart", o.day)
         event.add("dtend", o.day + timedelta(days=1))
-        event.add("summary", o.summary)
-        event.add("description", o.description)
+        event.add("summary", hide(o.summary))
+        event.add("description", hide(o.description))
         event.add("categories", [o.rule])
         event.add("transp", "TRANSPARENT")
         cal.add_component(event)

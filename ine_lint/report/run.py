@@ -55,6 +55,7 @@ def prepare(path: Path | None, as_of: date | None, config_path: Path | None,
         non_working_days=config.non_working_days,
         horizon=DEFAULT_HORIZON if horizon is None else horizon,
         cache_dir=None if no_cache else default_cache_dir(),
+        hidden=config.hidden,
     )
     return Prepared(root, options, config, lang or config.language or "es")
 
@@ -136,7 +137,8 @@ def reporte(prepared: Prepared, output: Path, weeks: int | None) -> Result:
     data.horizon = prepared.options.horizon
     with atomic_output(output) as stream:
         render(data, prepared.lang, history, stream,
-               Redactor.of(result.inventory).text if result.inventory is not None else None)
+               Redactor.of(result.inventory, prepared.options.hidden).text
+               if result.inventory is not None else None)
     return result
 
 

@@ -87,11 +87,18 @@ MESSAGES: Messages = {
                "file and remove the old name from the git history (git filter-repo "
                "--path-rename); only a changed password really fixes it")},
     "r.secret.not_read": {
-        "es": ("No se revisó si este archivo contiene credenciales: {reason}",
+        "es": ("No se revisó si este archivo contiene credenciales: es binario",
                "Si no debe estar en el inventario, quítelo; si es texto, guárdelo como texto"),
-        "en": ("This file was not checked for credentials: {reason}",
+        "en": ("This file was not checked for credentials: it is binary",
                "If it does not belong in the inventory, remove it; if it is text, save it "
                "as text")},
+    "r.secret.not_read_size": {
+        "es": ("No se revisó si este archivo contiene credenciales: mide {size} bytes, más "
+               "que el límite de {limit}",
+               "Si no debe estar en el inventario, quítelo; si debe estar, divídalo"),
+        "en": ("This file was not checked for credentials: it is {size} bytes, over the "
+               "limit of {limit}",
+               "If it does not belong in the inventory, remove it; if it does, split it")},
     "r.secret.inline_ignore": {
         "es": ("Este comentario «ine-lint: ignorar» cubre 4.3.VI, que no se puede suprimir "
                "en línea: la persona que escribió la credencial no puede callar su hallazgo",
