@@ -14,6 +14,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ine_lint.findings import Finding, Pos
+from ine_lint.memo import Memo
 from ine_lint.secrets import (
     HIDDEN,
     HIDDEN_KIND,
@@ -36,7 +37,7 @@ MAX_SECRET_WORDS = 1_000
 MAX_SECRET_LINES = 10_000
 #: Words already judged by :func:`quoted_hits` (as split by whitespace), with whether they
 #: hold a secret by their shape: an inventory repeats its words across files.
-_WORDS: dict[str, bool] = {}
+_WORDS: Memo[str, bool] = Memo(100_000)
 #: Four groups of four base32 characters in a row, as a seed is shown (``KRSX G5CT …``).
 _GROUPED = re.compile(r"[\s/!*&\"'\[{,][A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}"
                       r"[ \t]+[A-Za-z2-7]{4}")
@@ -63,9 +64,7 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
         bad = _WORDS.get(word)
         if bad is None:
             bad = bool(bare_secrets(word))
-            if len(_WORDS) >= 100_000:
-                _WORDS.clear()
-            _WORDS[word] = bad
+            _WORDS.keep(word, bad)
         if bad:
             secret.add(word)
             if len(secret) >= MAX_SECRET_WORDS:
@@ -255,7 +254,7 @@ class Redactor:
 
 
 #: Arguments already judged by :func:`_guarded` (findings repeat their dates and names).
-_GUARDED: dict[str, bool] = {}
+_GUARDED: Memo[str, bool] = Memo(50_000)
 
 
 def _guarded(value: Any) -> Any:
@@ -266,7 +265,5 @@ def _guarded(value: Any) -> Any:
     bad = _GUARDED.get(value)
     if bad is None:
         bad = secret_like(value)
-        if len(_GUARDED) >= 50_000:
-            _GUARDED.clear()
-        _GUARDED[value] = bad
+        _GUARDED.keep(value, bad)
     return HIDDEN if bad else value

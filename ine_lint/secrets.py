@@ -1162,14 +1162,12 @@ def _judged(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     found = _BARE_WORDS.get(word)
     if found is None:
         found = _bare_word(word)
-        if len(_BARE_WORDS) >= 50_000:
-            _BARE_WORDS.clear()
-        _BARE_WORDS[word] = found
+        _BARE_WORDS.keep(word, found)
     return found
 
 
 #: Words already judged: an inventory repeats its dates, addresses and codes many times.
-_BARE_WORDS: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {}
+_BARE_WORDS: Memo[str, tuple[tuple[str, tuple[str, ...]], ...]] = Memo(50_000)
 
 
 def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
