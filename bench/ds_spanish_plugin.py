@@ -17,5 +17,6 @@ class SpanishKeywordDetector(RegexBasedDetector):
             r"(?i)(?:contrase(?:ñ|n\u0303|ni|n)as?|clave(?:s)? de acceso|pwd|pw|pass|nip|pin"
             r"|c[oó]digos? de (?:recuperaci[oó]n|respaldo|verificaci[oó]n|seguridad)"
             r"|semilla|secreto|token)"
-            r"[^:=\n]{0,30}?(?:\s*[:=]\s*|\s+(?:nueva\s+)?es\s+)([^\s'\"]{4,})"),
+            r"[^:=\n]{0,30}?(?:\s*[:=]\s*|\s+(?:nueva\s+)?es\s+)([^\s'\"]{4,})"
+        ),
     )

@@ -43,23 +43,29 @@ def _aliased_links() -> str:
     """An account linked to 10,000 copies (aliases) of a 20 KB account reference."""
     ref = "x/" + "u" * 20_000
     links = ", ".join(["*r"] * 10_000)
-    return ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    url: &r " + ref + "\n"
-            "    alta: 2026-01-05\n    registro: correo\n    vinculada_a: [" + links + "]\n")
+    return (
+        "area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    url: &r " + ref + "\n"
+        "    alta: 2026-01-05\n    registro: correo\n    vinculada_a: [" + links + "]\n"
+    )
 
 
 def _unknown_keys() -> str:
     keys = "".join(f"    clave_desconocida_{i}: 1\n" for i in range(200_000))
-    return ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-05\n"
-            "    registro: correo\n" + keys)
+    return (
+        "area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-05\n"
+        "    registro: correo\n" + keys
+    )
 
 
 INPUTS: dict[str, Callable[[], str]] = {
     "secretos: comentario de 60.000 palabras base32 (1 MB)": _base32_words,
-    "directiva: # ine-lint: ignorar + 1.000.000 espacios":
-        lambda: HEAD + "# ine-lint: ignorar" + " " * 1_000_000 + "\n",
+    "directiva: # ine-lint: ignorar + 1.000.000 espacios": lambda: (
+        HEAD + "# ine-lint: ignorar" + " " * 1_000_000 + "\n"
+    ),
     "150.000 líneas '# pin: 1'": lambda: HEAD + "# pin: 1\n" * 150_000,
-    "sexagesimal x: 1:1:1:... (500.000 partes)":
-        lambda: HEAD + "x: " + ":".join(["1"] * 500_000) + "\n",
+    "sexagesimal x: 1:1:1:... (500.000 partes)": lambda: (
+        HEAD + "x: " + ":".join(["1"] * 500_000) + "\n"
+    ),
     "alias a un escalar de 4 MB usado 5.000 veces": _alias_bomb,
     "10.000 alias de una referencia de 20 KB en vinculada_a": _aliased_links,
     "200.000 claves desconocidas": _unknown_keys,
@@ -75,9 +81,23 @@ def run(name: str, text: str, limit: float) -> tuple[str, int, int, int | str]:
         target = root / "cuentas" / "JDE02-AGS.yaml"
         target.write_text(text, encoding="utf-8")
         report = Path(tmp) / "informe.json"
-        cmd = [sys.executable, "-P", "-m", "ine_lint", "check", str(root), "--as-of",
-               "2026-11-30", "--config", os.devnull, "--no-cache", "--format", "json",
-               "--output", str(report)]
+        cmd = [
+            sys.executable,
+            "-P",
+            "-m",
+            "ine_lint",
+            "check",
+            str(root),
+            "--as-of",
+            "2026-11-30",
+            "--config",
+            os.devnull,
+            "--no-cache",
+            "--format",
+            "json",
+            "--output",
+            str(report),
+        ]
         start = time.perf_counter()
         try:
             proc = subprocess.run(cmd, capture_output=True, timeout=limit)

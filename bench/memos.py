@@ -40,10 +40,16 @@ SAMPLE = HERE.parent / "inventories"
 def tables() -> dict[str, Any]:
     from ine_lint import loader, modelling, policy, secrets, store
 
-    return {"_RESOLVED": loader._RESOLVED, "_SHAPES": modelling._SHAPES,
-            "_DATES": modelling._DATES, "_CLEAN_LINES": secrets._CLEAN_LINES,
-            "_FOLDED": secrets._FOLDED, "_KEY_TERMS": secrets._KEY_TERMS,
-            "_DAYS": store._DAYS, "_LOADED": policy._LOADED}
+    return {
+        "_RESOLVED": loader._RESOLVED,
+        "_SHAPES": modelling._SHAPES,
+        "_DATES": modelling._DATES,
+        "_CLEAN_LINES": secrets._CLEAN_LINES,
+        "_FOLDED": secrets._FOLDED,
+        "_KEY_TERMS": secrets._KEY_TERMS,
+        "_DAYS": store._DAYS,
+        "_LOADED": policy._LOADED,
+    }
 
 
 def main() -> None:
@@ -64,9 +70,11 @@ def main() -> None:
 
     memo = tables()
     limits = {name: table.limit for name, table in memo.items()}
-    serves = {"load": ["_RESOLVED", "_SHAPES", "_DATES", "_CLEAN_LINES", "_FOLDED",
-                       "_KEY_TERMS"],
-              "rebuild": ["_DAYS"], "render": ["_LOADED"]}
+    serves = {
+        "load": ["_RESOLVED", "_SHAPES", "_DATES", "_CLEAN_LINES", "_FOLDED", "_KEY_TERMS"],
+        "rebuild": ["_DAYS"],
+        "render": ["_LOADED"],
+    }
     gc.disable()  # as check() does
     for shape in args.shapes:
         root = generate(args.out / f"{shape}-x{args.scale:g}", args.scale, shape=shape)
@@ -85,12 +93,11 @@ def main() -> None:
         def render(findings: list[Any] = findings) -> object:
             return [f.text("es") for f in findings]
 
-        work: dict[str, Callable[[], object]] = {"load": load, "rebuild": rebuild,
-                                                 "render": render}
-        print(f"{shape} {args.scale:g}×: {len(sources)} files, {len(findings)} findings",
-              flush=True)
-        variants = [(what, off) for what, names in serves.items()
-                    for off in ("", *names)]
+        work: dict[str, Callable[[], object]] = {"load": load, "rebuild": rebuild, "render": render}
+        print(
+            f"{shape} {args.scale:g}×: {len(sources)} files, {len(findings)} findings", flush=True
+        )
+        variants = [(what, off) for what, names in serves.items() for off in ("", *names)]
         times: dict[tuple[str, str], list[float]] = {v: [] for v in variants}
         for i in range(args.rounds):
             for what, off in variants if i % 2 == 0 else reversed(variants):
@@ -107,8 +114,10 @@ def main() -> None:
         for what, off in variants:
             cpu = times[what, off]
             ratio = [a / b for a, b in zip(cpu, times[what, ""], strict=True)]
-            print(f"| {what} | {off or '(none)'} | {statistics.median(cpu):.3f} "
-                  f"({min(cpu):.3f}–{max(cpu):.3f}) | {statistics.median(ratio):.2f} |")
+            print(
+                f"| {what} | {off or '(none)'} | {statistics.median(cpu):.3f} "
+                f"({min(cpu):.3f}–{max(cpu):.3f}) | {statistics.median(ratio):.2f} |"
+            )
         print(flush=True)
 
 

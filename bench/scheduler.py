@@ -43,8 +43,9 @@ def _load(index: int) -> Any:
 
 
 def _cpu() -> float:
-    own, children = (resource.getrusage(w) for w in (resource.RUSAGE_SELF,
-                                                      resource.RUSAGE_CHILDREN))
+    own, children = (
+        resource.getrusage(w) for w in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)
+    )
     return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
@@ -84,8 +85,13 @@ def main() -> None:
     parser.add_argument("--shape", default="lean")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--jobs", type=int, default=2)
-    parser.add_argument("--chunksizes", type=int, nargs="+", default=[1, 16, 0],
-                        help="executor chunk sizes; 0 = files / (12 × jobs), ine-lint's cut")
+    parser.add_argument(
+        "--chunksizes",
+        type=int,
+        nargs="+",
+        default=[1, 16, 0],
+        help="executor chunk sizes; 0 = files / (12 × jobs), ine-lint's cut",
+    )
     parser.add_argument("--out", type=Path, default=HERE / "out")
     parser.add_argument("--one", nargs=2, metavar=("ROOT", "MODE"), help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -98,27 +104,33 @@ def main() -> None:
     root = args.out / f"{args.shape}-x{args.scale:g}"
     generate(root, args.scale, shape=args.shape)
     files = sorted(root.rglob("*.yaml"))
-    print(f"{args.shape} {args.scale:g}×: {len(files)} files, "
-          f"{sum(p.stat().st_size for p in files) / 1e6:.1f} MB; {args.jobs} processes",
-          flush=True)
+    print(
+        f"{args.shape} {args.scale:g}×: {len(files)} files, "
+        f"{sum(p.stat().st_size for p in files) / 1e6:.1f} MB; {args.jobs} processes",
+        flush=True,
+    )
     sizes = [c or max(1, len(files) // (12 * args.jobs)) for c in args.chunksizes]
     modes = ["serial", "ine-lint", *(f"executor-{c}" for c in dict.fromkeys(sizes))]
     runs: dict[str, list[dict[str, float]]] = {m: [] for m in modes}
     for i in range(args.rounds):
         for mode in modes if i % 2 == 0 else reversed(modes):
-            out = subprocess.run([sys.executable, __file__, "--jobs", str(args.jobs),
-                                  "--one", str(root), mode],
-                                 check=True, capture_output=True, text=True).stdout
+            out = subprocess.run(
+                [sys.executable, __file__, "--jobs", str(args.jobs), "--one", str(root), mode],
+                check=True,
+                capture_output=True,
+                text=True,
+            ).stdout
             runs[mode].append(json.loads(out))
         print(f"round {i + 1}/{args.rounds} done", flush=True)
     print()
     print("| loading | wall s | CPU s | wall × ine-lint (per round) |")
     print("|---|---|---|---|")
     for mode in modes:
-        ratio = [r["wall"] / o["wall"] for r, o in zip(runs[mode], runs["ine-lint"],
-                                                        strict=True)]
-        print(f"| {mode} | {spread([r['wall'] for r in runs[mode]])} | "
-              f"{spread([r['cpu'] for r in runs[mode]])} | {spread(ratio)} |")
+        ratio = [r["wall"] / o["wall"] for r, o in zip(runs[mode], runs["ine-lint"], strict=True)]
+        print(
+            f"| {mode} | {spread([r['wall'] for r in runs[mode]])} | "
+            f"{spread([r['cpu'] for r in runs[mode]])} | {spread(ratio)} |"
+        )
 
 
 if __name__ == "__main__":

@@ -39,7 +39,8 @@ def detect_secrets_predictor(spanish: bool) -> Callable[[measure.Item], bool]:
         with default_settings() as settings:
             if spanish:
                 settings.configure_plugins(
-                    [{"name": "SpanishKeywordDetector", "path": PLUGIN.as_uri()}])
+                    [{"name": "SpanishKeywordDetector", "path": PLUGIN.as_uri()}]
+                )
             get_mapping_from_secret_type_to_class.cache_clear()
             try:
                 return any(True for _ in scan_file(str(path)))
@@ -52,16 +53,20 @@ def detect_secrets_predictor(spanish: bool) -> Callable[[measure.Item], bool]:
 def main() -> None:
     detectors: list[tuple[str, Callable[[measure.Item], bool]]] = [("ine-lint", measure.ours)]
     try:
-        detectors += [("detect-secrets", detect_secrets_predictor(False)),
-                      ("detect-secrets + plugin español", detect_secrets_predictor(True))]
+        detectors += [
+            ("detect-secrets", detect_secrets_predictor(False)),
+            ("detect-secrets + plugin español", detect_secrets_predictor(True)),
+        ]
     except ImportError:
         print("detect-secrets is not installed (pip install '.[bench]'): ine-lint only")
     for name in ("corpus.jsonl", "holdout.jsonl", "blind_dev.jsonl"):
         items = measure.load(name)
         results = [(label, *measure.score(items, predict)) for label, predict in detectors]
         positives = sum(i.label for i in items)
-        print(f"\n{name}: {len(items)} items ({positives} secrets, "
-              f"{len(items) - positives} harmless)\n")
+        print(
+            f"\n{name}: {len(items)} items ({positives} secrets, "
+            f"{len(items) - positives} harmless)\n"
+        )
         print("| detector | recall | precision |")
         print("|---|---|---|")
         for label, total, _, _ in results:

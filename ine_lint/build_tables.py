@@ -39,22 +39,29 @@ def validator_source(kind: str) -> str:
 
     code, function = fast_source(kind)
     head, body = code.split("\nNoneType = type(None)\n", 1)
-    patterns = head[head.index("REGEX_PATTERNS"):].strip()
+    patterns = head[head.index("REGEX_PATTERNS") :].strip()
     if "Decimal(" in body:  # pragma: no cover - no schema of ours uses multipleOf
         raise RuntimeError("a schema needs decimal arithmetic: import Decimal here")
     # The one name the function needs from fastjsonschema comes from this package instead, so
     # that a run does not import fastjsonschema (its code generator) at all.
-    return (HEADER.format(doc=f"Validator of schemas/{SCHEMA_FILES[kind]} (fastjsonschema "
-                              f"{fastjsonschema.VERSION}).")
-            + "# ruff: noqa\n# mypy: ignore-errors\n"
-            + "import re\n\n"
-            + "from ine_lint.generated import Invalid as JsonSchemaValueException\n"
-            + "from ine_lint.generated import Invalid as JsonSchemaValuesException\n\n"
-            + f"SCHEMA_DIGEST = {schema_digest(kind)!r}\n\n"
-            + patterns + "\n\nNoneType = type(None)\n" + body.rstrip() + "\n\n\n"
-            + "def validate(data, formats):\n"
-            + '    """``data`` if it follows the schema; raises ``Invalid`` otherwise."""\n'
-            + f"    return {function}(data, custom_formats=formats)\n")
+    return (
+        HEADER.format(
+            doc=f"Validator of schemas/{SCHEMA_FILES[kind]} (fastjsonschema "
+            f"{fastjsonschema.VERSION})."
+        )
+        + "# ruff: noqa\n# mypy: ignore-errors\n"
+        + "import re\n\n"
+        + "from ine_lint.generated import Invalid as JsonSchemaValueException\n"
+        + "from ine_lint.generated import Invalid as JsonSchemaValuesException\n\n"
+        + f"SCHEMA_DIGEST = {schema_digest(kind)!r}\n\n"
+        + patterns
+        + "\n\nNoneType = type(None)\n"
+        + body.rstrip()
+        + "\n\n\n"
+        + "def validate(data, formats):\n"
+        + '    """``data`` if it follows the schema; raises ``Invalid`` otherwise."""\n'
+        + f"    return {function}(data, custom_formats=formats)\n"
+    )
 
 
 def catalogue_source() -> str:
@@ -67,11 +74,13 @@ def catalogue_source() -> str:
         # Literals only: what JSON can hold is what the module may hold.
         if json.loads(json.dumps(doc)) != doc:  # pragma: no cover - the schemas say so
             raise RuntimeError("the catalogue holds something that is not plain data")
-    return (HEADER.format(doc="The policy catalogue, validated (policies/).")
-            + "# ruff: noqa\n# mypy: ignore-errors\n"
-            + f"DIGEST = {policy_digest(base)!r}\n\n"
-            + f"REGLAS = {pprint.pformat(rules_doc, width=100, sort_dicts=False)}\n\n"
-            + f"PLATAFORMAS = {pprint.pformat(platforms_doc, width=100, sort_dicts=False)}\n")
+    return (
+        HEADER.format(doc="The policy catalogue, validated (policies/).")
+        + "# ruff: noqa\n# mypy: ignore-errors\n"
+        + f"DIGEST = {policy_digest(base)!r}\n\n"
+        + f"REGLAS = {pprint.pformat(rules_doc, width=100, sort_dicts=False)}\n\n"
+        + f"PLATAFORMAS = {pprint.pformat(platforms_doc, width=100, sort_dicts=False)}\n"
+    )
 
 
 def holidays_source() -> str:
@@ -80,10 +89,12 @@ def holidays_source() -> str:
 
     from ine_lint.dates import computed_federal_holidays
 
-    lines = [HEADER.format(doc="Mexico's federal holidays, by year.") + "# ruff: noqa",
-             f"HOLIDAYS_VERSION = {version('holidays')!r}",
-             "#: year → ((month, day), ...)",
-             "DIAS: dict[int, tuple[tuple[int, int], ...]] = {"]
+    lines = [
+        HEADER.format(doc="Mexico's federal holidays, by year.") + "# ruff: noqa",
+        f"HOLIDAYS_VERSION = {version('holidays')!r}",
+        "#: year → ((month, day), ...)",
+        "DIAS: dict[int, tuple[tuple[int, int], ...]] = {",
+    ]
     for year in range(FIRST_YEAR, LAST_YEAR + 1):
         days: list[date] = sorted(computed_federal_holidays(year))
         lines.append(f"    {year}: {tuple((d.month, d.day) for d in days)!r},")

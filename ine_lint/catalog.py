@@ -26,8 +26,7 @@ def _entries() -> list[tuple[RuleSpec, str, Example | None]]:
         out[rule_id] = (spec, status, CORE_EXAMPLES.get(rule_id))
     for rule_id, rule in ruleset.rules.items():
         example = getattr(rule.module, "EXAMPLE", None)
-        out[rule_id] = (rule.spec, "implemented",
-                        example if isinstance(example, Example) else None)
+        out[rule_id] = (rule.spec, "implemented", example if isinstance(example, Example) else None)
     return [out[k] for k in sorted(out, key=rule_order)]
 
 
@@ -48,9 +47,14 @@ def explain_text(rule_id: str, lang: str) -> str:
         lines += [f"  {spec.id}  {_title(spec, lang)}" for spec in group]
         return "\n".join(lines)
     spec, status, example = found[0]
-    lines = [f"{spec.id}  {_title(spec, lang)}", "", *_text_block(spec, lang), "",
-             ui("explain.checks", lang, text=spec.checks.get(lang) or spec.checks.get("es", "")),
-             ui("explain.severity", lang, severity=spec.severity)]
+    lines = [
+        f"{spec.id}  {_title(spec, lang)}",
+        "",
+        *_text_block(spec, lang),
+        "",
+        ui("explain.checks", lang, text=spec.checks.get(lang) or spec.checks.get("es", "")),
+        ui("explain.severity", lang, severity=spec.severity),
+    ]
     if status == "missing":
         lines.append(ui("explain.missing", lang))
     if spec.params:
@@ -59,8 +63,11 @@ def explain_text(rule_id: str, lang: str) -> str:
     if example is not None:
         path, key, args = example
         rendered = messages.render(key, lang, dict(args), rule=spec.id)
-        lines += ["", ui("explain.example", lang),
-                  f"  {path}:12:5  {spec.id}  {spec.severity}  {rendered}"]
+        lines += [
+            "",
+            ui("explain.example", lang),
+            f"  {path}:12:5  {spec.id}  {spec.severity}  {rendered}",
+        ]
     lines += ["", ui("explain.fix", lang, text=spec.fix.get(lang) or spec.fix.get("es", ""))]
     return "\n".join(lines)
 
@@ -95,14 +102,28 @@ def _title(spec: RuleSpec, lang: str) -> str:
 #: Examples of the findings that are not about a provision; each rule module has its own.
 CORE_EXAMPLES: dict[str, Example] = {
     "yaml": Example("cuentas/JDE01-AGS.yaml", "yaml.missing_colon", {}),
-    "esquema": Example("cuentas/JDE01-AGS.yaml", "schema.unknown_key",
-                       {"key": "acesos", "parent": "Cuenta", "suggestion": "accesos",
-                        "known": "accesos, alta, ..."}),
-    "referencia": Example("cuentas/JDE01-AGS.yaml", "ref.file_name",
-                          {"area": "JDE02-AGS", "file": "JDE01-AGS"}),
+    "esquema": Example(
+        "cuentas/JDE01-AGS.yaml",
+        "schema.unknown_key",
+        {
+            "key": "acesos",
+            "parent": "Cuenta",
+            "suggestion": "accesos",
+            "known": "accesos, alta, ...",
+        },
+    ),
+    "referencia": Example(
+        "cuentas/JDE01-AGS.yaml", "ref.file_name", {"area": "JDE02-AGS", "file": "JDE01-AGS"}
+    ),
     "supresion": Example("cuentas/JDE01-AGS.yaml", "filter.no_reason", {"rules": "4.3.V"}),
-    "historial": Example("cuentas/JDE01-AGS.yaml", "history.altered", {
-        "rev": "origin/main", "list": "facebook/INEJDE01Ags › incidentes",
-        "record": "detectado 2026-05-08",
-        "changes": "notificado_cncs: 2026-05-11 → 2026-05-08"}),
+    "historial": Example(
+        "cuentas/JDE01-AGS.yaml",
+        "history.altered",
+        {
+            "rev": "origin/main",
+            "list": "facebook/INEJDE01Ags › incidentes",
+            "record": "detectado 2026-05-08",
+            "changes": "notificado_cncs: 2026-05-11 → 2026-05-08",
+        },
+    ),
 }

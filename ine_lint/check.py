@@ -117,8 +117,7 @@ def _check(root: Path, options: Options) -> Result:
 
         policy = load_policy(store=cache)
         ruleset = load_rules(policy)
-        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES)
-                         | {SUPPRESSION, HISTORY})
+        _check_selectors(options, set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION, HISTORY})
         calendar = BusinessCalendar(options.non_working_days, federal_holidays)
         calendar.load_year(options.as_of.year)
         loaded = loading.finish()
@@ -136,8 +135,9 @@ def _check(root: Path, options: Options) -> Result:
     # and the finding that says why names what was not evaluated.
     reads = {rule_id: ruleset.rules[rule_id].reads for rule_id in wanted}
     found = unknown.annotate(list(inventory.findings), inventory.unknown, reads)
-    found += unknown.apply(run_rules(ruleset, inventory, policy, context, wanted),
-                           inventory.unknown, reads)
+    found += unknown.apply(
+        run_rules(ruleset, inventory, policy, context, wanted), inventory.unknown, reads
+    )
     found += broken_plugin_findings(ruleset)
     if options.history is not None and selected(HISTORY, options.select, options.ignore):
         from ine_lint.history import findings as history_findings
@@ -149,11 +149,15 @@ def _check(root: Path, options: Options) -> Result:
     internal = [f for f in found if f.message.startswith(INTERNAL)]
     # The configuration inside the inventory is also read as one of its files.
     seen = {(f.path, f.line) for f in found if f.rule == SECRETS}
-    internal += [f for f in options.config_findings
-                 if f.rule != SECRETS or (f.path, f.line) not in seen]
+    internal += [
+        f for f in options.config_findings if f.rule != SECRETS or (f.path, f.line) not in seen
+    ]
     found = [_core_severity(f, policy) for f in found if not f.message.startswith(INTERNAL)]
-    found = [f for f in found if f.rule not in CORE_RULES
-             or selected(f.rule, options.select, options.ignore)]
+    found = [
+        f
+        for f in found
+        if f.rule not in CORE_RULES or selected(f.rule, options.select, options.ignore)
+    ]
     defaults = {rule_id: rule.spec.severity for rule_id, rule in ruleset.rules.items()}
     found = [_override(f, options.severities, defaults.get(f.rule)) for f in found]
     found = _dedupe(found)
@@ -177,8 +181,9 @@ def _check(root: Path, options: Options) -> Result:
     suppressed = [redactor.finding(f) for f in suppressed]
     active.sort(key=Finding.sort_key)
     suppressed.sort(key=Finding.sort_key)
-    return Result(root, options.as_of, active, suppressed, len(inventory.files), ruleset,
-                  policy, inventory)
+    return Result(
+        root, options.as_of, active, suppressed, len(inventory.files), ruleset, policy, inventory
+    )
 
 
 #: At most this many findings of one rule in one file are listed; the rest are counted in
@@ -215,13 +220,19 @@ def _cap(found: list[Finding]) -> list[Finding]:
         extra.setdefault((f.path, f.rule), []).append(f)
     for key in list(left_out) + [k for k in extra if k not in left_out]:
         rest = left_out.get(key, []) + extra.get(key, [])
-        count = sum(int(dict(f.args)["count"]) if f.message == "limit.more" else 1
-                    for f in rest)
+        count = sum(int(dict(f.args)["count"]) if f.message == "limit.more" else 1 for f in rest)
         worst = max(rest, key=lambda f: SEVERITY_RANK.get(f.severity, 3))
         first = min(rest, key=Finding.sort_key)
-        out.append(Finding(pos=first.pos, message="limit.more",
-                           args=(("count", count), ("rule", key[1])), rule=key[1],
-                           severity=worst.severity, suppressed_by=worst.suppressed_by))
+        out.append(
+            Finding(
+                pos=first.pos,
+                message="limit.more",
+                args=(("count", count), ("rule", key[1])),
+                rule=key[1],
+                severity=worst.severity,
+                suppressed_by=worst.suppressed_by,
+            )
+        )
     return out
 
 
@@ -234,14 +245,20 @@ def _touched(f: Finding, paths: frozenset[str], areas: frozenset[str]) -> bool:
 
 def _check_selectors(options: Options, known: set[str]) -> None:
     """A selector that matches no rule is a typo that would silently check nothing."""
-    for kind, prefixes in (("--select/seleccionar", options.select),
-                           ("--ignore/ignorar", options.ignore),
-                           ("severidades", tuple(options.severities))):
+    for kind, prefixes in (
+        ("--select/seleccionar", options.select),
+        ("--ignore/ignorar", options.ignore),
+        ("severidades", tuple(options.severities)),
+    ):
         for prefix in prefixes:
             if not any(matches(prefix, rule) for rule in known):
                 origin = options.origins.get(prefix)
-                error = ConfigError("config.no_match", where=f"{origin}: " if origin else "",
-                                    kind=kind, prefix=prefix)
+                error = ConfigError(
+                    "config.no_match",
+                    where=f"{origin}: " if origin else "",
+                    kind=kind,
+                    prefix=prefix,
+                )
                 error.hidden = options.hidden
                 raise error
 
@@ -271,8 +288,9 @@ def _dedupe(found: Iterable[Finding]) -> list[Finding]:
     return out
 
 
-def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy,
-              options: Options) -> tuple[list[Finding], list[Finding]]:
+def _suppress(
+    found: list[Finding], inventory: Inventory, ruleset: RuleSet, policy: Policy, options: Options
+) -> tuple[list[Finding], list[Finding]]:
     """Apply the inline suppressions (``ine_lint.suppress``): the findings they leave, the
     findings they cover, and what is wrong with them as findings of their own."""
     from ine_lint import suppress
@@ -281,17 +299,19 @@ def _suppress(found: list[Finding], inventory: Inventory, ruleset: RuleSet, poli
     known = set(ruleset.rules) | set(CORE_RULES) | {SUPPRESSION, HISTORY}
     covering = suppress.coverage(files)
     active, suppressed, used = suppress.apply(found, covering)
-    ran = [r for r in (*ruleset.rules, *CORE_RULES)
-           if selected(r, options.select, options.ignore)]
+    ran = [r for r in (*ruleset.rules, *CORE_RULES) if selected(r, options.select, options.ignore)]
     if selected(SECRETS, options.select, options.ignore):
         active += [f for path, ds in files for d in ds for f in suppress.secret_ignores(path, d)]
     if selected(SUPPRESSION, options.select, options.ignore):
-        notes = [f for path, ds in files for d in ds
-                 for f in suppress.directive_problems(path, d, known)]
+        notes = [
+            f for path, ds in files for d in ds for f in suppress.directive_problems(path, d, known)
+        ]
         notes += suppress.unused(covering, used, ran)
         spec = policy.rules[SUPPRESSION]
-        active += [_override(replace(n, rule=SUPPRESSION, severity=spec.severity),
-                             options.severities) for n in notes]
+        active += [
+            _override(replace(n, rule=SUPPRESSION, severity=spec.severity), options.severities)
+            for n in notes
+        ]
     return active, suppressed
 
 
@@ -304,18 +324,26 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
     waivers = [w for w in options.waivers if w.expires <= limit]
     active, waived = [], []
     for f in found:
-        waiver = next((w for w in waivers
-                       if w.covers(f.rule, f.area, f.subject, f.path, f.line)), None)
+        waiver = next(
+            (w for w in waivers if w.covers(f.rule, f.area, f.subject, f.path, f.line)), None
+        )
         if waiver is None:
             active.append(f)
         elif options.as_of < waiver.expires:
-            waived.append(replace(f, suppressed_by=f"excepción {waiver.authority} "
-                                                   f"(vence {waiver.expires.isoformat()})",
-                                  note=(("waived", waiver.authority),
-                                        ("expires", waiver.expires.isoformat()))))
+            waived.append(
+                replace(
+                    f,
+                    suppressed_by=f"excepción {waiver.authority} "
+                    f"(vence {waiver.expires.isoformat()})",
+                    note=(("waived", waiver.authority), ("expires", waiver.expires.isoformat())),
+                )
+            )
         else:
-            active.append(replace(f, note=(("waiver", waiver.authority),
-                                           ("expired", waiver.expires.isoformat()))))
+            active.append(
+                replace(
+                    f, note=(("waiver", waiver.authority), ("expired", waiver.expires.isoformat()))
+                )
+            )
     return active, waived
 
 

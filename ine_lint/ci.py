@@ -30,8 +30,9 @@ BASELINE_VERSION = 1
 _SHOWN = 60
 
 
-def config_at(revision: Revision, config_file: Path | None, cwd: Path,
-              explicit: bool) -> tuple[Config, Path | None, bytes | None]:
+def config_at(
+    revision: Revision, config_file: Path | None, cwd: Path, explicit: bool
+) -> tuple[Config, Path | None, bytes | None]:
     """The configuration as it is at ``revision``: (config, its path, its bytes there).
 
     The file is looked for where it would be found in the working tree: the given one, or
@@ -78,7 +79,7 @@ def config_changes(old_raw: bytes | None, new_path: Path | None) -> tuple[str, .
     new_raw: bytes | None = None
     if new_path is not None:
         try:
-            new_raw = new_path.read_bytes()[:1024 * 1024]
+            new_raw = new_path.read_bytes()[: 1024 * 1024]
         except OSError:
             new_raw = None
     if old_raw == new_raw:
@@ -108,11 +109,17 @@ def _plain(value: Any, hide: Callable[[str], str] | None = None) -> Any:
 
 def _short(value: Any) -> str:
     text = json.dumps(value, ensure_ascii=False, default=str, sort_keys=True)
-    return text if len(text) <= _SHOWN else text[:_SHOWN - 1] + "…"
+    return text if len(text) <= _SHOWN else text[: _SHOWN - 1] + "…"
 
 
-def baseline(revision: Revision, root: Path, shown_config: str | None,
-             changes: tuple[str, ...], lang: str, staged: bool = False) -> Baseline:
+def baseline(
+    revision: Revision,
+    root: Path,
+    shown_config: str | None,
+    changes: tuple[str, ...],
+    lang: str,
+    staged: bool = False,
+) -> Baseline:
     """The inventory's files at the revision (and, with ``staged``, in git's index)."""
     rel = revision.rel(root)
     if rel is None:
@@ -120,12 +127,17 @@ def baseline(revision: Revision, root: Path, shown_config: str | None,
     prefix = "" if rel == "." else rel + "/"
 
     def inside(files: dict[str, bytes]) -> dict[str, bytes]:
-        return {path[len(prefix):]: data for path, data in files.items()
-                if path.startswith(prefix)}
+        return {
+            path[len(prefix) :]: data for path, data in files.items() if path.startswith(prefix)
+        }
 
     note = (shown_config, changes) if changes and shown_config else None
-    return Baseline(revision.name, inside(revision.read_tree(rel)), note,
-                    staged=inside(revision.read_index(rel)) if staged else None)
+    return Baseline(
+        revision.name,
+        inside(revision.read_tree(rel)),
+        note,
+        staged=inside(revision.read_index(rel)) if staged else None,
+    )
 
 
 def findings_at(revision_files: dict[str, bytes], options: Options) -> Result:
@@ -172,10 +184,11 @@ def write_baseline(result: Result, path: Path) -> int:
     """The fingerprints of every finding now, with what each is, to review in a diff."""
     from ine_lint.reporters.base import fingerprints
 
-    entries = [{"fingerprint": fp, "rule": f.rule, "path": f.path, "subject": f.subject}
-               for f, fp in zip(result.findings, fingerprints(result.findings), strict=True)]
-    doc = {"version": BASELINE_VERSION, "as_of": result.as_of.isoformat(),
-           "findings": entries}
+    entries = [
+        {"fingerprint": fp, "rule": f.rule, "path": f.path, "subject": f.subject}
+        for f, fp in zip(result.findings, fingerprints(result.findings), strict=True)
+    ]
+    doc = {"version": BASELINE_VERSION, "as_of": result.as_of.isoformat(), "findings": entries}
     tmp = path.with_name(f".{path.name}.tmp{os.getpid()}")
     with open(tmp, "w", encoding="utf-8", newline="\n") as handle:
         json.dump(doc, handle, ensure_ascii=False, indent=2)

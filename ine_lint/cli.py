@@ -44,8 +44,13 @@ def _early_language(argv: list[str]) -> str:
     for i, arg in enumerate(argv):
         if arg == "--":
             break
-        value = argv[i + 1] if arg == "--lang" and i + 1 < len(argv) else \
-            arg.partition("=")[2] if arg.startswith("--lang=") else None
+        value = (
+            argv[i + 1]
+            if arg == "--lang" and i + 1 < len(argv)
+            else arg.partition("=")[2]
+            if arg.startswith("--lang=")
+            else None
+        )
         if value in ("es", "en"):
             return value
     config: Path | None = None
@@ -77,8 +82,9 @@ def _configured_language(config: Path | None = None) -> str | None:
 
     if config is None:
         here = Path.cwd()
-        config = next((f / CONFIG_NAME for f in (here, *here.parents)
-                       if (f / CONFIG_NAME).is_file()), None)
+        config = next(
+            (f / CONFIG_NAME for f in (here, *here.parents) if (f / CONFIG_NAME).is_file()), None
+        )
     try:
         with open(config, "rb") as handle:  # type: ignore[arg-type]
             text = handle.read(65536).decode("utf-8", "replace")
@@ -99,8 +105,10 @@ def _localise(group: click.Group, lang: str) -> None:
                 module._ = lambda text, t=table: t.get(text, text)  # type: ignore[attr-defined]
             if hasattr(module, "ngettext"):
                 module.ngettext = (  # type: ignore[attr-defined]
-                    lambda one, many, n, t=table: t.get(one if n == 1 else many,
-                                                        one if n == 1 else many))
+                    lambda one, many, n, t=table: t.get(
+                        one if n == 1 else many, one if n == 1 else many
+                    )
+                )
     commands: list[tuple[str, click.Command]] = [("main", group), *group.commands.items()]
     _localise_types([p for _, c in commands for p in c.params], table)
     group.subcommand_metavar = ui("metavar.command", lang)
@@ -127,8 +135,13 @@ def _localise_types(params: list[click.Parameter], table: dict[str, str]) -> Non
     for param in params:
         kind = param.type
         if isinstance(kind, click.Path):
-            name = "path" if kind.file_okay == kind.dir_okay else \
-                "file" if kind.file_okay else "directory"
+            name = (
+                "path"
+                if kind.file_okay == kind.dir_okay
+                else "file"
+                if kind.file_okay
+                else "directory"
+            )
             kind.name = table.get(name, name)
 
 
@@ -197,12 +210,18 @@ class _Group(click.Group):
         except click.UsageError as exc:
             command = exc.ctx.command_path if exc.ctx is not None else "ine-lint"
             # One line whatever the user typed: a value is echoed with its controls escaped.
-            click.echo(ui("cli.usage", lang, message=printable(exc.format_message()),
-                          command=printable(command)), err=True)
+            click.echo(
+                ui(
+                    "cli.usage",
+                    lang,
+                    message=printable(exc.format_message()),
+                    command=printable(command),
+                ),
+                err=True,
+            )
             sys.exit(EXIT_USAGE)
         except click.ClickException as exc:
-            click.echo(ui("cli.error", lang, message=printable(exc.format_message())),
-                       err=True)
+            click.echo(ui("cli.error", lang, message=printable(exc.format_message())), err=True)
             sys.exit(EXIT_USAGE)
         except click.exceptions.Abort:
             click.echo(ui("cli.interrupted", lang), err=True)
@@ -222,10 +241,18 @@ class _Group(click.Group):
             sys.exit(EXIT_USAGE)
 
 
-@click.group(cls=_Group, invoke_without_command=True,
-             context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True,
-              callback=lambda ctx, _param, value: _show_version(ctx) if value else None)
+@click.group(
+    cls=_Group,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+@click.option(
+    "--version",
+    is_flag=True,
+    expose_value=False,
+    is_eager=True,
+    callback=lambda ctx, _param, value: _show_version(ctx) if value else None,
+)
 @click.pass_context
 def main(ctx: click.Context) -> None:
     """The ``ine-lint`` group (its help text is ``help.main`` of the catalogue)."""
@@ -255,16 +282,36 @@ def main(ctx: click.Context) -> None:
 @click.option("--linea-base", "baseline_in", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--fix", "fix", is_flag=True)
 @click.option("--diff", "diff", is_flag=True)
-@click.option("--escribir-linea-base", "baseline_out", hidden=True,
-              type=click.Path(dir_okay=False, path_type=Path))
-def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
-          output: Path | None, reports: tuple[str, ...], lang: str | None,
-          config_path: Path | None, select: tuple[str, ...],
-          ignore: tuple[str, ...], fail_on: str | None, horizon: int | None,
-          show_suppressed: bool, no_cache: bool, jobs: int | None, quiet: bool,
-          staged: bool = False, base_rev: str | None = None, nuevos: bool = False,
-          baseline_in: Path | None = None, baseline_out: Path | None = None,
-          fix: bool = False, diff: bool = False) -> None:
+@click.option(
+    "--escribir-linea-base",
+    "baseline_out",
+    hidden=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+)
+def check(
+    paths: tuple[Path, ...],
+    as_of: date | None,
+    fmt: tuple[str, ...],
+    output: Path | None,
+    reports: tuple[str, ...],
+    lang: str | None,
+    config_path: Path | None,
+    select: tuple[str, ...],
+    ignore: tuple[str, ...],
+    fail_on: str | None,
+    horizon: int | None,
+    show_suppressed: bool,
+    no_cache: bool,
+    jobs: int | None,
+    quiet: bool,
+    staged: bool = False,
+    base_rev: str | None = None,
+    nuevos: bool = False,
+    baseline_in: Path | None = None,
+    baseline_out: Path | None = None,
+    fix: bool = False,
+    diff: bool = False,
+) -> None:
     """Check the inventory, or the given files within it (help: ``help.check``)."""
     from ine_lint.check import Options, fails
     from ine_lint.check import check as run_check
@@ -290,7 +337,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         revision = resolve(paths[0] if paths else Path.cwd(), base_rev, lang or "es")
         # The checks that judge a change are the base's, never the change's own.
         config, base_config_path, base_config_raw = ci.config_at(
-            revision, config_file, Path.cwd(), explicit=config_path is not None)
+            revision, config_file, Path.cwd(), explicit=config_path is not None
+        )
     else:
         config = load_config(config_file) if config_file else Config()
     if staged:
@@ -316,7 +364,8 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
 
     # Switching a provision off or down in the configuration needs a waiver's authority.
     config_select, config_ignore, config_severities, config_findings = authorised(
-        config, when, root)
+        config, when, root
+    )
     options = Options(
         as_of=when,
         select=_split(select) or config_select,
@@ -335,9 +384,16 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     sarif = "sarif" in {fmt_main, *(f for f, _ in extra)}
     if sarif and (only is not None or nuevos or baseline_in is not None):
         # Uploaded, a SARIF of part of the findings would close every alert in the rest.
-        raise ConfigError(_say("ci.sarif_partial", language, what=_say(
-            "ci.sarif_partial.files" if only is not None else "ci.sarif_partial.new",
-            language)))
+        raise ConfigError(
+            _say(
+                "ci.sarif_partial",
+                language,
+                what=_say(
+                    "ci.sarif_partial.files" if only is not None else "ci.sarif_partial.new",
+                    language,
+                ),
+            )
+        )
     if fix or diff:
         _fix(root, only, write=not diff, lang=language, quiet=quiet)
     known: set[str] | None = None
@@ -350,21 +406,23 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
         shown = None
         current_config = config_path or find_config(Path.cwd())
         if base_config_path is not None or current_config is not None:
-            where = (current_config or base_config_path)
+            where = current_config or base_config_path
             assert where is not None
             shown = os.path.relpath(where.resolve(), root.resolve()).replace(os.sep, "/")
         changes = ci.config_changes(base_config_raw, current_config)
         # With --staged the commit is what enters the record: its index, not the tree.
-        options.history = ci.baseline(revision, root, shown, changes, language,
-                                      staged=staged)
+        options.history = ci.baseline(revision, root, shown, changes, language, staged=staged)
     result = run_check(root, options)
     if revision is not None and nuevos:
         from ine_lint import ci
 
         assert options.history is not None
         before = ci.findings_at(options.history.files, options)
-        result = ci.keep_new(result, ci.fingerprint_set(before),
-                             _say("baseline.known_rev", language, rev=revision.name))
+        result = ci.keep_new(
+            result,
+            ci.fingerprint_set(before),
+            _say("baseline.known_rev", language, rev=revision.name),
+        )
     if known is not None:
         from ine_lint import ci
 
@@ -380,12 +438,26 @@ def check(paths: tuple[Path, ...], as_of: date | None, fmt: tuple[str, ...],
     if fmt_main == "auto":
         fmt_main = "github" if os.environ.get("GITHUB_ACTIONS") == "true" else "text"
     for kind, target in extra:
-        _write_report(REPORTER_BY_NAME[kind], result, target, lang=language, quiet=quiet,
-                      show_suppressed=show_suppressed, fail_on=threshold)
+        _write_report(
+            REPORTER_BY_NAME[kind],
+            result,
+            target,
+            lang=language,
+            quiet=quiet,
+            show_suppressed=show_suppressed,
+            fail_on=threshold,
+        )
     verdict = EXIT_FINDINGS if fails(result, threshold) else EXIT_OK
     try:
-        _write_report(REPORTER_BY_NAME[fmt_main], result, output, lang=language, quiet=quiet,
-                      show_suppressed=show_suppressed, fail_on=threshold)
+        _write_report(
+            REPORTER_BY_NAME[fmt_main],
+            result,
+            output,
+            lang=language,
+            quiet=quiet,
+            show_suppressed=show_suppressed,
+            fail_on=threshold,
+        )
     except BrokenPipeError:  # ``ine-lint check | head -1``: quietly, with the run's verdict
         _silence_stdout()
         sys.exit(verdict)
@@ -406,8 +478,9 @@ def _fix(root: Path, only: frozenset[str] | None, write: bool, lang: str, quiet:
         click.echo(_say(key, lang, **args), err=True)
     edits = [c for c in changes if c.kind not in ("ambiguous", "unreadable", "tab_ambiguous")]
     if write and not quiet:
-        click.echo(_say("fix.summary", lang, n=len(edits),
-                        files=len({c.path for c in edits})), err=True)
+        click.echo(
+            _say("fix.summary", lang, n=len(edits), files=len({c.path for c in edits})), err=True
+        )
     if not write:
         sys.exit(EXIT_FINDINGS if diffs else EXIT_OK)
 
@@ -458,13 +531,15 @@ def _say(key: str, lang: str | None, **args: Any) -> str:
 def _one_format(values: tuple[str, ...], lang: str | None) -> str:
     """``--format`` once: repeated, click would silently keep only the last."""
     if len(values) > 1:
-        raise click.UsageError(_say("ci.format_repeated", lang, n=len(values),
-                                    values=", ".join(values)))
+        raise click.UsageError(
+            _say("ci.format_repeated", lang, n=len(values), values=", ".join(values))
+        )
     return values[0] if values else "text"
 
 
-def _parse_reports(values: tuple[str, ...], output: Path | None,
-                   lang: str | None) -> list[tuple[str, Path]]:
+def _parse_reports(
+    values: tuple[str, ...], output: Path | None, lang: str | None
+) -> list[tuple[str, Path]]:
     """``--report FORMAT=PATH`` pairs; two reports never share a file."""
     out: list[tuple[str, Path]] = []
     seen: set[Path] = set() if output is None else {output.resolve()}
@@ -475,12 +550,12 @@ def _parse_reports(values: tuple[str, ...], output: Path | None,
         if not sep or not target:
             raise click.UsageError(_say("ci.report_syntax", lang, value=value))
         if kind not in known:
-            raise click.UsageError(_say("ci.report_format", lang, value=value, kind=kind,
-                                        known=", ".join(known)))
+            raise click.UsageError(
+                _say("ci.report_format", lang, value=value, kind=kind, known=", ".join(known))
+            )
         path = Path(target)
         if path.resolve() in seen:
-            raise click.UsageError(_say("ci.report_same_file", lang, value=value,
-                                        target=target))
+            raise click.UsageError(_say("ci.report_same_file", lang, value=value, target=target))
         seen.add(path.resolve())
         out.append((kind, path))
     return out
@@ -503,13 +578,18 @@ def _write_report(reporter: Any, result: Any, target: Path | None, **options: An
     lang = options.get("lang")
 
     def failed(exc: OSError, where: object) -> ConfigError:
-        return ConfigError(_say("ci.cannot_write", lang, target=printable(str(where)),
-                                reason=exc.strerror or type(exc).__name__))
+        return ConfigError(
+            _say(
+                "ci.cannot_write",
+                lang,
+                target=printable(str(where)),
+                reason=exc.strerror or type(exc).__name__,
+            )
+        )
 
     if target is None:
         try:
-            reporter(colour=use_colour(sys.stdout, os.environ), **options).write(
-                result, sys.stdout)
+            reporter(colour=use_colour(sys.stdout, os.environ), **options).write(result, sys.stdout)
             sys.stdout.flush()
         except BrokenPipeError:
             raise
@@ -597,8 +677,13 @@ def rules(lang: str | None) -> None:
     for spec, status in all_rules():
         note = ui("rules.missing", lang) if status == "missing" else ""
         origin = "" if spec.origin == "ine-lint" else f" [{spec.origin}]"
-        rows.append((spec.id, (spec.title.get(lang) or spec.title.get("es", "")) + note + origin,
-                     spec.severity))
+        rows.append(
+            (
+                spec.id,
+                (spec.title.get(lang) or spec.title.get("es", "")) + note + origin,
+                spec.severity,
+            )
+        )
     headers = ui("rules.header", lang).split("|")
     click.echo(tabulate(rows, headers=headers, tablefmt="simple"))
 
@@ -619,8 +704,9 @@ def explain(rule_id: str, lang: str | None) -> None:
 def _document_options(command: Any) -> Any:
     """The ``check`` options that apply to a document: date, configuration, language."""
     command = click.option("--lang", type=click.Choice(["es", "en"]))(command)
-    command = click.option("--config", "config_path",
-                           type=click.Path(dir_okay=False, path_type=Path))(command)
+    command = click.option(
+        "--config", "config_path", type=click.Path(dir_okay=False, path_type=Path)
+    )(command)
     return click.option("--as-of", "as_of", callback=_as_of)(command)
 
 
@@ -632,14 +718,23 @@ def _document_options(command: Any) -> Any:
 @click.option("--output", "-o", required=True, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def anexos(inventario: Path | None, areas: tuple[str, ...], all_areas: bool,
-           since: date | None, output: Path, quiet: bool, as_of: date | None,
-           config_path: Path | None, lang: str | None) -> None:
+def anexos(
+    inventario: Path | None,
+    areas: tuple[str, ...],
+    all_areas: bool,
+    since: date | None,
+    output: Path,
+    quiet: bool,
+    as_of: date | None,
+    config_path: Path | None,
+    lang: str | None,
+) -> None:
     """The Anexos of a designation as PDF (help: ``help.anexos``)."""
     from ine_lint.documents.commands import run_anexos
 
-    sys.exit(run_anexos(inventario, areas, all_areas, since, output, as_of, lang,
-                        config_path, quiet))
+    sys.exit(
+        run_anexos(inventario, areas, all_areas, since, output, as_of, lang, config_path, quiet)
+    )
 
 
 @main.command()
@@ -648,8 +743,15 @@ def anexos(inventario: Path | None, areas: tuple[str, ...], all_areas: bool,
 @click.option("--para-utsi", "for_utsi", is_flag=True)
 @click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def listado(inventario: Path | None, output: Path, for_utsi: bool, quiet: bool,
-            as_of: date | None, config_path: Path | None, lang: str | None) -> None:
+def listado(
+    inventario: Path | None,
+    output: Path,
+    for_utsi: bool,
+    quiet: bool,
+    as_of: date | None,
+    config_path: Path | None,
+    lang: str | None,
+) -> None:
     """The administrators in office as CSV or XLSX (help: ``help.listado``)."""
     from ine_lint.documents.commands import run_listado
 
@@ -659,16 +761,30 @@ def listado(inventario: Path | None, output: Path, for_utsi: bool, quiet: bool,
 # ------------------------------------------------------------------ reporte and calendario
 
 
-def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Path | None,
-                    lang: str | None, horizon: int | None, no_cache: bool,
-                    output: Path | None, suffix: str) -> tuple[Any, Path]:
+def _report_prepare(
+    inventario: Path | None,
+    as_of: date | None,
+    config_path: Path | None,
+    lang: str | None,
+    horizon: int | None,
+    no_cache: bool,
+    output: Path | None,
+    suffix: str,
+) -> tuple[Any, Path]:
     from ine_lint.errors import ConfigError
     from ine_lint.report.run import prepare
 
     if output is None:
         raise ConfigError("cli.missing_output", suffix=suffix)
-    return prepare(inventario, as_of or as_of_from_env(), config_path, lang, horizon,
-                   no_cache, today_in_mexico_city), output
+    return prepare(
+        inventario,
+        as_of or as_of_from_env(),
+        config_path,
+        lang,
+        horizon,
+        no_cache,
+        today_in_mexico_city,
+    ), output
 
 
 @main.command()
@@ -680,14 +796,22 @@ def _report_prepare(inventario: Path | None, as_of: date | None, config_path: Pa
 @click.option("--lang", type=click.Choice(["es", "en"]))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--no-cache", is_flag=True)
-def reporte(inventario: Path | None, output: Path | None, horizon: int | None,
-            historia: int | None, as_of: date | None, lang: str | None,
-            config_path: Path | None, no_cache: bool) -> None:
+def reporte(
+    inventario: Path | None,
+    output: Path | None,
+    horizon: int | None,
+    historia: int | None,
+    as_of: date | None,
+    lang: str | None,
+    config_path: Path | None,
+    no_cache: bool,
+) -> None:
     """The HTML compliance report (help: ``help.reporte``)."""
     from ine_lint.report.run import reporte as run_reporte
 
-    prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
-                                     output, ".html")
+    prepared, path = _report_prepare(
+        inventario, as_of, config_path, lang, horizon, no_cache, output, ".html"
+    )
     run_reporte(prepared, path, historia)
 
 
@@ -700,31 +824,56 @@ def reporte(inventario: Path | None, output: Path | None, horizon: int | None,
 @click.option("--lang", type=click.Choice(["es", "en"]))
 @click.option("--config", "config_path", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--no-cache", is_flag=True)
-def calendario(inventario: Path | None, output: Path | None, horizon: int | None,
-               area: str | None, as_of: date | None, lang: str | None,
-               config_path: Path | None, no_cache: bool) -> None:
+def calendario(
+    inventario: Path | None,
+    output: Path | None,
+    horizon: int | None,
+    area: str | None,
+    as_of: date | None,
+    lang: str | None,
+    config_path: Path | None,
+    no_cache: bool,
+) -> None:
     """Upcoming obligations as iCalendar (help: ``help.calendario``)."""
     from ine_lint.report.run import calendario as run_calendario
 
-    prepared, path = _report_prepare(inventario, as_of, config_path, lang, horizon, no_cache,
-                                     output, ".ics")
+    prepared, path = _report_prepare(
+        inventario, as_of, config_path, lang, horizon, no_cache, output, ".ics"
+    )
     run_calendario(prepared, path, area)
 
 
 def _baseline_command() -> click.Command:
     """``linea-base``: ``check``'s options, but the findings go to a baseline file."""
     # What shapes the findings applies; what shapes a report or the exit code does not.
-    skip = {"fmt", "output", "reports", "baseline_out", "baseline_in", "nuevos", "base_rev",
-            "fix", "diff", "fail_on", "show_suppressed"}
+    skip = {
+        "fmt",
+        "output",
+        "reports",
+        "baseline_out",
+        "baseline_in",
+        "nuevos",
+        "base_rev",
+        "fix",
+        "diff",
+        "fail_on",
+        "show_suppressed",
+    }
     params: list[click.Parameter] = [p for p in check.params if p.name not in skip]
-    params.append(click.Option(["--output", "-o", "baseline_out"], required=True,
-                               type=click.Path(dir_okay=False, path_type=Path)))
+    params.append(
+        click.Option(
+            ["--output", "-o", "baseline_out"],
+            required=True,
+            type=click.Path(dir_okay=False, path_type=Path),
+        )
+    )
 
     @click.pass_context
     def run(ctx: click.Context, /, **kwargs: Any) -> None:
         """Record today's findings (help: ``help.linea-base``)."""
-        ctx.invoke(check, fmt=(), output=None, reports=(), fail_on=None,
-                   show_suppressed=False, **kwargs)
+        ctx.invoke(
+            check, fmt=(), output=None, reports=(), fail_on=None, show_suppressed=False, **kwargs
+        )
 
     return _Command("linea-base", params=params, callback=run)
 
@@ -737,8 +886,14 @@ main.add_command(_baseline_command())
 @click.argument("inventario", required=False, type=click.Path(path_type=Path))
 @click.option("--quiet", "-q", is_flag=True)
 @_document_options
-def nueva_area(clave: str, inventario: Path | None, quiet: bool, as_of: date | None,
-               config_path: Path | None, lang: str | None) -> None:
+def nueva_area(
+    clave: str,
+    inventario: Path | None,
+    quiet: bool,
+    as_of: date | None,
+    config_path: Path | None,
+    lang: str | None,
+) -> None:
     """A new área's two files, to fill in (help: ``help.nueva-area``)."""
     from ine_lint.documents.commands import run_nueva_area
 
@@ -752,8 +907,14 @@ def nueva_area(clave: str, inventario: Path | None, quiet: bool, as_of: date | N
 @click.option("--sin-distritales", is_flag=True)
 @click.option("--lang", type=click.Choice(["es", "en"]))
 @click.option("--quiet", "-q", is_flag=True)
-def init(directory: Path, central: bool, states: tuple[str, ...], sin_distritales: bool,
-         lang: str | None, quiet: bool) -> None:
+def init(
+    directory: Path,
+    central: bool,
+    states: tuple[str, ...],
+    sin_distritales: bool,
+    lang: str | None,
+    quiet: bool,
+) -> None:
     """A new inventory repository (help: ``help.init``)."""
     from ine_lint.documents.commands import run_init
 
@@ -773,8 +934,9 @@ def esquemas(carpeta: Path, lang: str | None) -> None:
     try:
         written = export(carpeta)
     except OSError as exc:
-        raise ConfigError(_say("ci.cannot_write", lang, target=carpeta,
-                               reason=exc.strerror)) from None
+        raise ConfigError(
+            _say("ci.cannot_write", lang, target=carpeta, reason=exc.strerror)
+        ) from None
     for path, changed in written:
         key = "schemas.written" if changed else "schemas.unchanged"
         click.echo(_say(key, lang, path=path, files=SCHEMA_FOR.get(path.name, "")))

@@ -34,8 +34,9 @@ class Waiver:
     #: The line of ``file`` it covers (``linea``); None = the whole file.
     file_line: int | None = None
 
-    def covers(self, rule: str, area: str, subject: str, path: str,
-               line: int | None = None) -> bool:
+    def covers(
+        self, rule: str, area: str, subject: str, path: str, line: int | None = None
+    ) -> bool:
         from ine_lint.model import account_key
         from ine_lint.selection import matches
 
@@ -105,8 +106,9 @@ class Request:
 NEVER_OFF = ("yaml", "esquema", "referencia", "4.3.VI")
 
 
-def authorised(config: Config, as_of: date, root: Path
-               ) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], list[Finding]]:
+def authorised(
+    config: Config, as_of: date, root: Path
+) -> tuple[tuple[str, ...], tuple[str, ...], dict[str, str], list[Finding]]:
     """The ``seleccionar``, ``ignorar`` and ``severidades`` the configuration may apply as of
     ``as_of``, and an error finding on the configuration for each entry it may not.
 
@@ -130,53 +132,105 @@ def authorised(config: Config, as_of: date, root: Path
     defaults = {rule: spec.severity for rule, spec in load_policy().rules.items()}
     for rule in NEVER_OFF:
         defaults.setdefault(rule, "error")
-    path = "" if config.path is None else \
-        os.path.relpath(config.path.resolve(), root.resolve()).replace(os.sep, "/")
+    path = (
+        ""
+        if config.path is None
+        else os.path.relpath(config.path.resolve(), root.resolve()).replace(os.sep, "/")
+    )
     ignore: list[str] = []
     severities: dict[str, str] = {}
     problems: list[Finding] = []
 
     def problem(request: Request, message: str, **args: Any) -> None:
         what = "severidades" if request.severity else "ignorar"
-        problems.append(replace(stamp(finding(
-            Pos(path, request.line, 1), message, what=what, rule=request.rule, **args),
-            SCHEMA), severity="error"))
+        problems.append(
+            replace(
+                stamp(
+                    finding(
+                        Pos(path, request.line, 1), message, what=what, rule=request.rule, **args
+                    ),
+                    SCHEMA,
+                ),
+                severity="error",
+            )
+        )
 
     limit = validity_limit(as_of)
     for waiver in config.waivers:  # _waive does not apply it; here the line says why
         if waiver.expires > limit:
-            problems.append(replace(stamp(finding(
-                Pos(path, waiver.line, 1), "config.authority_too_long", what="excepciones",
-                rule=waiver.rule, authority=waiver.authority,
-                expires=waiver.expires.isoformat(), limit=limit.isoformat()), SCHEMA),
-                severity="error"))
+            problems.append(
+                replace(
+                    stamp(
+                        finding(
+                            Pos(path, waiver.line, 1),
+                            "config.authority_too_long",
+                            what="excepciones",
+                            rule=waiver.rule,
+                            authority=waiver.authority,
+                            expires=waiver.expires.isoformat(),
+                            limit=limit.isoformat(),
+                        ),
+                        SCHEMA,
+                    ),
+                    severity="error",
+                )
+            )
     select = config.select
     if select:
         from ine_lint.selection import selected
 
-        left_out = [r for r in defaults if (r[:1].isdigit() or r in NEVER_OFF)
-                    and not selected(r, select, ())]
+        left_out = [
+            r
+            for r in defaults
+            if (r[:1].isdigit() or r in NEVER_OFF) and not selected(r, select, ())
+        ]
         known = (*defaults, "supresion", "historial")
         typo = any(not any(matches(p, r) for r in known) for p in select)
         if left_out and not typo:  # a typo stops the run (exit 2) anyway, naming itself
             select = ()
-            problems.append(replace(stamp(finding(
-                Pos(path, config.select_line or 1, 1), "config.select_narrows",
-                rules=", ".join(left_out)), SCHEMA), severity="error"))
+            problems.append(
+                replace(
+                    stamp(
+                        finding(
+                            Pos(path, config.select_line or 1, 1),
+                            "config.select_narrows",
+                            rules=", ".join(left_out),
+                        ),
+                        SCHEMA,
+                    ),
+                    severity="error",
+                )
+            )
     for hit in config.secrets:
         if hit.kind != HIDDEN_KIND:  # 4.3.VI reads the configuration as any other file
-            problems.append(replace(finding(
-                Pos(path, hit.line, hit.column), f"r.secret.{hit.kind}", subject=path,
-                term=hit.term),
-                rule=SECRETS_RULE, severity="error"))
+            problems.append(
+                replace(
+                    finding(
+                        Pos(path, hit.line, hit.column),
+                        f"r.secret.{hit.kind}",
+                        subject=path,
+                        term=hit.term,
+                    ),
+                    rule=SECRETS_RULE,
+                    severity="error",
+                )
+            )
     if config.fail_on == "never":  # every error, a password's included, would pass
-        problems.append(replace(stamp(finding(
-            Pos(path, config.fail_on_line or 1, 1), "config.fail_on_never"), SCHEMA),
-            severity="error"))
+        problems.append(
+            replace(
+                stamp(
+                    finding(Pos(path, config.fail_on_line or 1, 1), "config.fail_on_never"), SCHEMA
+                ),
+                severity="error",
+            )
+        )
     for request in config.requests:
         covered = [r for r in defaults if matches(request.rule, r)]
-        lowered = [r for r in covered if not request.severity
-                   or SEVERITY_RANK[request.severity] < SEVERITY_RANK[defaults[r]]]
+        lowered = [
+            r
+            for r in covered
+            if not request.severity or SEVERITY_RANK[request.severity] < SEVERITY_RANK[defaults[r]]
+        ]
         protected = [r for r in lowered if r in NEVER_OFF]
         provisions = [r for r in lowered if r[:1].isdigit()]
         if protected:
@@ -186,12 +240,21 @@ def authorised(config: Config, as_of: date, root: Path
             problem(request, "config.no_authority")
             continue
         if provisions and request.expires is not None and as_of >= request.expires:
-            problem(request, "config.authority_expired", authority=request.authority,
-                    expired=request.expires.isoformat())
+            problem(
+                request,
+                "config.authority_expired",
+                authority=request.authority,
+                expired=request.expires.isoformat(),
+            )
             continue
         if provisions and request.expires is not None and request.expires > limit:
-            problem(request, "config.authority_too_long", authority=request.authority,
-                    expires=request.expires.isoformat(), limit=limit.isoformat())
+            problem(
+                request,
+                "config.authority_too_long",
+                authority=request.authority,
+                expires=request.expires.isoformat(),
+                limit=limit.isoformat(),
+            )
             continue
         if request.severity:
             severities[request.rule] = request.severity
@@ -207,8 +270,16 @@ def _requests(data: YMap) -> tuple[Request, ...]:
     for i, item in enumerate(seq):
         line = seq.ipos[i][0] if i < len(seq.ipos) else 1
         if isinstance(item, YMap):
-            out.append(Request(str(item["regla"]), "", line, item["motivo"], item["autoriza"],
-                               date.fromisoformat(item["vence"])))
+            out.append(
+                Request(
+                    str(item["regla"]),
+                    "",
+                    line,
+                    item["motivo"],
+                    item["autoriza"],
+                    date.fromisoformat(item["vence"]),
+                )
+            )
         else:  # ``ignorar: [4.1]`` reads 4.1 as a number; an article number is meant.
             out.append(Request(str(item), "", line))
     severities = data.get("severidades")
@@ -216,8 +287,16 @@ def _requests(data: YMap) -> tuple[Request, ...]:
         for rule, value in severities.items():
             line = severities.kpos.get(rule, (1, 1))[0]
             if isinstance(value, YMap):
-                out.append(Request(str(rule), value["severidad"], line, value["motivo"],
-                                   value["autoriza"], date.fromisoformat(value["vence"])))
+                out.append(
+                    Request(
+                        str(rule),
+                        value["severidad"],
+                        line,
+                        value["motivo"],
+                        value["autoriza"],
+                        date.fromisoformat(value["vence"]),
+                    )
+                )
             else:
                 out.append(Request(str(rule), str(value), line))
     return tuple(out)
@@ -250,8 +329,9 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
     loaded = load_text(raw, path.name, "config")
     # An article number is what this file names (``severidades: {4.3.VII: error}``): built
     # of digits and capitals, it is no credential.
-    loaded.secrets = [h for h in loaded.secrets
-                      if not (h.values and all(_ARTICLE.fullmatch(v) for v in h.values))]
+    loaded.secrets = [
+        h for h in loaded.secrets if not (h.values and all(_ARTICLE.fullmatch(v) for v in h.values))
+    ]
     try:
         return _config(path, loaded, raw)
     except ConfigError as error:
@@ -267,18 +347,27 @@ def _config(path: Path, loaded: Any, raw: bytes) -> Config:
     if problems or loaded.data is None:
         first = problems[0] if problems else None
         where = f"{path}:{first.line}" if first else f"{path}:1"
-        raise ConfigError("config.invalid", where=where,
-                          message=first or ConfigError("config.not_mapping"))
+        raise ConfigError(
+            "config.invalid", where=where, message=first or ConfigError("config.not_mapping")
+        )
     data = loaded.data
     _validate(data, path)
     base = path.parent
     waivers = []
     for item in data.get("excepciones", []) or []:
-        waivers.append(Waiver(
-            rule=str(item["regla"]), reason=item["motivo"], authority=item["autoriza"],
-            expires=date.fromisoformat(item["vence"]), area=item.get("area"),
-            account=item.get("cuenta"), file=item.get("archivo"), line=item.pos[0],
-            file_line=item.get("linea")))
+        waivers.append(
+            Waiver(
+                rule=str(item["regla"]),
+                reason=item["motivo"],
+                authority=item["autoriza"],
+                expires=date.fromisoformat(item["vence"]),
+                area=item.get("area"),
+                account=item.get("cuenta"),
+                file=item.get("archivo"),
+                line=item.pos[0],
+                file_line=item.get("linea"),
+            )
+        )
     inventory = data.get("inventario")
     return Config(
         path=path,
@@ -293,7 +382,8 @@ def _config(path: Path, loaded: Any, raw: bytes) -> Config:
         fail_on_line=data.vpos.get("falla_con", (0, 0))[0],
         waivers=tuple(waivers),
         origins=_origins(data, path),
-        secrets=tuple(loaded.secrets))
+        secrets=tuple(loaded.secrets),
+    )
 
 
 def _validate(data: YMap, path: Path) -> None:
@@ -314,8 +404,9 @@ def _validate(data: YMap, path: Path) -> None:
             line = node.pos[0] if isinstance(node, (YMap, YSeq)) else 1
             lines.append((line, ConfigError("config.waiver_scope", where=f"{path}:{line}")))
             continue
-        lines += [(f.line, _Located(f"{path}:{f.line}", f))
-                  for f in _describe(error, data, path.name)]
+        lines += [
+            (f.line, _Located(f"{path}:{f.line}", f)) for f in _describe(error, data, path.name)
+        ]
     lines.sort(key=lambda item: item[0])  # in the order of the file
     raise ConfigError("config.invalid_lines", lines=_Lines([item for _, item in lines]))
 

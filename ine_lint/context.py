@@ -18,5 +18,8 @@ class Context:
     horizon: int | None = None
 
     def due_soon(self, due: date) -> bool:
-        return self.horizon is not None and self.as_of <= due and \
-            (due - self.as_of).days <= self.horizon
+        return (
+            self.horizon is not None
+            and self.as_of <= due
+            and (due - self.as_of).days <= self.horizon
+        )

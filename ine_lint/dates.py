@@ -40,8 +40,9 @@ class BusinessCalendar:
     ``federal`` gives each year's holidays (by default :func:`federal_holidays`).
     """
 
-    def __init__(self, non_working: Iterable[date] = (),
-                 federal: HolidaySource = federal_holidays) -> None:
+    def __init__(
+        self, non_working: Iterable[date] = (), federal: HolidaySource = federal_holidays
+    ) -> None:
         self.non_working = frozenset(non_working)
         self._federal = federal
         self._years: dict[int, frozenset[date]] = {}
@@ -82,14 +83,27 @@ def add_months(start: date, months: int) -> date:
 # ------------------------------------------------------------ dates written another way
 #: Month names and abbreviations, Spanish (as INE writes dates: «6 de octubre de 2026») and
 #: English, without accents.
-_MONTHS = {name: number for number, names in enumerate((
-    ("enero", "ene", "january", "jan"), ("febrero", "feb", "february"),
-    ("marzo", "mar", "march"), ("abril", "abr", "april", "apr"), ("mayo", "may"),
-    ("junio", "jun", "june"), ("julio", "jul", "july"),
-    ("agosto", "ago", "august", "aug"),
-    ("septiembre", "setiembre", "sep", "sept", "set", "september"),
-    ("octubre", "oct", "october"), ("noviembre", "nov", "november"),
-    ("diciembre", "dic", "december", "dec")), start=1) for name in names}
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("enero", "ene", "january", "jan"),
+            ("febrero", "feb", "february"),
+            ("marzo", "mar", "march"),
+            ("abril", "abr", "april", "apr"),
+            ("mayo", "may"),
+            ("junio", "jun", "june"),
+            ("julio", "jul", "july"),
+            ("agosto", "ago", "august", "aug"),
+            ("septiembre", "setiembre", "sep", "sept", "set", "september"),
+            ("octubre", "oct", "october"),
+            ("noviembre", "nov", "november"),
+            ("diciembre", "dic", "december", "dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
 _NUMERIC = re.compile(r"(\d{1,4})([-/. ])(\d{1,2})\2(\d{1,4})")
 _SPELT = re.compile(r"(\d{1,2})[\s./-]*(?:de\s+)?([a-z]+)\.?[\s./-]*(?:del?\s+)?(\d{4})")
 _SPELT_US = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
@@ -98,8 +112,7 @@ _SPELT_US = re.compile(r"([a-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})")
 def looks_like_date(text: str) -> bool:
     """Whether ``text`` has the shape of a date (so a message may show it back)."""
     plain = _plain(text)
-    return bool(_NUMERIC.fullmatch(plain) or _SPELT.fullmatch(plain)
-                or _SPELT_US.fullmatch(plain))
+    return bool(_NUMERIC.fullmatch(plain) or _SPELT.fullmatch(plain) or _SPELT_US.fullmatch(plain))
 
 
 def read_date(text: str) -> tuple[str | None, bool]:

@@ -33,9 +33,13 @@ def is_inventory(root: Path) -> bool:
 
 #: What is not a regular file or a folder, by ``stat`` file type: never opened, never
 #: followed (a link to /etc/passwd or /proc/self/environ, a FIFO that blocks, /dev/zero).
-SPECIAL = ((stat.S_ISLNK, "yaml.symlink"), (stat.S_ISFIFO, "yaml.fifo"),
-           (stat.S_ISCHR, "yaml.device"), (stat.S_ISBLK, "yaml.device"),
-           (stat.S_ISSOCK, "yaml.socket"))
+SPECIAL = (
+    (stat.S_ISLNK, "yaml.symlink"),
+    (stat.S_ISFIFO, "yaml.fifo"),
+    (stat.S_ISCHR, "yaml.device"),
+    (stat.S_ISBLK, "yaml.device"),
+    (stat.S_ISSOCK, "yaml.socket"),
+)
 
 
 def special(mode: int) -> str | None:
@@ -44,8 +48,13 @@ def special(mode: int) -> str | None:
 
 
 #: Never follow the last component, never block on a FIFO, never leak the descriptor.
-_OPEN_FLAGS = (os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
-               | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0))
+_OPEN_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
 
 
 class Unreadable(Exception):
@@ -170,8 +179,9 @@ def unexpected_entries(root: Path) -> list[Finding]:
         if name in ROOT_CONTRACT or name.startswith(".") or name.upper().startswith("README"):
             continue
         is_dir = _is_dir(entry)
-        candidates = [n for n in ROOT_CONTRACT if not n.startswith(".")
-                      and (n in AREA_DIRS) == is_dir]
+        candidates = [
+            n for n in ROOT_CONTRACT if not n.startswith(".") and (n in AREA_DIRS) == is_dir
+        ]
         meant = _close(name, candidates, is_dir)
         kind, areas = "", ""
         if meant.rstrip("/") in TOP_FILES:
@@ -180,17 +190,20 @@ def unexpected_entries(root: Path) -> list[Finding]:
             # The folder's files are the áreas' facts, unread: each área's are unknown.
             kind = AREA_DIRS[meant.rstrip("/")]
             try:
-                areas = ",".join(sorted(e.name.partition(".")[0] for e in os.scandir(entry.path)
-                                        if e.name.lower().endswith(YAML_SUFFIXES)))
+                areas = ",".join(
+                    sorted(
+                        e.name.partition(".")[0]
+                        for e in os.scandir(entry.path)
+                        if e.name.lower().endswith(YAML_SUFFIXES)
+                    )
+                )
             except OSError:
                 areas = ""
-        out.append(_unexpected(name + ("/" if is_dir else ""), meant, kind=kind,
-                               area_of=areas))
+        out.append(_unexpected(name + ("/" if is_dir else ""), meant, kind=kind, area_of=areas))
     for dirname, kind in AREA_DIRS.items():
         folder = root / dirname
         try:
-            entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() \
-                else []
+            entries = sorted(os.scandir(folder), key=lambda e: e.name) if folder.is_dir() else []
         except OSError:
             continue
         for entry in entries:
@@ -206,14 +219,16 @@ def unexpected_entries(root: Path) -> list[Finding]:
             stem, dot, suffix = name.partition(".")
             if not is_dir and dot and f".{suffix.lower()}" in YAML_SUFFIXES and stem:
                 # X.YAML: the área's file, not read because of the case of its extension.
-                out.append(_unexpected(rel, f"{dirname}/{stem}.{suffix.lower()}",
-                                       kind=kind, area_of=stem))
+                out.append(
+                    _unexpected(rel, f"{dirname}/{stem}.{suffix.lower()}", kind=kind, area_of=stem)
+                )
             elif not is_dir and _AREA_KEY.fullmatch(stem) and (not dot or _yaml_like(suffix)):
                 # JDE01-AGS, jde01-ags, JDE01-AGS.ymal: an área's file by its name; whether
                 # that área exists is known once areas.yaml is read (references.build).
                 key = stem.upper()
-                out.append(_unexpected(rel, f"{dirname}/{key}.yaml", kind=kind, area_of=key,
-                                       guess="1"))
+                out.append(
+                    _unexpected(rel, f"{dirname}/{key}.yaml", kind=kind, area_of=key, guess="1")
+                )
             else:
                 out.append(_unexpected(rel, ""))
     return out
@@ -228,7 +243,8 @@ def _yaml_like(suffix: str) -> bool:
     import difflib
 
     return "." not in suffix and bool(
-        difflib.get_close_matches(suffix.lower(), ["yaml", "yml"], n=1, cutoff=0.6))
+        difflib.get_close_matches(suffix.lower(), ["yaml", "yml"], n=1, cutoff=0.6)
+    )
 
 
 def _is_dir(entry: os.DirEntry[str]) -> bool:
@@ -246,11 +262,22 @@ def _close(name: str, candidates: list[str], is_dir: bool) -> str:
     return lowered[found[0]] + ("/" if is_dir else "") if found else ""
 
 
-def _unexpected(rel: str, suggestion: str, kind: str = "", area_of: str = "",
-                guess: str = "") -> Finding:
+def _unexpected(
+    rel: str, suggestion: str, kind: str = "", area_of: str = "", guess: str = ""
+) -> Finding:
     extra = {"guess": guess} if guess else {}
-    f = stamp(finding(Pos(rel.rstrip("/")), "ref.unexpected_entry", entry=rel,
-                      suggestion=suggestion, kind=kind, area_of=area_of, **extra), REFERENCE)
+    f = stamp(
+        finding(
+            Pos(rel.rstrip("/")),
+            "ref.unexpected_entry",
+            entry=rel,
+            suggestion=suggestion,
+            kind=kind,
+            area_of=area_of,
+            **extra,
+        ),
+        REFERENCE,
+    )
     return f if suggestion else replace(f, severity="warning")
 
 

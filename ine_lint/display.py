@@ -16,8 +16,9 @@ import re
 #: C0 and C1 controls, DEL, the line and paragraph separators, bidirectional overrides
 #: (which make text read differently from how it is stored), lone surrogates, and the two
 #: noncharacters XML 1.0 forbids.
-_UNSAFE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-                     "\ud800-\udfff\ufffe\uffff]")
+_UNSAFE = re.compile(
+    "[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069\ud800-\udfff\ufffe\uffff]"
+)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -46,4 +47,4 @@ MAX_QUOTED = 1_000
 
 def shorten(text: str, limit: int = MAX_QUOTED) -> str:
     """``text``, cut to ``limit`` characters with an ellipsis when longer."""
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"

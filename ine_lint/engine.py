@@ -35,10 +35,19 @@ class _PluginManager(pluggy.PluginManager):
 
     def parse_hookimpl_opts(self, plugin: object, name: str) -> Any:
         opts = super().parse_hookimpl_opts(plugin, name)
-        if opts is None and name.startswith("ine_lint_") \
-                and inspect.isfunction(getattr(plugin, name, None)):
-            opts = {"wrapper": False, "hookwrapper": False, "optionalhook": False,
-                    "tryfirst": False, "trylast": False, "specname": None}
+        if (
+            opts is None
+            and name.startswith("ine_lint_")
+            and inspect.isfunction(getattr(plugin, name, None))
+        ):
+            opts = {
+                "wrapper": False,
+                "hookwrapper": False,
+                "optionalhook": False,
+                "tryfirst": False,
+                "trylast": False,
+                "specname": None,
+            }
         return opts
 
 
@@ -77,7 +86,8 @@ def load_rules(policy: Policy) -> RuleSet:
     rules: dict[str, Rule] = {}
     broken: list[tuple[str, str, dict[str, str]]] = []
     candidates: list[tuple[str, str, ModuleType]] = [
-        (BUILTIN, module.__name__, module) for module in RULES.values()]
+        (BUILTIN, module.__name__, module) for module in RULES.values()
+    ]
     for ep in _pack_entry_points():
         try:
             module = ep.load()
@@ -107,8 +117,7 @@ def load_rules(policy: Policy) -> RuleSet:
         except Exception as exc:
             broken.append((name, "pack.error", _error(exc)))
             continue
-        impl = next((i for i in pm.hook.ine_lint_check.get_hookimpls() if i.plugin is module),
-                    None)
+        impl = next((i for i in pm.hook.ine_lint_check.get_hookimpls() if i.plugin is module), None)
         if impl is None:
             broken.append((name, "pack.no_check", {}))
             continue
@@ -134,16 +143,19 @@ def _pack_entry_points() -> list[Any]:
 
 #: A section header naming the group in an ``entry_points.txt``, allowing more spaces and
 #: brackets than ``importlib.metadata`` does: this may only say yes too often.
-_GROUP_HEADER = re.compile(rb"^[ \t]*\[+[ \t]*" + PROJECT.encode() + rb"[ \t]*\]+[ \t\r]*$",
-                           re.MULTILINE)
+_GROUP_HEADER = re.compile(
+    rb"^[ \t]*\[+[ \t]*" + PROJECT.encode() + rb"[ \t]*\]+[ \t\r]*$", re.MULTILINE
+)
 
 
 def _may_declare_packs() -> bool:
     """Whether ``importlib.metadata`` might find an entry point of the group: some
     ``*.dist-info`` or ``*.egg-info`` folder on ``sys.path`` declares it, or distributions
     may come from where this does not look (a zip file on the path, another finder)."""
-    if any(getattr(finder, "find_distributions", None) is not None
-           and finder is not PathFinder for finder in sys.meta_path):
+    if any(
+        getattr(finder, "find_distributions", None) is not None and finder is not PathFinder
+        for finder in sys.meta_path
+    ):
         return True
     for entry in sys.path:
         folder = entry or "."
@@ -151,8 +163,9 @@ def _may_declare_packs() -> bool:
             return True
         try:
             with os.scandir(folder) as listing:
-                names = [e.name for e in listing
-                         if e.name.lower().endswith((".dist-info", ".egg-info"))]
+                names = [
+                    e.name for e in listing if e.name.lower().endswith((".dist-info", ".egg-info"))
+                ]
         except NotADirectoryError:
             return True  # a zip file or an egg: importlib.metadata reads inside it
         except OSError:
@@ -200,8 +213,13 @@ def _describe(module: ModuleType, policy: Policy) -> RuleSpec:
     return replace(spec, title=dict(title))
 
 
-def run_rules(ruleset: RuleSet, inventory: Inventory, policy: Policy, context: Context,
-              only: Iterable[str] | None = None) -> list[Finding]:
+def run_rules(
+    ruleset: RuleSet,
+    inventory: Inventory,
+    policy: Policy,
+    context: Context,
+    only: Iterable[str] | None = None,
+) -> list[Finding]:
     """Run each rule on its own; a rule that raises becomes one finding naming it."""
     wanted = set(only) if only is not None else None
     out: list[Finding] = []
@@ -216,16 +234,29 @@ def run_rules(ruleset: RuleSet, inventory: Inventory, policy: Policy, context: C
             import traceback  # only when a rule fails
 
             frame = traceback.extract_tb(exc.__traceback__)[-1]
-            out.append(replace(
-                finding(Pos("."), "engine.rule_crashed", rule_id=rule_id,
+            out.append(
+                replace(
+                    finding(
+                        Pos("."),
+                        "engine.rule_crashed",
+                        rule_id=rule_id,
                         error=f"{type(exc).__name__} ({frame.filename.rsplit('/', 1)[-1]}:"
-                              f"{frame.lineno})"),
-                rule=rule_id, severity="error"))
+                        f"{frame.lineno})",
+                    ),
+                    rule=rule_id,
+                    severity="error",
+                )
+            )
             continue
         for item in produced:
             if not isinstance(item, Finding) or lookup(item.message) is None:
-                out.append(replace(finding(Pos("."), "engine.rule_bad_result",
-                                           rule_id=rule_id), rule=rule_id, severity="error"))
+                out.append(
+                    replace(
+                        finding(Pos("."), "engine.rule_bad_result", rule_id=rule_id),
+                        rule=rule_id,
+                        severity="error",
+                    )
+                )
                 break
             severity = item.severity if item.severity == "info" else rule.spec.severity
             out.append(replace(item, rule=rule_id, severity=severity))
@@ -233,6 +264,11 @@ def run_rules(ruleset: RuleSet, inventory: Inventory, policy: Policy, context: C
 
 
 def broken_plugin_findings(ruleset: RuleSet) -> list[Finding]:
-    return [replace(finding(Pos("."), "engine.plugin_broken", plugin=name, reason=reason,
-                            **values), rule=ENGINE, severity="error")
-            for name, reason, values in ruleset.broken]
+    return [
+        replace(
+            finding(Pos("."), "engine.plugin_broken", plugin=name, reason=reason, **values),
+            rule=ENGINE,
+            severity="error",
+        )
+        for name, reason, values in ruleset.broken
+    ]

@@ -36,9 +36,14 @@ class IneLintError(Exception):
         # A value that is itself worded by language (a finding, another error) is worded too.
         # Never print a secret back, not even in an error: a value built like one is hidden.
         # (A hint is ine-lint's own suggestion, a name it knows: never a pasted value.)
-        values = {k: v.text(lang) if isinstance(v, Worded)
-                  else HIDDEN if isinstance(v, str) and k != "hint" and secret_like(v) else v
-                  for k, v in self.values.items()}
+        values = {
+            k: v.text(lang)
+            if isinstance(v, Worded)
+            else HIDDEN
+            if isinstance(v, str) and k != "hint" and secret_like(v)
+            else v
+            for k, v in self.values.items()
+        }
         return Redactor(self.hidden).text(ui(self.key, lang, **values))
 
     def __str__(self) -> str:

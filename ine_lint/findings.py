@@ -60,17 +60,26 @@ class Finding:
 
     def sort_key(self) -> tuple[str, bool, int, int, str, str]:
         # Within a file, what could not be read comes first: it explains what follows.
-        return (self.pos.path, self.rule not in CORE_RULES, self.pos.line, self.pos.column,
-                self.rule, self.message)
+        return (
+            self.pos.path,
+            self.rule not in CORE_RULES,
+            self.pos.line,
+            self.pos.column,
+            self.rule,
+            self.message,
+        )
 
     def text(self, lang: str) -> str:
         """The message, with any control character from the input escaped (``\\x1b``)."""
         from ine_lint.display import printable, shorten
         from ine_lint.messages import render
 
-        text = render(self.message, lang,
-                      {"area": self.area, "subject": self.subject, **dict(self.args)},
-                      rule=self.rule)
+        text = render(
+            self.message,
+            lang,
+            {"area": self.area, "subject": self.subject, **dict(self.args)},
+            rule=self.rule,
+        )
         if self.subject and self.subject not in text.split(". ", 1)[0]:
             text = f"{shorten(self.subject)}: {text}"
         notes = dict(self.note)
@@ -93,9 +102,8 @@ def notice(f: Finding) -> Finding:
     return replace(f, severity="info")
 
 
-def finding(
-    pos: Pos, message: str, *, area: str = "", subject: str = "", **args: Any
-) -> Finding:
+def finding(pos: Pos, message: str, *, area: str = "", subject: str = "", **args: Any) -> Finding:
     """Build a finding; keyword arguments fill the message template."""
-    return Finding(pos=pos, message=message, args=tuple(sorted(args.items())), area=area,
-                   subject=subject)
+    return Finding(
+        pos=pos, message=message, args=tuple(sorted(args.items())), area=area, subject=subject
+    )

@@ -35,7 +35,8 @@ ALIASES: dict[str, dict[str, str]] = {
 
 _LINE = re.compile(
     r"^(?P<indent>[ \t]*)(?P<dash>(?:-[ \t]+)*)(?P<key>[^\s:#'\"{}\[\],&*!|>%@`-][^:#]*?)"
-    r"(?P<colon>[ \t]*:)(?:(?P<gap>[ \t]+)(?P<value>.*?))?(?P<tail>[ \t]+#.*)?(?P<eol>\r?\n?)$")
+    r"(?P<colon>[ \t]*:)(?:(?P<gap>[ \t]+)(?P<value>.*?))?(?P<tail>[ \t]+#.*)?(?P<eol>\r?\n?)$"
+)
 _BLOCK = re.compile(r":[ \t]*[|>][0-9+-]*[ \t]*(#.*)?$")
 
 
@@ -60,8 +61,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, 
 
         def resolve(node: Any, defs: dict[str, Any] = defs) -> Any:
             ref = node.get("$ref", "") if isinstance(node, dict) else ""
-            return defs.get(ref.rsplit("/", 1)[-1], node) if ref.startswith("#/$defs/") \
-                else node
+            return defs.get(ref.rsplit("/", 1)[-1], node) if ref.startswith("#/$defs/") else node
 
         def walk(node: Any) -> None:
             if isinstance(node, dict):
@@ -73,7 +73,8 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, 
                             dates.add(name)
                         if "enum" in target:
                             enums.setdefault(name, set()).update(
-                                str(v) for v in target["enum"] if isinstance(v, str))
+                                str(v) for v in target["enum"] if isinstance(v, str)
+                            )
                 for value in node.values():
                     walk(value)
             elif isinstance(node, list):
@@ -87,8 +88,7 @@ def _vocabulary() -> tuple[frozenset[str], frozenset[str], dict[str, tuple[str, 
         enums.setdefault("red", set()).update(load_policy().platforms)
     except Exception:  # the catalogue is checked elsewhere; without it, red is left alone
         pass
-    return (frozenset(keys), frozenset(dates),
-            {k: tuple(sorted(v)) for k, v in enums.items()})
+    return (frozenset(keys), frozenset(dates), {k: tuple(sorted(v)) for k, v in enums.items()})
 
 
 def _fold(text: str) -> str:
@@ -112,8 +112,7 @@ def _expand(lead: str, width: int) -> str:
 
 
 def _has_tab_indent(text: str) -> bool:
-    return any("\t" in line[:len(line) - len(line.lstrip(" \t"))]
-               for line in text.splitlines())
+    return any("\t" in line[: len(line) - len(line.lstrip(" \t"))] for line in text.splitlines())
 
 
 def _problems(text: str, rel: str, kind: str, path: Path) -> int:
@@ -122,8 +121,9 @@ def _problems(text: str, rel: str, kind: str, path: Path) -> int:
     from ine_lint.modelling import load_and_validate
 
     loaded = load_and_validate(SourceFile(rel, kind, path), text.encode("utf-8"))
-    return sum(1000 if f.rule == "yaml" else 1 for f in loaded.findings
-               if f.rule in ("yaml", "esquema"))
+    return sum(
+        1000 if f.rule == "yaml" else 1 for f in loaded.findings if f.rule in ("yaml", "esquema")
+    )
 
 
 def _fix_tabs(text: str, rel: str, kind: str, path: Path) -> tuple[str, list[Change]]:
@@ -144,8 +144,11 @@ def _fix_tabs(text: str, rel: str, kind: str, path: Path) -> tuple[str, list[Cha
     if len(ranked) == 1 or ranked[0][1][0] < ranked[1][1][0]:
         return ranked[0][0], ranked[0][1][1]
     new, changes = fix_text(text, rel)
-    lines = [n for n, line in enumerate(text.splitlines(), start=1)
-             if "\t" in line[:len(line) - len(line.lstrip(" \t"))]]
+    lines = [
+        n
+        for n, line in enumerate(text.splitlines(), start=1)
+        if "\t" in line[: len(line) - len(line.lstrip(" \t"))]
+    ]
     return new, [*changes, Change(rel, lines[0], "tab_ambiguous", "", "")]
 
 
@@ -162,7 +165,7 @@ def fix_text(text: str, path: str, tab_width: int | None = None) -> tuple[str, l
     block_indent: int | None = None
     for number, line in enumerate(lines, start=1):
         body = line.rstrip("\r\n")
-        eol = line[len(body):]
+        eol = line[len(body) :]
         indent = len(body) - len(body.lstrip(" \t"))
         if block_indent is not None:
             if body.strip() and indent <= block_indent:
@@ -178,13 +181,13 @@ def fix_text(text: str, path: str, tab_width: int | None = None) -> tuple[str, l
         new = body
         stripped = new.rstrip(" \t")
         if stripped != new:
-            changes.append(Change(path, number, "space", repr(new[len(stripped):]), "''"))
+            changes.append(Change(path, number, "space", repr(new[len(stripped) :]), "''"))
             new = stripped
-        lead = new[:len(new) - len(new.lstrip(" \t"))]
+        lead = new[: len(new) - len(new.lstrip(" \t"))]
         if "\t" in lead and tab_width is not None:
             spaces = _expand(lead, tab_width)
             changes.append(Change(path, number, "tab", repr(lead), repr(spaces)))
-            new = spaces + new[len(lead):]
+            new = spaces + new[len(lead) :]
         new = _fix_pair(new, number, path, keys, dates, enums, changes)
         if _BLOCK.search(new):
             block_indent = len(new) - len(new.lstrip(" "))
@@ -192,8 +195,15 @@ def fix_text(text: str, path: str, tab_width: int | None = None) -> tuple[str, l
     return "".join(out), changes
 
 
-def _fix_pair(line: str, number: int, path: str, keys: frozenset[str], dates: frozenset[str],
-              enums: dict[str, tuple[str, ...]], changes: list[Change]) -> str:
+def _fix_pair(
+    line: str,
+    number: int,
+    path: str,
+    keys: frozenset[str],
+    dates: frozenset[str],
+    enums: dict[str, tuple[str, ...]],
+    changes: list[Change],
+) -> str:
     m = _LINE.match(line + "\n")
     if m is None:
         return line
@@ -224,11 +234,11 @@ def _fix_pair(line: str, number: int, path: str, keys: frozenset[str], dates: fr
     if new_key == key and new_value == value:
         return line
     start_key, end_key = m.span("key")
-    out = line[:start_key] + m["key"].replace(key, new_key, 1) + line[end_key:m.start("colon")]
-    rest = line[m.start("colon"):]
+    out = line[:start_key] + m["key"].replace(key, new_key, 1) + line[end_key : m.start("colon")]
+    rest = line[m.start("colon") :]
     if value:
         vstart = m.start("value") - m.start("colon")
-        rest = rest[:vstart] + new_value + rest[vstart + len(value):]
+        rest = rest[:vstart] + new_value + rest[vstart + len(value) :]
     return out + rest
 
 
@@ -240,12 +250,12 @@ def _read(path: Path) -> bytes | None:
 
 
 def _readable(text: str, path: str) -> bool:
-    return not any(f.rule == "yaml" for f in load_text(text.encode("utf-8"), path, "fix")
-                   .findings)
+    return not any(f.rule == "yaml" for f in load_text(text.encode("utf-8"), path, "fix").findings)
 
 
-def fix_inventory(root: Path, only: frozenset[str] | None, write: bool
-                  ) -> tuple[list[Change], list[str]]:
+def fix_inventory(
+    root: Path, only: frozenset[str] | None, write: bool
+) -> tuple[list[Change], list[str]]:
     """Fix every inventory file (or those in ``only``): (changes, unified diffs)."""
     from ine_lint.discovery import discover
 
@@ -292,8 +302,7 @@ def _diff(old: str, new: str, rel: str) -> str:
     from ine_lint.redact import shown_path
 
     shown = shown_path(rel)
-    return "".join(difflib.unified_diff(before, after, fromfile=f"a/{shown}",
-                                        tofile=f"b/{shown}"))
+    return "".join(difflib.unified_diff(before, after, fromfile=f"a/{shown}", tofile=f"b/{shown}"))
 
 
 def _write(path: Path, text: str) -> None:
@@ -313,7 +322,12 @@ def describe(changes: list[Change]) -> Iterator[tuple[str, dict[str, Any]]]:
     # Never a secret back: not in a file's name, nor in a value (lines 4.3.VI saw something
     # on are never edited, so this is a last guard).
     for c in changes:
-        yield f"fix.{c.kind}", {
-            "path": shown_path(c.path), "line": c.line,
-            "old": HIDDEN if secret_like(c.old) else c.old,
-            "new": HIDDEN if secret_like(c.new) else c.new}
+        yield (
+            f"fix.{c.kind}",
+            {
+                "path": shown_path(c.path),
+                "line": c.line,
+                "old": HIDDEN if secret_like(c.old) else c.old,
+                "new": HIDDEN if secret_like(c.new) else c.new,
+            },
+        )

@@ -28,22 +28,31 @@ _REGULAR_MODES = ("100644", "100755")
 def _env() -> dict[str, str]:
     env = dict(os.environ)
     # Never prompt for credentials nor page output; never read a system-wide config.
-    env.update({"GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat", "GIT_CONFIG_NOSYSTEM": "1",
-                "LC_ALL": "C"})
+    env.update(
+        {"GIT_TERMINAL_PROMPT": "0", "GIT_PAGER": "cat", "GIT_CONFIG_NOSYSTEM": "1", "LC_ALL": "C"}
+    )
     return env
 
 
-def _git(cwd: Path, *args: str, stdin: bytes | None = None,
-         lang: str = "es") -> subprocess.CompletedProcess[bytes]:
+def _git(
+    cwd: Path, *args: str, stdin: bytes | None = None, lang: str = "es"
+) -> subprocess.CompletedProcess[bytes]:
     try:
-        return subprocess.run(["git", "-c", "core.fsmonitor=false", *args], cwd=cwd,
-                              input=stdin, capture_output=True, env=_env(), check=False,
-                              timeout=TIMEOUT_SECONDS)
+        return subprocess.run(
+            ["git", "-c", "core.fsmonitor=false", *args],
+            cwd=cwd,
+            input=stdin,
+            capture_output=True,
+            env=_env(),
+            check=False,
+            timeout=TIMEOUT_SECONDS,
+        )
     except FileNotFoundError:
         raise ConfigError(ui("git.missing", lang)) from None
     except subprocess.TimeoutExpired:
-        raise ConfigError(ui("git.timeout", lang).format(command=args[0],
-                                                         seconds=TIMEOUT_SECONDS)) from None
+        raise ConfigError(
+            ui("git.timeout", lang).format(command=args[0], seconds=TIMEOUT_SECONDS)
+        ) from None
 
 
 @dataclass(frozen=True)
@@ -68,8 +77,7 @@ class Revision:
     def read_tree(self, prefix: str, single: bool = False) -> dict[str, bytes]:
         """Every regular file at or under ``prefix`` (repository-relative), by path."""
         spec = prefix.rstrip("/") or "."
-        listing = _git(self.top, "ls-tree", "-r", "-z", "--full-tree", self.commit, "--",
-                       spec)
+        listing = _git(self.top, "ls-tree", "-r", "-z", "--full-tree", self.commit, "--", spec)
         if listing.returncode != 0:
             return {}
         wanted: list[tuple[str, str]] = []
@@ -105,8 +113,12 @@ class Revision:
     def _blobs(self, wanted: list[tuple[str, str]]) -> dict[str, bytes]:
         if not wanted:
             return {}
-        sizes = _git(self.top, "cat-file", "--batch-check",
-                     stdin="".join(f"{sha}\n" for _, sha in wanted).encode())
+        sizes = _git(
+            self.top,
+            "cat-file",
+            "--batch-check",
+            stdin="".join(f"{sha}\n" for _, sha in wanted).encode(),
+        )
         small: list[tuple[str, str]] = []
         total = 0
         for (path, sha), line in zip(wanted, sizes.stdout.decode().splitlines(), strict=False):
@@ -118,8 +130,9 @@ class Revision:
                 continue
             total += size
             small.append((path, sha))
-        batch = _git(self.top, "cat-file", "--batch",
-                     stdin="".join(f"{sha}\n" for _, sha in small).encode())
+        batch = _git(
+            self.top, "cat-file", "--batch", stdin="".join(f"{sha}\n" for _, sha in small).encode()
+        )
         out: dict[str, bytes] = {}
         data = batch.stdout
         at = 0
@@ -131,7 +144,7 @@ class Revision:
             if len(header) != 3:
                 break
             size = int(header[2])
-            out[path] = data[end + 1:end + 1 + size]
+            out[path] = data[end + 1 : end + 1 + size]
             at = end + 1 + size + 1  # the blob, then a newline
         return out
 
@@ -139,8 +152,9 @@ class Revision:
 def resolve(start: Path, rev: str, lang: str = "es") -> Revision:
     """The commit ``rev`` names in the repository holding ``start``; ConfigError if none."""
     if not rev or rev.startswith("-") or any(c in rev for c in "\n\r\0"):
-        raise ConfigError(ui("git.bad_rev", lang).format(rev=rev.encode("unicode_escape")
-                                                         .decode("ascii")))
+        raise ConfigError(
+            ui("git.bad_rev", lang).format(rev=rev.encode("unicode_escape").decode("ascii"))
+        )
     folder = start if start.is_dir() else start.parent
     if not folder.is_dir():  # a PATH that does not exist: its own error comes later
         folder = Path.cwd()

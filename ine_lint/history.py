@@ -60,7 +60,7 @@ class Record:
         value, (line, _) = self.leaves[key]
         if line in self.hidden:
             return HIDDEN
-        return value if len(value) <= MAX_SHOWN else value[:MAX_SHOWN - 1] + "…"
+        return value if len(value) <= MAX_SHOWN else value[: MAX_SHOWN - 1] + "…"
 
     def summary(self) -> str:
         return ", ".join(f"{k}: {self.shown(k)}" for k in self.leaves)
@@ -81,8 +81,9 @@ def _canon(value: Any) -> str:
     return text.casefold() if "@" in text and " " not in text else text
 
 
-def _leaves(m: YMap, prefix: str = "", skip: frozenset[str] = frozenset()
-            ) -> Iterator[tuple[str, str, Line]]:
+def _leaves(
+    m: YMap, prefix: str = "", skip: frozenset[str] = frozenset()
+) -> Iterator[tuple[str, str, Line]]:
     for key, value in m.items():
         if key in skip:
             continue
@@ -100,8 +101,9 @@ def _leaves(m: YMap, prefix: str = "", skip: frozenset[str] = frozenset()
             yield name, _canon(value), where
 
 
-def _record(label: str, m: YMap, hidden: frozenset[int],
-            skip: frozenset[str] = frozenset()) -> Record:
+def _record(
+    label: str, m: YMap, hidden: frozenset[int], skip: frozenset[str] = frozenset()
+) -> Record:
     return Record(label, m.pos, {k: (v, p) for k, v, p in _leaves(m, skip=skip)}, hidden)
 
 
@@ -134,35 +136,68 @@ def records(kind: str, doc: YMap, hidden: frozenset[int]) -> Lists:
     """
     out: Lists = {}
 
-    def add(name: str, items: list[YMap], ident: Callable[[YMap], str], label: str,
-            skip: frozenset[str] = frozenset()) -> None:
-        out[name] = [(ident(m), _record(f"{label} {ident(m)}", m, hidden, skip))
-                     for m in items]
+    def add(
+        name: str,
+        items: list[YMap],
+        ident: Callable[[YMap], str],
+        label: str,
+        skip: frozenset[str] = frozenset(),
+    ) -> None:
+        out[name] = [(ident(m), _record(f"{label} {ident(m)}", m, hidden, skip)) for m in items]
 
     if kind == "cuentas":
         for acc in _maps(doc, "cuentas"):
             ref, label = _account_id(acc), _account_label(acc)
             out.setdefault("cuentas", []).append(
-                (ref, Record(label, acc.pos, {k: (v, p) for k, v, p in _leaves(acc)
-                                              if k == "alta"}, hidden)))
-            add(f"{ref} › cambios_contrasena", _maps(acc, "cambios_contrasena"),
-                lambda m: _key(m, "fecha"), "fecha")
-            add(f"{ref} › incidentes", _maps(acc, "incidentes"),
-                lambda m: _key(m, "detectado"), "detectado")
+                (
+                    ref,
+                    Record(
+                        label,
+                        acc.pos,
+                        {k: (v, p) for k, v, p in _leaves(acc) if k == "alta"},
+                        hidden,
+                    ),
+                )
+            )
+            add(
+                f"{ref} › cambios_contrasena",
+                _maps(acc, "cambios_contrasena"),
+                lambda m: _key(m, "fecha"),
+                "fecha",
+            )
+            add(
+                f"{ref} › incidentes",
+                _maps(acc, "incidentes"),
+                lambda m: _key(m, "detectado"),
+                "detectado",
+            )
     elif kind == "designaciones":
         designations = _maps(doc, "designaciones")
-        add("designaciones", designations, lambda m: _key(m, "vigente_desde"), "vigente_desde",
-            skip=frozenset({"responsivas"}))
+        add(
+            "designaciones",
+            designations,
+            lambda m: _key(m, "vigente_desde"),
+            "vigente_desde",
+            skip=frozenset({"responsivas"}),
+        )
         for d in designations:
             since = _key(d, "vigente_desde")
-            add(f"designaciones › vigente_desde {since} › responsivas", _maps(d, "responsivas"),
-                lambda m: _key(m, "administradora", "cuenta"), "")
+            add(
+                f"designaciones › vigente_desde {since} › responsivas",
+                _maps(d, "responsivas"),
+                lambda m: _key(m, "administradora", "cuenta"),
+                "",
+            )
         add("informes", _maps(doc, "informes"), lambda m: _key(m, "oficio"), "oficio")
     elif kind == "cncs":
         add("listados_utsi", _maps(doc, "listados_utsi"), lambda m: _key(m, "oficio"), "oficio")
     elif kind == "correos":
-        add("correos_genericos", _maps(doc, "correos_genericos"), lambda m: _key(m, "correo"),
-            "correo")
+        add(
+            "correos_genericos",
+            _maps(doc, "correos_genericos"),
+            lambda m: _key(m, "correo"),
+            "correo",
+        )
     return out
 
 
@@ -180,8 +215,9 @@ def _container(doc: YMap | None, name: str) -> Line | None:
         node, at, parts = acc, acc.pos, parts[1:]
     elif parts[0] == "designaciones" and len(parts) > 1:
         since = parts[1].split(" ", 1)[1]
-        d = next((x for x in _maps(doc, "designaciones") if _key(x, "vigente_desde") == since),
-                 None)
+        d = next(
+            (x for x in _maps(doc, "designaciones") if _key(x, "vigente_desde") == since), None
+        )
         if d is None:
             return doc.kpos.get("designaciones", doc.pos)
         node, at, parts = d, d.pos, parts[2:]
@@ -230,8 +266,11 @@ class _Side:
 
 def compare(base: _Side, current: _Side | None, revision: str, area: str) -> list[Finding]:
     old_lists = records(base.kind, base.doc, base.hidden) if base.doc is not None else {}
-    new_lists = (records(current.kind, current.doc, current.hidden)
-                 if current is not None and current.doc is not None else {})
+    new_lists = (
+        records(current.kind, current.doc, current.hidden)
+        if current is not None and current.doc is not None
+        else {}
+    )
     path = current.path if current is not None else base.path
     labels = {ident: rec.label for ident, rec in old_lists.get("cuentas", [])}
 
@@ -247,16 +286,24 @@ def compare(base: _Side, current: _Side | None, revision: str, area: str) -> lis
     for name, old_entries in old_lists.items():
         if any(name.startswith(g + " › ") for g in gone):
             continue
-        now_name = next((new + name[len(old):] for old, new in renamed.items()
-                         if name.startswith(old + " › ")), name)
+        now_name = next(
+            (
+                new + name[len(old) :]
+                for old, new in renamed.items()
+                if name.startswith(old + " › ")
+            ),
+            name,
+        )
         new_entries = list(new_lists.get(now_name, []))
         unmatched: list[tuple[str, Record, int]] = []
         free = list(range(len(new_entries)))
         old_ids = {ident for ident, _ in old_entries}
         # First the entries kept as they were (in any order), then the altered ones by id.
         for index, (ident, old) in enumerate(old_entries):
-            hit = next((i for i in free if new_entries[i][0] == ident
-                        and _covers(new_entries[i][1], old)), None)
+            hit = next(
+                (i for i in free if new_entries[i][0] == ident and _covers(new_entries[i][1], old)),
+                None,
+            )
             if hit is None:
                 unmatched.append((ident, old, index))
             else:
@@ -276,38 +323,74 @@ def compare(base: _Side, current: _Side | None, revision: str, area: str) -> lis
                 if not changed:
                     continue
                 at = next((p for _, p in changed if p is not None), new.pos)
-                out.append(_altered(path, at, display(name), old, new, changed, revision,
-                                    area))
+                out.append(_altered(path, at, display(name), old, new, changed, revision, area))
             else:
                 if name == "cuentas":
                     gone.add(ident)
                 elif name == "designaciones":
                     gone.add(f"designaciones › vigente_desde {ident}")
                 at = where_list or old.pos
-                out.append(stamp(finding(
-                    Pos(path, *at), "history.deleted", area=area,
-                    subject=display(name).split(" › ")[0] if "/" in name else "",
-                    rev=revision, list=display(name), record=old.label.strip(),
-                    old=old.summary() or old.label), HISTORY))
+                out.append(
+                    stamp(
+                        finding(
+                            Pos(path, *at),
+                            "history.deleted",
+                            area=area,
+                            subject=display(name).split(" › ")[0] if "/" in name else "",
+                            rev=revision,
+                            list=display(name),
+                            record=old.label.strip(),
+                            old=old.summary() or old.label,
+                        ),
+                        HISTORY,
+                    )
+                )
     return out
 
 
 _PEOPLE = ("propietaria.correo", "suplente.correo")
 
 
-def _altered(path: str, at: Line, name: str, old: Record, new: Record,
-             changed: list[tuple[str, Line | None]], revision: str, area: str) -> Finding:
+def _altered(
+    path: str,
+    at: Line,
+    name: str,
+    old: Record,
+    new: Record,
+    changed: list[tuple[str, Line | None]],
+    revision: str,
+    area: str,
+) -> Finding:
     people = [k for k, _ in changed if k in _PEOPLE]
     subject = name.split(" › ")[0] if "/" in name else ""
     if name == "designaciones" and people:
-        now = ", ".join(f"{k.split('.')[0]}: {old.shown(k)} → "
-                        f"{_shown_new(new, k)}" for k in people)
-        return stamp(finding(Pos(path, *at), "history.people", area=area, subject=subject,
-                             rev=revision, record=old.label.strip(), changes=now), HISTORY)
+        now = ", ".join(f"{k.split('.')[0]}: {old.shown(k)} → {_shown_new(new, k)}" for k in people)
+        return stamp(
+            finding(
+                Pos(path, *at),
+                "history.people",
+                area=area,
+                subject=subject,
+                rev=revision,
+                record=old.label.strip(),
+                changes=now,
+            ),
+            HISTORY,
+        )
     listed = "; ".join(_change(old, new, k) for k, _ in changed)
-    return stamp(finding(Pos(path, *at), "history.altered", area=area, subject=subject,
-                         rev=revision, list=name, record=old.label.strip(), changes=listed),
-                 HISTORY)
+    return stamp(
+        finding(
+            Pos(path, *at),
+            "history.altered",
+            area=area,
+            subject=subject,
+            rev=revision,
+            list=name,
+            record=old.label.strip(),
+            changes=listed,
+        ),
+        HISTORY,
+    )
 
 
 def _change(old: Record, new: Record, key: str) -> str:
@@ -315,8 +398,12 @@ def _change(old: Record, new: Record, key: str) -> str:
     before, after = old.shown(key), _shown_new(new, key)
     was_raw, (old_line, _) = old.leaves[key]
     now_raw, (new_line, _) = new.leaves.get(key, ("", (0, 0)))
-    if was_raw.startswith("[") and now_raw.startswith("[") and old_line not in old.hidden \
-            and new_line not in new.hidden:
+    if (
+        was_raw.startswith("[")
+        and now_raw.startswith("[")
+        and old_line not in old.hidden
+        and new_line not in new.hidden
+    ):
         was = was_raw[1:-1].split(", ") if was_raw != "[]" else []
         now = now_raw[1:-1].split(", ") if now_raw != "[]" else []
         parts = [f"− {_cut(x)}" for x in was if x not in now]
@@ -326,7 +413,7 @@ def _change(old: Record, new: Record, key: str) -> str:
 
 
 def _cut(text: str) -> str:
-    return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
+    return text if len(text) <= MAX_SHOWN else text[: MAX_SHOWN - 1] + "…"
 
 
 def _shown_new(new: Record, key: str) -> str:
@@ -347,8 +434,12 @@ def kind_of(rel: str) -> str | None:
     if rel in TOP_FILES:
         return TOP_FILES[rel]
     folder, _, name = rel.partition("/")
-    if folder in AREA_DIRS and "/" not in name and name.endswith(YAML_SUFFIXES) \
-            and not name.startswith("."):
+    if (
+        folder in AREA_DIRS
+        and "/" not in name
+        and name.endswith(YAML_SUFFIXES)
+        and not name.startswith(".")
+    ):
         return AREA_DIRS[folder]
     return None
 
@@ -377,8 +468,7 @@ def findings(baseline: Baseline, root: Path, current_paths: list[str]) -> list[F
         now: _Side | None = None
         raw: bytes | None = None
         if rel in current:
-            raw = (_read_current(root / rel) if baseline.staged is None
-                   else baseline.staged.get(rel))
+            raw = _read_current(root / rel) if baseline.staged is None else baseline.staged.get(rel)
             if raw is None or raw == baseline.files[rel]:
                 continue  # unchanged (most files of a change): nothing can be lost
         base = _side(rel, kind, baseline.files[rel])
@@ -392,7 +482,13 @@ def findings(baseline: Baseline, root: Path, current_paths: list[str]) -> list[F
         out.extend(compare(base, now, baseline.revision, area))
     if baseline.config_changes is not None:
         shown, changes = baseline.config_changes
-        out.append(Finding(Pos(shown), "history.config", args=(
-            ("changes", "; ".join(changes)), ("rev", baseline.revision)),
-            rule=HISTORY, severity="info"))
+        out.append(
+            Finding(
+                Pos(shown),
+                "history.config",
+                args=(("changes", "; ".join(changes)), ("rev", baseline.revision)),
+                rule=HISTORY,
+                severity="info",
+            )
+        )
     return out

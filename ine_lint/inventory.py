@@ -38,11 +38,16 @@ class Inventory:
     #: Facts that could not be read: no rule may report their absence (``unknown``).
     unknown: list[Unknown] = field(default_factory=list)
 
-    def unknown_for(self, name: str, area: str = "",
-                    scopes: tuple[str, ...] = (uk.ALL, uk.AREA)) -> bool:
+    def unknown_for(
+        self, name: str, area: str = "", scopes: tuple[str, ...] = (uk.ALL, uk.AREA)
+    ) -> bool:
         """Whether input ``name`` is unknown everywhere, or for ``area``."""
-        return any(u.scope in scopes and (u.scope == uk.ALL or u.key == area)
-                   and uk.covers(u.input, (name,)) for u in self.unknown)
+        return any(
+            u.scope in scopes
+            and (u.scope == uk.ALL or u.key == area)
+            and uk.covers(u.input, (name,))
+            for u in self.unknown
+        )
 
     def active_accounts(self, as_of: date | None = None) -> list[Account]:
         when = as_of or self.as_of

@@ -124,7 +124,7 @@ def _resolve(value: str) -> Any:
     for tag, regexp in candidates:
         if not regexp.match(value):
             continue
-        kind = tag[len(_STD):]
+        kind = tag[len(_STD) :]
         if kind == "null":
             return None
         if kind == "bool":
@@ -352,8 +352,14 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             if duplicates < MAX_DUPLICATE_FINDINGS or id(container) not in told:
                 duplicates += 1
                 told.add(id(container))
-                problems.append(finding(Pos(path, *key_line), "schema.duplicate_key",
-                                        key=key, first=first_pos[key][0]))
+                problems.append(
+                    finding(
+                        Pos(path, *key_line),
+                        "schema.duplicate_key",
+                        key=key,
+                        first=first_pos[key][0],
+                    )
+                )
             else:
                 if not uncounted:
                     uncounted_at = key_line
@@ -365,8 +371,13 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
             value_pos[key] = line
             key = no_key
     if uncounted:
-        problems.append(Finding(pos=Pos(path, *uncounted_at), message="limit.more",
-                                args=(("count", uncounted), ("rule", SCHEMA))))
+        problems.append(
+            Finding(
+                pos=Pos(path, *uncounted_at),
+                message="limit.more",
+                args=(("count", uncounted), ("rule", SCHEMA)),
+            )
+        )
     return root, problems
 
 
@@ -389,11 +400,13 @@ def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
         values = item.values() if isinstance(item, YMap) else item
         if not ready:  # its containers first, then itself
             todo.append((item, True))
-            todo.extend((v, False) for v in values
-                        if isinstance(v, containers) and id(v) not in sizes)
+            todo.extend(
+                (v, False) for v in values if isinstance(v, containers) and id(v) not in sizes
+            )
             continue
-        total = 1 + sum(sizes[id(v)] if isinstance(v, containers) else _scalar_size(v)
-                        for v in values)
+        total = 1 + sum(
+            sizes[id(v)] if isinstance(v, containers) else _scalar_size(v) for v in values
+        )
         if isinstance(item, YMap):
             total += sum(_scalar_size(k) for k in item)
         sizes[id(item)] = total
@@ -428,8 +441,9 @@ def decode(raw: bytes, path: str) -> tuple[str | None, Finding | None]:
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return None, finding(Pos(path, line, column), "yaml.encoding",
-                             byte=f"0x{raw[exc.start]:02x}")
+        return None, finding(
+            Pos(path, line, column), "yaml.encoding", byte=f"0x{raw[exc.start]:02x}"
+        )
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
         return None, finding(Pos(path, line, 1), "yaml.nul")
@@ -455,9 +469,13 @@ def load_other(raw: bytes, path: str, kind: str) -> LoadedFile:
     loaded = LoadedFile(path=path, kind=kind)
     if b"\x00" in raw[:BINARY_PROBE] or len(raw) > MAX_FILE_BYTES:
         # Each notice is a text of the catalogue, in the language of the run.
-        notice = finding(Pos(path, 1, 1), "r.secret.not_read") if len(raw) <= MAX_FILE_BYTES \
-            else finding(Pos(path, 1, 1), "r.secret.not_read_size", size=len(raw),
-                         limit=MAX_FILE_BYTES)
+        notice = (
+            finding(Pos(path, 1, 1), "r.secret.not_read")
+            if len(raw) <= MAX_FILE_BYTES
+            else finding(
+                Pos(path, 1, 1), "r.secret.not_read_size", size=len(raw), limit=MAX_FILE_BYTES
+            )
+        )
         loaded.findings.append(replace(notice, rule="4.3.VI", severity="info"))
         return loaded
     if raw.startswith(b"\xef\xbb\xbf"):
@@ -475,8 +493,12 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     """Load one file's bytes. Never raises for anything in the bytes."""
     loaded = LoadedFile(path=path, kind=kind)
     if len(raw) > MAX_FILE_BYTES:
-        loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.too_large",
-                                              size=len(raw), limit=MAX_FILE_BYTES), YAML))
+        loaded.findings.append(
+            stamp(
+                finding(Pos(path, 1, 1), "yaml.too_large", size=len(raw), limit=MAX_FILE_BYTES),
+                YAML,
+            )
+        )
         return loaded
     text, problem = decode(raw, path)
     loaded.secrets = scan(text) if text is not None else scan_undecodable(raw)
@@ -490,8 +512,9 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     try:
         root, problems = compose(text, path)
     except _Stop as stop:
-        loaded.findings.append(stamp(finding(Pos(path, *stop.line), stop.message,
-                                             **stop.args_), YAML))
+        loaded.findings.append(
+            stamp(finding(Pos(path, *stop.line), stop.message, **stop.args_), YAML)
+        )
         return loaded
     except yaml.MarkedYAMLError as exc:
         from ine_lint.yamlerrors import diagnose
@@ -506,9 +529,14 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     loaded.findings.extend(stamp(f, SCHEMA) for f in problems)
     if not isinstance(root, YMap):
         line = root.pos if isinstance(root, YSeq) else (1, 1)
-        loaded.findings.append(stamp(finding(
-            Pos(path, *line), "schema.not_mapping" if root is not None else "schema.empty"),
-            SCHEMA))
+        loaded.findings.append(
+            stamp(
+                finding(
+                    Pos(path, *line), "schema.not_mapping" if root is not None else "schema.empty"
+                ),
+                SCHEMA,
+            )
+        )
         return loaded
     loaded.data = root
     return loaded

@@ -30,8 +30,14 @@ class FieldPositions(Mapping[str, Pos]):
 
     __slots__ = ("column", "line", "names", "offsets", "path")
 
-    def __init__(self, path: str, line: int, column: int, names: tuple[str, ...] = (),
-                 offsets: tuple[int, ...] = ()) -> None:
+    def __init__(
+        self,
+        path: str,
+        line: int,
+        column: int,
+        names: tuple[str, ...] = (),
+        offsets: tuple[int, ...] = (),
+    ) -> None:
         self.path = path
         self.line = line
         self.column = column
@@ -77,6 +83,7 @@ class Located:
     __slots__ = ()
 
     if TYPE_CHECKING:
+
         @property
         def at(self) -> FieldPositions: ...
 

@@ -55,8 +55,9 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
     loaded = load_text(raw, source.rel, source.kind)
     if loaded.data is not None:
         flagged: list[tuple[tuple[Any, ...], Pos]] = []
-        loaded.findings.extend(stamp(f, SCHEMA) for f in validate(source.kind, loaded.data,
-                                                                    source.rel, flagged))
+        loaded.findings.extend(
+            stamp(f, SCHEMA) for f in validate(source.kind, loaded.data, source.rel, flagged)
+        )
         flagged += _duplicated(loaded)
         _model(loaded, loaded.data)
         loaded.unknown = tuple(_unknowns(loaded, loaded.data, flagged))
@@ -64,8 +65,9 @@ def load_and_validate(source: SourceFile, raw: bytes) -> LoadedFile:
     return loaded
 
 
-def _unknowns(lf: LoadedFile, doc: YMap,
-              flagged: list[tuple[tuple[Any, ...], Pos]]) -> Iterator[Unknown]:
+def _unknowns(
+    lf: LoadedFile, doc: YMap, flagged: list[tuple[tuple[Any, ...], Pos]]
+) -> Iterator[Unknown]:
     """What each schema error of a file makes unknown, and for whom.
 
     An unknown or missing key flags the mapping that holds it: the misspelt name may be any
@@ -100,16 +102,22 @@ def _unknowns(lf: LoadedFile, doc: YMap,
                 continue
             ref = f"{network.strip().lower()}/{user.strip().lstrip('@')}"
             field = path[2] if len(path) >= 3 else None
-            name = "cuentas" if field in (None, "red", "usuario", "alta", "baja") \
+            name = (
+                "cuentas"
+                if field in (None, "red", "usuario", "alta", "baja")
                 else f"cuentas.{field}"
+            )
             yield uk.account_scope(account_key(ref), name, pos, label=ref)
 
 
 def _duplicated(lf: LoadedFile) -> list[tuple[tuple[Any, ...], Pos]]:
     """The mappings that hold a key twice: which of the two values is right is unknown, so
     the whole mapping is (as for an unknown key). Found by the first key's line."""
-    wanted = {(dict(f.args).get("key"), dict(f.args).get("first")): f.pos
-              for f in lf.findings if f.message == "schema.duplicate_key"}
+    wanted = {
+        (dict(f.args).get("key"), dict(f.args).get("first")): f.pos
+        for f in lf.findings
+        if f.message == "schema.duplicate_key"
+    }
     if not wanted or lf.data is None:
         return []
     out: list[tuple[tuple[Any, ...], Pos]] = []
@@ -258,8 +266,9 @@ class _Builder:
     @staticmethod
     def email(m: YMap, key: str) -> str | None:
         value = m.get(key)
-        return sys.intern(value.strip().lower()) if isinstance(value, str) and "@" in value \
-            else None
+        return (
+            sys.intern(value.strip().lower()) if isinstance(value, str) and "@" in value else None
+        )
 
     @staticmethod
     def flag(m: YMap, key: str) -> bool | None:
@@ -277,24 +286,33 @@ class _Builder:
     def person(self, m: Any) -> Person | None:
         if not isinstance(m, YMap):
             return None
-        return Person(at=self.at(m),
-                      name=self.text(m, "nombre") or "", cargo=self.text(m, "cargo") or "",
-                      email=self.email(m, "correo") or "")
+        return Person(
+            at=self.at(m),
+            name=self.text(m, "nombre") or "",
+            cargo=self.text(m, "cargo") or "",
+            email=self.email(m, "correo") or "",
+        )
 
     def administrator(self, m: Any) -> Administrator | None:
         if not isinstance(m, YMap):
             return None
         return Administrator(
-            at=self.at(m), name=self.text(m, "nombre") or "",
-            cargo=self.text(m, "cargo") or "", email=self.email(m, "correo") or "",
-            level=self.text(m, "nivel"), link=self.text(m, "vinculo"),
-            adscription=self.text(m, "adscripcion"), phone=self.text(m, "telefono_institucional"))
+            at=self.at(m),
+            name=self.text(m, "nombre") or "",
+            cargo=self.text(m, "cargo") or "",
+            email=self.email(m, "correo") or "",
+            level=self.text(m, "nivel"),
+            link=self.text(m, "vinculo"),
+            adscription=self.text(m, "adscripcion"),
+            phone=self.text(m, "telefono_institucional"),
+        )
 
     def signatures(self, m: Any) -> Signatures | None:
         if not isinstance(m, YMap):
             return None
-        return Signatures(at=self.at(m),
-                          signed=_shared(tuple(k for k, v in m.items() if v is True)))
+        return Signatures(
+            at=self.at(m), signed=_shared(tuple(k for k, v in m.items() if v is True))
+        )
 
     # -- files
 
@@ -304,10 +322,16 @@ class _Builder:
             key = self.text(m, "clave")
             if key is None:
                 continue
-            out.append(Area(at=self.at(m), key=key,
-                            name=self.text(m, "nombre") or "", kind=self.text(m, "tipo") or "",
-                            entity=self.text(m, "entidad"),
-                            titular=self.person(m.get("titular"))))
+            out.append(
+                Area(
+                    at=self.at(m),
+                    key=key,
+                    name=self.text(m, "nombre") or "",
+                    kind=self.text(m, "tipo") or "",
+                    entity=self.text(m, "entidad"),
+                    titular=self.person(m.get("titular")),
+                )
+            )
         return out
 
     def cncs(self, doc: YMap) -> list[CncsList]:
@@ -317,23 +341,34 @@ class _Builder:
             if oficio is None or when is None:
                 continue
             admins = m.get("administradoras")
-            emails = tuple(a.strip().lower() for a in admins if isinstance(a, str)) \
-                if isinstance(admins, YSeq) else ()
-            out.append(CncsList(at=self.at(m),
-                                oficio=oficio, date=when, administrators=emails))
+            emails = (
+                tuple(a.strip().lower() for a in admins if isinstance(a, str))
+                if isinstance(admins, YSeq)
+                else ()
+            )
+            out.append(CncsList(at=self.at(m), oficio=oficio, date=when, administrators=emails))
         return out
 
     def mailboxes(self, doc: YMap) -> list[GenericMailbox]:
         out = []
         for m in self.maps(doc, "correos_genericos"):
-            email, area, assigned = (self.email(m, "correo"), self.text(m, "area"),
-                                     self.date(m, "asignado"))
+            email, area, assigned = (
+                self.email(m, "correo"),
+                self.text(m, "area"),
+                self.date(m, "asignado"),
+            )
             if email is None or area is None or assigned is None:
                 continue
-            out.append(GenericMailbox(
-                at=self.at(m), email=email, area=area,
-                assigned=assigned, requested_by=self.email(m, "solicitado_por"),
-                cncs_list=self.text(m, "listado_cncs")))
+            out.append(
+                GenericMailbox(
+                    at=self.at(m),
+                    email=email,
+                    area=area,
+                    assigned=assigned,
+                    requested_by=self.email(m, "solicitado_por"),
+                    cncs_list=self.text(m, "listado_cncs"),
+                )
+            )
         return out
 
     def designations(self, doc: YMap) -> AreaDesignations:
@@ -346,83 +381,148 @@ class _Builder:
             form = None
             fm = m.get("formato_designacion")
             if isinstance(fm, YMap):
-                form = DesignationForm(at=self.at(fm),
-                                       date=self.date(fm, "fecha"),
-                                       signatures=self.signatures(fm.get("firmas")))
+                form = DesignationForm(
+                    at=self.at(fm),
+                    date=self.date(fm, "fecha"),
+                    signatures=self.signatures(fm.get("firmas")),
+                )
             responsivas = []
             for r in self.maps(m, "responsivas"):
                 admin, account = self.email(r, "administradora"), self.text(r, "cuenta")
                 if admin is None or account is None:
                     continue
-                responsivas.append(Responsiva(
-                    at=self.at(r), administrator=admin,
-                    account=account, cargo=self.text(r, "cargo"), date=self.date(r, "fecha"),
-                    signatures=self.signatures(r.get("firmas"))))
-            items.append(Designation(
-                at=self.at(m), area=area, since=since,
-                oficio=self.text(m, "oficio"), oficio_date=self.date(m, "fecha_oficio"),
-                owner=self.administrator(m.get("propietaria")),
-                deputy=self.administrator(m.get("suplente")), form=form,
-                responsivas=tuple(responsivas)))
+                responsivas.append(
+                    Responsiva(
+                        at=self.at(r),
+                        administrator=admin,
+                        account=account,
+                        cargo=self.text(r, "cargo"),
+                        date=self.date(r, "fecha"),
+                        signatures=self.signatures(r.get("firmas")),
+                    )
+                )
+            items.append(
+                Designation(
+                    at=self.at(m),
+                    area=area,
+                    since=since,
+                    oficio=self.text(m, "oficio"),
+                    oficio_date=self.date(m, "fecha_oficio"),
+                    owner=self.administrator(m.get("propietaria")),
+                    deputy=self.administrator(m.get("suplente")),
+                    form=form,
+                    responsivas=tuple(responsivas),
+                )
+            )
         reports = []
         for m in self.maps(doc, "informes"):
             when = self.date(m, "fecha")
             if when is None:
                 continue
-            reports.append(Report(at=self.at(m),
-                                  oficio=self.text(m, "oficio") or "", date=when,
-                                  attaches_forms=self.flag(m, "adjunta_formatos")))
+            reports.append(
+                Report(
+                    at=self.at(m),
+                    oficio=self.text(m, "oficio") or "",
+                    date=when,
+                    attaches_forms=self.flag(m, "adjunta_formatos"),
+                )
+            )
         items.sort(key=lambda d: (d.since, d.at.line))
         reports.sort(key=lambda r: (r.date, r.at.line))
-        return AreaDesignations(at=self.at(doc),
-                                area=area, designations=tuple(items), reports=tuple(reports))
+        return AreaDesignations(
+            at=self.at(doc), area=area, designations=tuple(items), reports=tuple(reports)
+        )
 
     def accounts(self, doc: YMap) -> list[Account]:
         area = self.text(doc, "area") or ""
         out = []
         for m in self.maps(doc, "cuentas"):
-            network, user, opened = (self.text(m, "red"), self.text(m, "usuario"),
-                                     self.date(m, "alta"))
+            network, user, opened = (
+                self.text(m, "red"),
+                self.text(m, "usuario"),
+                self.date(m, "alta"),
+            )
             if network is None or user is None or opened is None:
                 if network and user:
                     self.unmodelled.add(account_key(f"{network}/{user}"))
                 continue
             linked = m.get("vinculada_a")
-            links = tuple((v, Pos(self.path, *linked.ipos[i])) for i, v in enumerate(linked)
-                          if isinstance(v, str)) if isinstance(linked, YSeq) else ()
+            links = (
+                tuple(
+                    (v, Pos(self.path, *linked.ipos[i]))
+                    for i, v in enumerate(linked)
+                    if isinstance(v, str)
+                )
+                if isinstance(linked, YSeq)
+                else ()
+            )
             sf = m.get("segundo_factor")
-            second = SecondFactor(at=self.at(sf),
-                                  active=self.flag(sf, "activo"),
-                                  device=self.email(sf, "dispositivo")) \
-                if isinstance(sf, YMap) else None
+            second = (
+                SecondFactor(
+                    at=self.at(sf),
+                    active=self.flag(sf, "activo"),
+                    device=self.email(sf, "dispositivo"),
+                )
+                if isinstance(sf, YMap)
+                else None
+            )
             access_seq = m.get("accesos")
-            access = tuple(Access(at=FieldPositions(self.path, *access_seq.ipos[i]),
-                                  email=sys.intern(v.strip().lower()))
-                           for i, v in enumerate(access_seq) if isinstance(v, str)) \
-                if isinstance(access_seq, YSeq) else ()
+            access = (
+                tuple(
+                    Access(
+                        at=FieldPositions(self.path, *access_seq.ipos[i]),
+                        email=sys.intern(v.strip().lower()),
+                    )
+                    for i, v in enumerate(access_seq)
+                    if isinstance(v, str)
+                )
+                if isinstance(access_seq, YSeq)
+                else ()
+            )
             changes = sorted(
-                (PasswordChange(at=self.at(c), date=d,
-                                per_utsi=self.flag(c, "conforme_utsi"),
-                                titular_notified=self.date(c, "notificado_titular"),
-                                cau_ticket=self.text(c, "ticket_cau"))
-                 for c in self.maps(m, "cambios_contrasena")
-                 if (d := self.date(c, "fecha")) is not None),
-                key=lambda c: (c.date, c.at.line))
+                (
+                    PasswordChange(
+                        at=self.at(c),
+                        date=d,
+                        per_utsi=self.flag(c, "conforme_utsi"),
+                        titular_notified=self.date(c, "notificado_titular"),
+                        cau_ticket=self.text(c, "ticket_cau"),
+                    )
+                    for c in self.maps(m, "cambios_contrasena")
+                    if (d := self.date(c, "fecha")) is not None
+                ),
+                key=lambda c: (c.date, c.at.line),
+            )
             incidents = tuple(
-                Incident(at=self.at(i), detected=d,
-                         description=self.text(i, "descripcion"),
-                         titular_notified=self.date(i, "notificado_titular"),
-                         password_changed=self.date(i, "contrasena_cambiada"),
-                         cau_ticket=self.text(i, "ticket_cau"),
-                         cncs_notified=self.date(i, "notificado_cncs"))
+                Incident(
+                    at=self.at(i),
+                    detected=d,
+                    description=self.text(i, "descripcion"),
+                    titular_notified=self.date(i, "notificado_titular"),
+                    password_changed=self.date(i, "contrasena_cambiada"),
+                    cau_ticket=self.text(i, "ticket_cau"),
+                    cncs_notified=self.date(i, "notificado_cncs"),
+                )
                 for i in self.maps(m, "incidentes")
-                if (d := self.date(i, "detectado")) is not None)
-            out.append(Account(
-                at=self.at(m), area=area,
-                network=network.lower(), user=user.lstrip("@"), url=self.text(m, "url"),
-                opened=opened, retired=self.date(m, "baja"), email=self.email(m, "correo"),
-                registration=self.text(m, "registro"), linked_to=links,
-                association_notified=self.date(m, "asociacion_notificada"),
-                second_factor=second, access=access, password_changes=tuple(changes),
-                incidents=incidents))
+                if (d := self.date(i, "detectado")) is not None
+            )
+            out.append(
+                Account(
+                    at=self.at(m),
+                    area=area,
+                    network=network.lower(),
+                    user=user.lstrip("@"),
+                    url=self.text(m, "url"),
+                    opened=opened,
+                    retired=self.date(m, "baja"),
+                    email=self.email(m, "correo"),
+                    registration=self.text(m, "registro"),
+                    linked_to=links,
+                    association_notified=self.date(m, "asociacion_notificada"),
+                    second_factor=second,
+                    access=access,
+                    password_changes=tuple(changes),
+                    incidents=incidents,
+                )
+            )
         return out

@@ -41,8 +41,7 @@ def _read(source: SourceFile) -> bytes | LoadedFile:
         return read_regular(source.path)
     except Unreadable as exc:
         lf = LoadedFile(source.rel, source.kind)
-        lf.findings.append(stamp(finding(Pos(source.rel, 1, 1), exc.reason, **exc.details),
-                                 YAML))
+        lf.findings.append(stamp(finding(Pos(source.rel, 1, 1), exc.reason, **exc.details), YAML))
         return lf
 
 
@@ -59,8 +58,13 @@ class Loading:
     several times larger. A chunk whose worker died is loaded here.
     """
 
-    def __init__(self, sources: Sequence[SourceFile], cache: Cache | None,
-                 jobs: int | None = None, name_hits: Sequence[SecretHit] = ()) -> None:
+    def __init__(
+        self,
+        sources: Sequence[SourceFile],
+        cache: Cache | None,
+        jobs: int | None = None,
+        name_hits: Sequence[SecretHit] = (),
+    ) -> None:
         self.cache = cache
         #: Secrets in the names of entries (4.3.VI): no cache entry may hold them either.
         self.name_hits = name_hits
@@ -117,9 +121,12 @@ class Loading:
             os.write(write, b"".join(k.to_bytes(2, "little") for k in range(parts)))
             os.close(write)
             context = multiprocessing.get_context("fork")
-            self.pool = ProcessPoolExecutor(max_workers=workers - 1, mp_context=context,
-                                            initializer=_worker_start,
-                                            initargs=(os.getpid(),))
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers - 1,
+                mp_context=context,
+                initializer=_worker_start,
+                initargs=(os.getpid(),),
+            )
             self.futures = [self.pool.submit(_claim, self.load)]
         except (OSError, RuntimeError, ValueError):  # no fork here (Windows), or no pipe
             self._stop_workers()
@@ -208,8 +215,11 @@ class _Snapshot:
         self.cache = cache
         self.sources = sources
         first = sources[0] if sources else None
-        root = str(first.path)[:-len(first.rel)] if first and \
-            str(first.path).endswith(first.rel) else ""
+        root = (
+            str(first.path)[: -len(first.rel)]
+            if first and str(first.path).endswith(first.rel)
+            else ""
+        )
         self.name = cache.entry("instantaneas", "instantanea", root) if root else ""
         self.written = 0
         self.files: dict[Any, Any] = {}
@@ -243,8 +253,13 @@ class _Snapshot:
         seen = (info.st_size, info.st_mtime_ns, info.st_ino)
         self.stats[i] = seen
         record = self.files.get(source.rel)
-        if (type(record) is tuple and len(record) == 5 and record[0] == source.kind
-                and record[1:4] == seen and type(record[4]) is bytes):
+        if (
+            type(record) is tuple
+            and len(record) == 5
+            and record[0] == source.kind
+            and record[1:4] == seen
+            and type(record[4]) is bytes
+        ):
             if seen[1] >= self.written - _RACY_NS:
                 self.racy = True  # written again, the next snapshot will trust it
             else:
@@ -272,14 +287,19 @@ class _Snapshot:
         leaves the snapshot as it is, and a later run that finds enough files changed
         writes it again.
         """
-        if not self.name or not (self.changed or self.racy
-                                 or len(self.records) != self.known
-                                 or self.missed * _MISSES_PER_REWRITE > self.known):
+        if not self.name or not (
+            self.changed
+            or self.racy
+            or len(self.records) != self.known
+            or self.missed * _MISSES_PER_REWRITE > self.known
+        ):
             return
         # The path is kept too: a file named after a secret is left out whole.
-        records = [(self.sources[i].rel, *record) for i, record in sorted(self.records.items())
-                   if not any(v in record[4] or v in _encoded(self.sources[i].rel)
-                              for v in hidden)]
+        records = [
+            (self.sources[i].rel, *record)
+            for i, record in sorted(self.records.items())
+            if not any(v in record[4] or v in _encoded(self.sources[i].rel) for v in hidden)
+        ]
         head = (_SNAPSHOT, time.time_ns(), len(records))
 
         def pieces() -> Iterator[bytes]:
@@ -317,16 +337,21 @@ def _read_snapshot(body: bytes | memoryview) -> tuple[int, dict[str, Any]]:
 
     def frame() -> Any:
         nonlocal offset
-        size = int.from_bytes(view[offset:offset + 4], "little")
-        chunk = view[offset + 4:offset + 4 + size]
+        size = int.from_bytes(view[offset : offset + 4], "little")
+        chunk = view[offset + 4 : offset + 4 + size]
         if len(chunk) != size or size == 0:
             raise ValueError("truncated snapshot")
         offset += 4 + size
         return marshal.loads(chunk)
 
     head = frame()
-    if not (type(head) is tuple and len(head) == 3 and head[0] == _SNAPSHOT
-            and type(head[1]) is int and type(head[2]) is int):
+    if not (
+        type(head) is tuple
+        and len(head) == 3
+        and head[0] == _SNAPSHOT
+        and type(head[1]) is int
+        and type(head[2]) is int
+    ):
         raise ValueError("not a snapshot")
     files: dict[str, Any] = {}
     for _ in range(head[2]):

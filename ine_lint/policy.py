@@ -50,8 +50,9 @@ class Platform:
 class Policy:
     """The loaded catalogue. Rules read thresholds through :meth:`param`."""
 
-    def __init__(self, rules: dict[str, RuleSpec], platforms: dict[str, Platform],
-                 digest: str) -> None:
+    def __init__(
+        self, rules: dict[str, RuleSpec], platforms: dict[str, Platform], digest: str
+    ) -> None:
         self.rules = rules
         self.platforms = platforms
         self.digest = digest
@@ -76,10 +77,15 @@ def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
     ``esquema``, ...) have no module and keep theirs here.
     """
     return RuleSpec(
-        id=entry["id"], title=dict(entry.get("titulo", {})), severity=entry["severidad"],
-        text=" ".join(entry["texto"].split()), checks=dict(entry["comprueba"]),
-        fix=dict(entry["corrige"]), asks=dict(entry.get("pide", {})),
-        params=dict(entry.get("parametros", {})))
+        id=entry["id"],
+        title=dict(entry.get("titulo", {})),
+        severity=entry["severidad"],
+        text=" ".join(entry["texto"].split()),
+        checks=dict(entry["comprueba"]),
+        fix=dict(entry["corrige"]),
+        asks=dict(entry.get("pide", {})),
+        params=dict(entry.get("parametros", {})),
+    )
 
 
 def _validated(path: Path, schema_name: str) -> Any:
@@ -114,8 +120,10 @@ def policy_digest(base: Path) -> str:
 
 def read_catalogue(base: Path) -> tuple[Any, Any]:
     """``lineamientos.yaml`` and ``plataformas.yaml`` of ``base``, each validated."""
-    return (_validated(base / "lineamientos.yaml", "catalogo.schema.json"),
-            _validated(base / "plataformas.yaml", "plataformas.schema.json"))
+    return (
+        _validated(base / "lineamientos.yaml", "catalogo.schema.json"),
+        _validated(base / "plataformas.yaml", "plataformas.schema.json"),
+    )
 
 
 def load_policy(directory: Path | None = None, store: Store | None = None) -> Policy:

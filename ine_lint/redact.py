@@ -39,8 +39,12 @@ MAX_SECRET_LINES = 10_000
 #: hold a secret by their shape: an inventory repeats its words across files.
 _WORDS: Memo[str, bool] = Memo(100_000)
 #: Four groups of four base32 characters in a row, as a seed is shown (``KRSX G5CT …``).
-_GROUPED = re.compile(r"[\s/!*&\"'\[{,][A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}"
-                      r"[ \t]+[A-Za-z2-7]{4}")
+_GROUPED = re.compile(
+    r"[\s/!*&\"'\[{,][A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}"
+    r"[ \t]+[A-Za-z2-7]{4}"
+)
+
+
 def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretHit]:
     """Secrets by shape in what other findings quote: every key, value and list item of a
     YAML file (read line by line, so a file YAML cannot read is covered too, tags and
@@ -74,9 +78,13 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
         return _directive_hits(directives, {}, text)
     # Lines as the scan and the loader number them: by line feeds.
     lines = text.split("\n")
-    wanted = [number for number, line in enumerate(lines, start=1)
-              if (secret and not secret.isdisjoint(line.split())) or "ine-lint" in line
-              or (grouped and _GROUPED.search(f"\n{line}") is not None)]
+    wanted = [
+        number
+        for number, line in enumerate(lines, start=1)
+        if (secret and not secret.isdisjoint(line.split()))
+        or "ine-lint" in line
+        or (grouped and _GROUPED.search(f"\n{line}") is not None)
+    ]
     if len(wanted) > MAX_SECRET_LINES:
         # Past this many lines each is not read on its own: the words judged secret are
         # still hidden everywhere (a hit that is not reported), the first lines reported.
@@ -86,8 +94,9 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
     return quoted_lines(lines, wanted, directives, text)
 
 
-def quoted_lines(lines: list[str], wanted: list[int], directives: Iterable[Directive],
-                 text: str) -> list[SecretHit]:
+def quoted_lines(
+    lines: list[str], wanted: list[int], directives: Iterable[Directive], text: str
+) -> list[SecretHit]:
     """The hits of :func:`quoted_hits` on the lines ``wanted`` (1-based)."""
     found: dict[int, list[tuple[str, str, tuple[str, ...]]]] = {}
     for number in wanted:
@@ -110,9 +119,11 @@ def quoted_lines(lines: list[str], wanted: list[int], directives: Iterable[Direc
     return _directive_hits(directives, found, text)
 
 
-def _directive_hits(directives: Iterable[Directive],
-                    found: dict[int, list[tuple[str, str, tuple[str, ...]]]],
-                    text: str) -> list[SecretHit]:
+def _directive_hits(
+    directives: Iterable[Directive],
+    found: dict[int, list[tuple[str, str, tuple[str, ...]]]],
+    text: str,
+) -> list[SecretHit]:
     """Add what each suppression's rules and reason hold; the hits, by line."""
     for d in directives:
         # Its rules and reason are quoted by the findings about it: read as a line of
@@ -130,8 +141,11 @@ def _directive_hits(directives: Iterable[Directive],
     for number, held in sorted(found.items()):
         values = tuple(v for _, _, vs in held for v in vs)
         at = lines[number - 1].find(values[0]) if number <= len(lines) else -1
-        out.append(SecretHit(number, at + 1 if at >= 0 else 1, held[0][0], held[0][1],
-                             values, public_ok=True))
+        out.append(
+            SecretHit(
+                number, at + 1 if at >= 0 else 1, held[0][0], held[0][1], values, public_ok=True
+            )
+        )
     return out
 
 
@@ -165,8 +179,9 @@ def shown_path(rel: str) -> str:
     """An inventory-relative path as it may be shown: any part of it named after a secret
     (``name_hits`` of each folder and of the file) becomes ``«oculto»``."""
     parts = rel.split("/")
-    values = [v for i in range(len(parts)) for h in name_hits("/".join(parts[:i + 1]))
-              for v in h.values]
+    values = [
+        v for i in range(len(parts)) for h in name_hits("/".join(parts[: i + 1])) for v in h.values
+    ]
     return Redactor(values).text(rel) if values else rel
 
 
@@ -186,8 +201,9 @@ def merge_hits(scanned: list[SecretHit], quoted: list[SecretHit]) -> list[Secret
         elif had.kind == HIDDEN_KIND:  # only hidden so far: now a finding of its own
             by_line[hit.line] = replace(hit, values=hit.values + had.values)
         else:
-            by_line[hit.line] = replace(had, values=had.values + hit.values,
-                                        public_ok=had.public_ok and hit.public_ok)
+            by_line[hit.line] = replace(
+                had, values=had.values + hit.values, public_ok=had.public_ok and hit.public_ok
+            )
     return [by_line[k] for k in sorted(by_line)]
 
 
@@ -213,8 +229,7 @@ def settle_secrets(inventory: Inventory, named: Iterable[tuple[str, SecretHit]])
     for lf in inventory.files:
         if lf.secrets:
             lf.secrets = drop_public(lf.secrets, public)
-    inventory.name_secrets = [(name, hit) for name, hit in named
-                              if drop_public([hit], public)]
+    inventory.name_secrets = [(name, hit) for name, hit in named if drop_public([hit], public)]
 
 
 class Redactor:
@@ -247,10 +262,14 @@ class Redactor:
         if self.pattern is None:
             return f if args == f.args else replace(f, args=args)
         return replace(
-            f, pos=Pos(self.text(f.pos.path), f.pos.line, f.pos.column),
-            args=tuple((k, self._any(v)) for k, v in args), area=self.text(f.area),
-            subject=self.text(f.subject), suppressed_by=self.text(f.suppressed_by),
-            note=tuple((k, self._any(v)) for k, v in f.note))
+            f,
+            pos=Pos(self.text(f.pos.path), f.pos.line, f.pos.column),
+            args=tuple((k, self._any(v)) for k, v in args),
+            area=self.text(f.area),
+            subject=self.text(f.subject),
+            suppressed_by=self.text(f.suppressed_by),
+            note=tuple((k, self._any(v)) for k, v in f.note),
+        )
 
 
 #: Arguments already judged by :func:`_guarded` (findings repeat their dates and names).

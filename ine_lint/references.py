@@ -57,15 +57,22 @@ def _without_implausible(model: Any, low: date, high: date, unmodelled: set[str]
             elif isinstance(item, Account):
                 unmodelled.add(item.key)
         return kept
-    changes = {name: tuple(x for x in value if not _holds_date_outside(x, low, high))
-               for name, value in zip(model._fields, model, strict=True)
-               if isinstance(value, tuple) and value and isinstance(value[0], tuple)}
+    changes = {
+        name: tuple(x for x in value if not _holds_date_outside(x, low, high))
+        for name, value in zip(model._fields, model, strict=True)
+        if isinstance(value, tuple) and value and isinstance(value[0], tuple)
+    }
     return model._replace(**changes)
 
 
 #: The input a per-file kind stands for, when the whole file cannot be read.
-_FILE_INPUT = {"areas": "areas", "cncs": "cncs", "correos": "correos",
-               "designaciones": "designaciones", "cuentas": "cuentas"}
+_FILE_INPUT = {
+    "areas": "areas",
+    "cncs": "cncs",
+    "correos": "correos",
+    "designaciones": "designaciones",
+    "cuentas": "cuentas",
+}
 
 
 def _file_unknowns(kind: str, area: str, pos: Pos) -> list[Unknown]:
@@ -79,8 +86,13 @@ def _file_unknowns(kind: str, area: str, pos: Pos) -> list[Unknown]:
     return out
 
 
-def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable[Finding] = (),
-          platforms: Collection[str] = ()) -> Inventory:
+def build(
+    root: Path,
+    as_of: date,
+    loaded: Iterable[LoadedFile],
+    extra: Iterable[Finding] = (),
+    platforms: Collection[str] = (),
+) -> Inventory:
     """Put the files' model objects together and check the references between them."""
     inv = Inventory(root=root, as_of=as_of)
     inv.findings.extend(extra)
@@ -88,8 +100,11 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
         args = dict(f.args)
         if f.message == "ref.unexpected_entry" and args.get("kind") and not args.get("guess"):
             # A file of the contract left unread for its name: its facts are unknown.
-            for area in str(args.get("area_of") or "").split(",") \
-                    if args["kind"] in AREA_DIRS.values() else [""]:
+            for area in (
+                str(args.get("area_of") or "").split(",")
+                if args["kind"] in AREA_DIRS.values()
+                else [""]
+            ):
                 if area or args["kind"] not in AREA_DIRS.values():
                     inv.unknown.extend(_file_unknowns(args["kind"], area, f.pos))
     files = list(loaded)
@@ -112,20 +127,49 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
             where = Pos(lf.path, line, column)
             if when > high:
                 implausible = True
-                inv.findings.append(stamp(finding(
-                    where, "schema.implausible_date", key=key, value=when.isoformat(),
-                    low=low.isoformat(), high=high.isoformat()), SCHEMA))
+                inv.findings.append(
+                    stamp(
+                        finding(
+                            where,
+                            "schema.implausible_date",
+                            key=key,
+                            value=when.isoformat(),
+                            low=low.isoformat(),
+                            high=high.isoformat(),
+                        ),
+                        SCHEMA,
+                    )
+                )
             else:
-                inv.findings.append(stamp(finding(
-                    where, "schema.future_date", key=key,
-                    value=when.isoformat(), as_of=as_of.isoformat()), SCHEMA))
+                inv.findings.append(
+                    stamp(
+                        finding(
+                            where,
+                            "schema.future_date",
+                            key=key,
+                            value=when.isoformat(),
+                            as_of=as_of.isoformat(),
+                        ),
+                        SCHEMA,
+                    )
+                )
             inv.unknown.extend(_date_unknowns(lf, where))
         for when, key, line, column in lf.dates.before(low.toordinal()) if lf.dates else ():
             where = Pos(lf.path, line, column)
             implausible = True
-            inv.findings.append(stamp(finding(
-                where, "schema.implausible_date", key=key, value=when.isoformat(),
-                low=low.isoformat(), high=high.isoformat()), SCHEMA))
+            inv.findings.append(
+                stamp(
+                    finding(
+                        where,
+                        "schema.implausible_date",
+                        key=key,
+                        value=when.isoformat(),
+                        low=low.isoformat(),
+                        high=high.isoformat(),
+                    ),
+                    SCHEMA,
+                )
+            )
             inv.unknown.extend(_date_unknowns(lf, where))
         model = lf.model
         named = stem(lf.path)
@@ -146,9 +190,11 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                 area_files.append((lf.path, area, Pos(lf.path, lf.area[1], lf.area[2])))
             cause = doubled.get(lf.path)
             if cause is None and area != named:
-                cause = Pos(lf.path, lf.area[1], lf.area[2]) if lf.area is not None \
-                    else min((f.pos for f in lf.findings if f.rule == SCHEMA),
-                             default=Pos(lf.path))
+                cause = (
+                    Pos(lf.path, lf.area[1], lf.area[2])
+                    if lf.area is not None
+                    else min((f.pos for f in lf.findings if f.rule == SCHEMA), default=Pos(lf.path))
+                )
             if cause is not None:
                 for key in {named, area} - {""}:
                     inv.unknown.extend(_file_unknowns(lf.kind, key, cause))
@@ -159,8 +205,14 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
             have_areas = True
             for area in model:
                 if area.key in inv.areas:
-                    inv.findings.append(_ref(area.where("clave"), "ref.duplicate_area",
-                                             key=area.key, first=area_first[area.key].line))
+                    inv.findings.append(
+                        _ref(
+                            area.where("clave"),
+                            "ref.duplicate_area",
+                            key=area.key,
+                            first=area_first[area.key].line,
+                        )
+                    )
                     continue
                 inv.areas[area.key] = area
                 area_first[area.key] = area.where("clave")
@@ -170,8 +222,14 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
                 if lst.oficio in inv.cncs_lists:
                     # Which of the two is the list CNCS sent cannot be told.
                     where = lst.where("oficio")
-                    inv.findings.append(_ref(where, "ref.duplicate_oficio", oficio=lst.oficio,
-                                             first=oficio_first[lst.oficio].line))
+                    inv.findings.append(
+                        _ref(
+                            where,
+                            "ref.duplicate_oficio",
+                            oficio=lst.oficio,
+                            first=oficio_first[lst.oficio].line,
+                        )
+                    )
                     inv.unknown.append(uk.everywhere("cncs", where))
                     continue
                 inv.cncs_lists[lst.oficio] = lst
@@ -179,9 +237,14 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
         elif lf.kind == "correos":
             for box in model:
                 if box.email in inv.mailboxes:
-                    inv.findings.append(_ref(box.where("correo"), "ref.duplicate_mailbox",
-                                             email=box.email,
-                                             first=inv.mailboxes[box.email].pos.line))
+                    inv.findings.append(
+                        _ref(
+                            box.where("correo"),
+                            "ref.duplicate_mailbox",
+                            email=box.email,
+                            first=inv.mailboxes[box.email].pos.line,
+                        )
+                    )
                     continue
                 inv.mailboxes[box.email] = box
         elif lf.kind == "designaciones":
@@ -190,9 +253,16 @@ def build(root: Path, as_of: date, loaded: Iterable[LoadedFile], extra: Iterable
             for acc in model:
                 if acc.key in account_first:
                     first = account_first[acc.key]
-                    inv.findings.append(_ref(acc.where("usuario"), "ref.duplicate_account",
-                                             account=acc.ref, first=f"{first.path}:{first.line}",
-                                             area=acc.area, subject=acc.ref))
+                    inv.findings.append(
+                        _ref(
+                            acc.where("usuario"),
+                            "ref.duplicate_account",
+                            account=acc.ref,
+                            first=f"{first.path}:{first.line}",
+                            area=acc.area,
+                            subject=acc.ref,
+                        )
+                    )
                     continue
                 account_first[acc.key] = acc.where("usuario")
                 inv.accounts.append(acc)
@@ -215,9 +285,15 @@ def _placeholder_titular(inv: Inventory, area: Any) -> None:
         value, pos = person.email, person.where("correo")
     else:
         return
-    inv.findings.append(replace(stamp(finding(
-        pos, "schema.placeholder", area=area.key, subject=area.key, value=value), SCHEMA),
-        severity="warning"))
+    inv.findings.append(
+        replace(
+            stamp(
+                finding(pos, "schema.placeholder", area=area.key, subject=area.key, value=value),
+                SCHEMA,
+            ),
+            severity="warning",
+        )
+    )
     inv.unknown.append(uk.area_scope(area.key, "areas.titular", pos))
 
 
@@ -233,9 +309,13 @@ def _judge_guessed_names(inv: Inventory, have_areas: bool) -> None:
         if not have_areas or area in inv.areas:
             inv.unknown.extend(_file_unknowns(str(args["kind"]), area, f.pos))
         else:
-            inv.findings[i] = replace(f, severity="warning", args=tuple(
-                (k, "" if k in ("suggestion", "kind", "area_of") else v)
-                for k, v in f.args))
+            inv.findings[i] = replace(
+                f,
+                severity="warning",
+                args=tuple(
+                    (k, "" if k in ("suggestion", "kind", "area_of") else v) for k, v in f.args
+                ),
+            )
 
 
 def _date_unknowns(lf: LoadedFile, where: Pos) -> Iterator[Unknown]:
@@ -243,16 +323,21 @@ def _date_unknowns(lf: LoadedFile, where: Pos) -> Iterator[Unknown]:
     at = (where.line, where.column)
 
     def holds(obj: Any) -> bool:
-        return obj is not None and any((p.line, p.column) == at for p in
-                                       (obj.at[name] for name in obj.at.names))
+        return obj is not None and any(
+            (p.line, p.column) == at for p in (obj.at[name] for name in obj.at.names)
+        )
 
     if lf.kind in ("areas", "cncs", "correos"):
         yield uk.everywhere(_FILE_INPUT[lf.kind], where)
     elif lf.kind == "cuentas":
         for acc in lf.model or ():
             if holds(acc):
-                name = "cuentas.asociacion_notificada" if acc.at["asociacion_notificada"] == \
-                    where and "asociacion_notificada" in acc.at else "cuentas"
+                name = (
+                    "cuentas.asociacion_notificada"
+                    if acc.at["asociacion_notificada"] == where
+                    and "asociacion_notificada" in acc.at
+                    else "cuentas"
+                )
             elif any(holds(c) for c in acc.password_changes):
                 name = "cuentas.cambios_contrasena"
             elif any(holds(i) for i in acc.incidents):
@@ -289,8 +374,9 @@ def _doubled_files(files: list[LoadedFile], inv: Inventory) -> dict[str, Pos]:
             continue
         paths.sort()
         where = Pos(paths[-1])
-        inv.findings.append(_ref(where, "ref.duplicate_file", files=" y ".join(paths),
-                                 area=area, subject=area))
+        inv.findings.append(
+            _ref(where, "ref.duplicate_file", files=" y ".join(paths), area=area, subject=area)
+        )
         for path in paths:
             out[path] = where
     return out
@@ -315,32 +401,45 @@ def _ref(pos: Pos, message: str, **args: Any) -> Finding:
     return stamp(finding(pos, message, area=area, subject=subject, **args), REFERENCE)
 
 
-def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
-                      unmodelled: set[str], have_areas: bool,
-                      platforms: Collection[str]) -> None:
+def _check_references(
+    inv: Inventory,
+    area_files: list[tuple[str, str, Pos]],
+    unmodelled: set[str],
+    have_areas: bool,
+    platforms: Collection[str],
+) -> None:
     for path, area, pos in area_files:
         if area != stem(path):
             # jde01-ags.yml holding JDE01-AGS: only the case is off, so the name is certain.
             folder = path.rpartition("/")[0]
             meant = f"{folder}/{area}.yaml" if stem(path).upper() == area else ""
-            inv.findings.append(_ref(pos, "ref.file_name", area=area, file=stem(path),
-                                     suggestion=meant))
+            inv.findings.append(
+                _ref(pos, "ref.file_name", area=area, file=stem(path), suggestion=meant)
+            )
         if have_areas and area not in inv.areas and not inv.unknown_for("areas"):
             import difflib
 
             close = difflib.get_close_matches(area, sorted(inv.areas), n=1, cutoff=0.75)
-            inv.findings.append(_ref(pos, "ref.unknown_area", area=area,
-                                     suggestion=close[0] if close else ""))
+            inv.findings.append(
+                _ref(pos, "ref.unknown_area", area=area, suggestion=close[0] if close else "")
+            )
     # An account on a platform not in the catalogue: which account it is, is unknown
     # (``twitter/X`` may be the ``x/X`` a responsiva names).
     unsure: set[tuple[str, str]] = set()
     for acc in inv.accounts:
         if acc.network not in platforms:
             where = acc.where("red")
-            inv.findings.append(_ref(where, "ref.unknown_platform",
-                                     network=acc.network, known=", ".join(sorted(platforms)),
-                                     suggestion=_platform_meant(acc.network, platforms),
-                                     area=acc.area, subject=acc.ref))
+            inv.findings.append(
+                _ref(
+                    where,
+                    "ref.unknown_platform",
+                    network=acc.network,
+                    known=", ".join(sorted(platforms)),
+                    suggestion=_platform_meant(acc.network, platforms),
+                    area=acc.area,
+                    subject=acc.ref,
+                )
+            )
             inv.unknown.append(uk.account_scope(acc.key, "cuentas", where, label=acc.ref))
             unsure.add((acc.area, acc.user.lower()))
     # An área whose accounts are unknown would make every responsiva look dangling.
@@ -350,14 +449,30 @@ def _check_references(inv: Inventory, area_files: list[tuple[str, str, Pos]],
         for d in group.designations:
             for r in d.responsivas:
                 key = account_key(r.account)
-                if key in inv.accounts_by_key or key in unmodelled or \
-                        (group.area, key.rpartition("/")[2]) in unsure:
+                if (
+                    key in inv.accounts_by_key
+                    or key in unmodelled
+                    or (group.area, key.rpartition("/")[2]) in unsure
+                ):
                     continue
-                inv.findings.append(_ref(r.where("cuenta"), "ref.unknown_account",
-                                         account=r.account, area=group.area,
-                                         subject=r.account))
+                inv.findings.append(
+                    _ref(
+                        r.where("cuenta"),
+                        "ref.unknown_account",
+                        account=r.account,
+                        area=group.area,
+                        subject=r.account,
+                    )
+                )
     if have_areas:
         for box in inv.mailboxes.values():
             if box.area not in inv.areas:
-                inv.findings.append(_ref(box.where("area"), "ref.unknown_area_register",
-                                         area=box.area, email=box.email, subject=box.email))
+                inv.findings.append(
+                    _ref(
+                        box.where("area"),
+                        "ref.unknown_area_register",
+                        area=box.area,
+                        email=box.email,
+                        subject=box.email,
+                    )
+                )

@@ -67,8 +67,9 @@ def default_root(config: Config) -> Path:
     return default
 
 
-def resolve_targets(paths: tuple[Path, ...], config: Config, *,
-                    staged: bool = False) -> tuple[Path | None, frozenset[str] | None]:
+def resolve_targets(
+    paths: tuple[Path, ...], config: Config, *, staged: bool = False
+) -> tuple[Path | None, frozenset[str] | None]:
     """The inventory root, and the inventory-relative files to report on (None = all).
 
     A file argument outside any inventory is an error; so is a path that does not exist,
@@ -86,7 +87,8 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
     for path in paths:
         here = _where(path)
         if (config_file is not None and here == config_file) or (
-                staged and here.name == CONFIG_NAME and not here.exists()):
+            staged and here.name == CONFIG_NAME and not here.exists()
+        ):
             # The configuration judges every finding: a change to it can alter any of them.
             roots.add(default_root(config).resolve())
             whole = True
@@ -98,8 +100,12 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
             whole = True
             continue
         root = _root_of(path, config.inventory)
-        if root is None and path.is_dir() and config.inventory is not None \
-                and here in config.inventory.resolve().parents:
+        if (
+            root is None
+            and path.is_dir()
+            and config.inventory is not None
+            and here in config.inventory.resolve().parents
+        ):
             # ``ine-lint .`` at the root of a repository whose configuration names its
             # inventory (``inventario: inventories/``): that inventory, whole.
             root = config.inventory.resolve()
@@ -117,8 +123,7 @@ def resolve_targets(paths: tuple[Path, ...], config: Config, *,
     if not roots:
         return None, None
     if len(roots) > 1:
-        raise InventoryError("inventory.several",
-                             roots=", ".join(sorted(str(r) for r in roots)))
+        raise InventoryError("inventory.several", roots=", ".join(sorted(str(r) for r in roots)))
     return roots.pop(), None if whole else frozenset(files)
 
 
@@ -127,11 +132,29 @@ def staged_paths(cwd: Path) -> tuple[Path, ...]:
     import subprocess  # only for --staged: a check of the whole inventory never runs git
 
     try:
-        top = subprocess.run(["git", "rev-parse", "--show-toplevel"], cwd=cwd,
-                             capture_output=True, text=True, timeout=60, check=True)
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"],
+            cwd=cwd,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=True,
+        )
         names = subprocess.run(
-            ["git", "diff", "--cached", "--name-only", "--no-renames", "-z",
-             "--diff-filter=ACDMRT"], cwd=cwd, capture_output=True, timeout=60, check=True)
+            [
+                "git",
+                "diff",
+                "--cached",
+                "--name-only",
+                "--no-renames",
+                "-z",
+                "--diff-filter=ACDMRT",
+            ],
+            cwd=cwd,
+            capture_output=True,
+            timeout=60,
+            check=True,
+        )
     except FileNotFoundError:
         raise InventoryError("staged.no_git") from None
     except subprocess.CalledProcessError:
@@ -139,8 +162,9 @@ def staged_paths(cwd: Path) -> tuple[Path, ...]:
     except subprocess.TimeoutExpired:
         raise InventoryError("staged.git_timeout") from None
     base = Path(top.stdout.rstrip("\n"))
-    return tuple(base / name for name in
-                 names.stdout.decode("utf-8", "surrogateescape").split("\0") if name)
+    return tuple(
+        base / name for name in names.stdout.decode("utf-8", "surrogateescape").split("\0") if name
+    )
 
 
 def reported_areas(only: frozenset[str]) -> frozenset[str] | None:

@@ -55,7 +55,8 @@ def full_validator(schema: dict[str, Any]) -> Any:
 def _schema(kind: str) -> dict[str, Any]:
     """The shipped schema of a file kind (read once; callers must not change it)."""
     found: dict[str, Any] = json.loads(
-        (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8"))
+        (data_dir("schemas") / SCHEMA_FILES[kind]).read_text(encoding="utf-8")
+    )
     return found
 
 
@@ -103,8 +104,9 @@ def fast_source(kind: str) -> tuple[str, str]:
     schema = _schema(kind)
     inlined = _inline(schema, schema.get("$defs", {}))
     inlined["$schema"] = "http://json-schema.org/draft-07/schema#"
-    source = fastjsonschema.compile_to_code(inlined, formats={"date": _is_date},
-                                            detailed_exceptions=False)
+    source = fastjsonschema.compile_to_code(
+        inlined, formats={"date": _is_date}, detailed_exceptions=False
+    )
     function = re.search(r"^def (\w+)\(", source, re.MULTILINE)
     if function is None:  # pragma: no cover - fastjsonschema always defines one
         raise RuntimeError(f"fastjsonschema generated no function for {kind}")
@@ -141,8 +143,9 @@ def _inline(node: Any, defs: dict[str, Any]) -> Any:
     return node
 
 
-def validate(kind: str, data: YMap, path: str,
-             flagged: list[tuple[tuple[Any, ...], Pos]] | None = None) -> list[Finding]:
+def validate(
+    kind: str, data: YMap, path: str, flagged: list[tuple[tuple[Any, ...], Pos]] | None = None
+) -> list[Finding]:
     """Every schema error of one file, as ``esquema`` findings at the offending node.
 
     ``flagged`` receives, for each error, the path of the node it makes unknown (for an
@@ -156,13 +159,22 @@ def validate(kind: str, data: YMap, path: str,
     out: list[Finding] = []
     # A misspelt key is one mistake: «vigente_dsde» says «¿quiso decir vigente_desde?», and
     # a second finding that vigente_desde is missing would only repeat it.
-    errors = [(tuple(e.absolute_path), _describe(e, data, path))
-              for e in validator(kind).iter_errors(data)]
-    meant = {(where, dict(f.args).get("suggestion")) for where, found in errors for f in found
-             if f.message == "schema.unknown_key"}
+    errors = [
+        (tuple(e.absolute_path), _describe(e, data, path))
+        for e in validator(kind).iter_errors(data)
+    ]
+    meant = {
+        (where, dict(f.args).get("suggestion"))
+        for where, found in errors
+        for f in found
+        if f.message == "schema.unknown_key"
+    }
     for where, found in errors:
-        found = [f for f in found if f.message != "schema.required"
-                 or (where, dict(f.args).get("key")) not in meant]
+        found = [
+            f
+            for f in found
+            if f.message != "schema.required" or (where, dict(f.args).get("key")) not in meant
+        ]
         if flagged is not None and found:
             flagged.append((where, found[0].pos))
         out.extend(found)
@@ -210,54 +222,104 @@ def _describe(error: Any, data: YMap, path: str) -> list[Finding]:
                 continue
             # Only the first ones get a suggestion: a report lists at most that many findings
             # of a rule per file, and matching 200,000 keys took over a minute.
-            close = difflib.get_close_matches(extra, known, n=1, cutoff=0.6) \
-                if len(out) < SUGGESTED_KEYS else []
+            close = (
+                difflib.get_close_matches(extra, known, n=1, cutoff=0.6)
+                if len(out) < SUGGESTED_KEYS
+                else []
+            )
             kpos = node.kpos.get(extra, node.pos)
-            out.append(finding(Pos(path, *kpos), "schema.unknown_key", key=str(extra),
-                               parent=_container_label(schema),
-                               suggestion=close[0] if close else "", known=joined))
+            out.append(
+                finding(
+                    Pos(path, *kpos),
+                    "schema.unknown_key",
+                    key=str(extra),
+                    parent=_container_label(schema),
+                    suggestion=close[0] if close else "",
+                    known=joined,
+                )
+            )
         return out
     if validator_name == "required":
         missing = [k for k in error.validator_value if k not in node]
-        return [finding(where, "schema.required", key=k, parent=_container_label(schema))
-                for k in missing]
+        return [
+            finding(where, "schema.required", key=k, parent=_container_label(schema))
+            for k in missing
+        ]
     if validator_name == "type":
         expected = error.validator_value
         names = [expected] if isinstance(expected, str) else list(expected)
-        return [finding(where, "schema.type", field=field,
-                        expected=",".join(names), got=_json_type(node),
-                        suggestion=_boolean_meant(node) if "boolean" in names else "")]
+        return [
+            finding(
+                where,
+                "schema.type",
+                field=field,
+                expected=",".join(names),
+                got=_json_type(node),
+                suggestion=_boolean_meant(node) if "boolean" in names else "",
+            )
+        ]
     if validator_name == "enum":
         allowed = [str(v) for v in error.validator_value]
-        return [finding(where, "schema.enum", field=field, allowed=", ".join(allowed),
-                        suggestion=_closest(node, allowed))]
+        return [
+            finding(
+                where,
+                "schema.enum",
+                field=field,
+                allowed=", ".join(allowed),
+                suggestion=_closest(node, allowed),
+            )
+        ]
     if validator_name == "format" and error.validator_value == "date":
         return [_date_finding(where, field, node)]
     if validator_name == "pattern":
         # ``red: Facebook``: the platform id is written in lower case; an oficio in upper.
         written = node.strip() if isinstance(node, str) else ""
-        meant = next((m for m in (written.lower(), written.upper()) if m != node
-                      and re.fullmatch(str(error.validator_value), m)), "")
-        return [finding(where, "schema.pattern", field=field,
-                        description=str(schema.get("description", "")), suggestion=meant,
-                        pattern=str(error.validator_value))]
+        meant = next(
+            (
+                m
+                for m in (written.lower(), written.upper())
+                if m != node and re.fullmatch(str(error.validator_value), m)
+            ),
+            "",
+        )
+        return [
+            finding(
+                where,
+                "schema.pattern",
+                field=field,
+                description=str(schema.get("description", "")),
+                suggestion=meant,
+                pattern=str(error.validator_value),
+            )
+        ]
     if validator_name in ("minLength", "minItems"):
         return [finding(where, "schema.empty_value", field=field)]
     if validator_name in ("anyOf", "oneOf"):
         # A mapping where one branch is the mapping (``ignorar: [{regla, autoriza, ...}]``):
         # what is wrong is inside it, at its own line.
         branches = error.validator_value
-        inner = [c for c in error.context or () if isinstance(node, dict)
-                 and c.relative_schema_path and isinstance(c.relative_schema_path[0], int)
-                 and branches[c.relative_schema_path[0]].get("type") == "object"]
+        inner = [
+            c
+            for c in error.context or ()
+            if isinstance(node, dict)
+            and c.relative_schema_path
+            and isinstance(c.relative_schema_path[0], int)
+            and branches[c.relative_schema_path[0]].get("type") == "object"
+        ]
         if inner:
             return [f for c in inner for f in _describe(c, data, path)]
         # The branches are alternatives of one field (``baja``: a date or null); describe the
         # field as a whole, as check-jsonschema's best_match does for the common case.
         if any(c.validator == "format" for c in error.context or ()):
             return [_date_finding(where, field, node)]
-        return [finding(where, "schema.alternatives", field=field,
-                        description=str(schema.get("description", "")))]
+        return [
+            finding(
+                where,
+                "schema.alternatives",
+                field=field,
+                description=str(schema.get("description", "")),
+            )
+        ]
     if validator_name == "const":
         return [finding(where, "schema.enum", field=field, allowed=str(error.validator_value))]
     return [finding(where, "schema.other", field=field, rule_name=str(validator_name))]
@@ -274,10 +336,10 @@ def _date_finding(where: Pos, field: str, node: Any) -> Finding:
         return finding(where, "schema.date", field=field)
     meant, two_ways = read_date(text)
     if two_ways:
-        return finding(where, "schema.date_value", field=field, value=text,
-                       suggestion=meant or "", order="dmy")
-    return finding(where, "schema.date_value", field=field, value=text,
-                   suggestion=meant or "")
+        return finding(
+            where, "schema.date_value", field=field, value=text, suggestion=meant or "", order="dmy"
+        )
+    return finding(where, "schema.date_value", field=field, value=text, suggestion=meant or "")
 
 
 _TRUE_WORDS = frozenset({"sí", "si", "verdadero", "cierto", "activo", "activado", "1"})
@@ -300,8 +362,11 @@ def _closest(node: Any, allowed: list[str]) -> str:
         return ""
     import unicodedata
 
-    plain = "".join(c for c in unicodedata.normalize("NFD", node.strip().lower())
-                    if unicodedata.category(c) != "Mn")
+    plain = "".join(
+        c
+        for c in unicodedata.normalize("NFD", node.strip().lower())
+        if unicodedata.category(c) != "Mn"
+    )
     plain = re.sub(r"[\s-]+", "_", plain)
     if plain in allowed:
         return plain

@@ -55,40 +55,52 @@ class SecretHit:
 #: like a credential by itself.
 _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"contrasen(?:i?a)s?|contrasen(?=[\s:=_])", "contraseña", False),
-    (r"passwords?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass", "password",
-     False),
-    (r"claves?[ _-]+(?:de[ _-]+)?(?:acceso|configuracion|seguridad|recuperacion|api)"
-     r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso", "clave de acceso", False),
+    (r"passwords?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass", "password", False),
+    (
+        r"claves?[ _-]+(?:de[ _-]+)?(?:acceso|configuracion|seguridad|recuperacion|api)"
+        r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso",
+        "clave de acceso",
+        False,
+    ),
     (r"pin|nip", "PIN", False),
-    (r"codigos?[ _-]+(?:de[ _-]+)?(?:recuperacion|respaldo|verificacion|seguridad|acceso"
-     r"|autenticacion|desbloqueo|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?"
-     r"|backup[ _-]*codes?"
-     r"|codigos?[ _-]+respaldo",
-     "código de recuperación", False),
+    (
+        r"codigos?[ _-]+(?:de[ _-]+)?(?:recuperacion|respaldo|verificacion|seguridad|acceso"
+        r"|autenticacion|desbloqueo|un[ _-]+solo[ _-]+uso|2fa)|recovery[ _-]*codes?"
+        r"|backup[ _-]*codes?"
+        r"|codigos?[ _-]+respaldo",
+        "código de recuperación",
+        False,
+    ),
     (r"access[ _-]*tokens?|tokens?|bearer", "token", False),
-    (r"client[ _-]*secret|app[ _-]*secret|secret[ _-]*key|secretos?|secret",
-     "secreto", False),
+    (r"client[ _-]*secret|app[ _-]*secret|secret[ _-]*key|secretos?|secret", "secreto", False),
     (r"semilla|seed", "semilla", False),
-    (r"api[ _-]*key|apikey|llave[ _-]*privada|private[ _-]*key|clave[ _-]*api",
-     "API key", False),
+    (r"api[ _-]*key|apikey|llave[ _-]*privada|private[ _-]*key|clave[ _-]*api", "API key", False),
     (r"totp|otp|2fa|mfa", "segundo factor", True),
     (r"clave|contra|key", "clave", True),
     # Login verbs that stand for the label: ``le puse X``, ``quedó como X``, ``para entrar
     # usar X``, ``el acceso de fb es con X``.
-    (r"le[ ]+puse|quedo(?:[ ]+(?:como|en))?|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
-     r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso", "contraseña", True),
+    (
+        r"le[ ]+puse|quedo(?:[ ]+(?:como|en))?|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
+        r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso",
+        "contraseña",
+        True,
+    ),
 )
 _LABEL = re.compile(
-    "(?<![a-z0-9])(?:" + "|".join(f"(?P<l{i}>{p})" for i, (p, _, _) in enumerate(_LABELS))
-    + ")(?![a-z0-9])")
+    "(?<![a-z0-9])(?:"
+    + "|".join(f"(?P<l{i}>{p})" for i, (p, _, _) in enumerate(_LABELS))
+    + ")(?![a-z0-9])"
+)
 #: Keys of the contract that hold a word of the vocabulary but no secret.
 KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_factor"})
 
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
-_STEMS = re.compile(b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
-                    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])|entrar(?![a-z])"
-                    b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])")
+_STEMS = re.compile(
+    b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
+    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])|entrar(?![a-z])"
+    b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])"
+)
 #: (Every branch starts with a literal: a lookbehind in front would make the search try
 #: each byte of the file, three times slower.)
 
@@ -98,7 +110,8 @@ _SEP = re.compile(
     r"|\s+-\s+"
     r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+(?:con|ahora))?|era|sera|seria"
     r"|is(?:\s+now)?|was|queda"
-    r"|quedo(?:\s+(?:como|en))?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)")
+    r"|quedo(?:\s+(?:como|en))?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)"
+)
 #: A word between a label and its separator: ``contraseña de la cuenta de X:``. A clause
 #: ends at punctuation, so a qualifier never runs into the next one.
 _QUALIFIER = re.compile(r"\s+[^\s:=;.,]{1,40}(?:\.[^\s:=;.,]{1,40}){0,4}(?![^\s:=;|])")
@@ -113,63 +126,379 @@ _YAML_KEY = re.compile(r"\s*(?:-\s+)?[\"']?([^\s:#\"'][^\s:\"']{5,63})[\"']?:(?:
 #: A value that is empty or stands for "nothing here".
 _NULLS = frozenset({"", "~", "null", "none", "[]", "{}", "''", '""', "|", ">", "|-", ">-"})
 #: Words that make a value ordinary language or a status, never a credential.
-_ORDINARY = frozenset({
-    "de", "del", "la", "el", "los", "las", "en", "por", "para", "con", "sin", "se", "no", "y",
-    "o", "u", "a", "al", "que", "su", "sus", "es", "fue", "son", "ya", "lo", "le", "les", "un",
-    "una", "uno", "unos", "ver", "mismo", "misma", "otra", "otro", "cada", "como", "cuando",
-    "donde", "solo", "nunca", "aqui", "hoy", "ayer", "ni", "the", "of", "in", "by", "is", "not",
-    "on", "to", "at", "for", "from", "see", "same", "none", "with", "was", "are", "be",
-    "pendiente", "pendientes", "vigente", "vigentes", "resguardo", "custodia", "sobre", "cerrado",
-    "cerrada", "na", "n/a", "nd", "s/n", "tbd", "ninguno", "ninguna", "nada", "vacio", "vacia",
-    "si", "sí", "true", "false", "yes", "ok", "sms", "app", "correo", "telefono", "whatsapp",
-    "llamada", "fisica", "fisico", "impreso", "impresa", "oculto", "redactado", "confidencial",
-    "privado", "activo", "activa", "inactivo", "inactiva", "aplica", "corresponde", "definir",
-    "asignar", "cambiar", "solicitar", "mas", "cambio", "cambios", "solicitud", "baja", "alta",
-    "igual", "siempre", "temporal", "provisional", "nueva", "nuevo", "anterior", "actual",
-    "consultar", "bearer", "segura", "seguro", "larga", "corta", "oficio", "ticket", "folio",
-    "caja", "enlace", "titular", "mi", "mis", "tu", "tus", "usa", "renovar", "impresos",
-    "impresas", "sobres", "mismas", "pedir", "preguntar", "anotar", "verificar",
-    "generica", "generico", "institucional", "personal", "siguiente", "todo", "tba", "fixme",
-    "desconocida", "desconocido", "unknown", "empty", "redacted", "hidden",
-    # what a password *is* in a sentence (``la contraseña es segura``), not what it is
-    "secreta", "secreto", "robusta", "robusto", "fuerte", "debil", "vieja", "viejo", "unica",
-    "unico", "intransferible", "obligatoria", "obligatorio", "valida", "invalida",
-    "incorrecta", "correcta", "caducada", "distinta", "diferente", "compartida", "privada",
-    "strong", "weak", "secure", "long", "short", "required", "mandatory", "unique",
-    "private", "secret", "new", "old", "temporary", "expired", "valid", "invalid", "correct",
-    "wrong", "changed", "now", "here", "there", "stored", "kept", "set", "reset",
-    "oauth", "oauth2", "jwt", "api", "totp", "hotp", "otp", "autenticador", "authenticator",
-    "yubikey", "passkey", "biometrico", "huella",
-})
+_ORDINARY = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "el",
+        "los",
+        "las",
+        "en",
+        "por",
+        "para",
+        "con",
+        "sin",
+        "se",
+        "no",
+        "y",
+        "o",
+        "u",
+        "a",
+        "al",
+        "que",
+        "su",
+        "sus",
+        "es",
+        "fue",
+        "son",
+        "ya",
+        "lo",
+        "le",
+        "les",
+        "un",
+        "una",
+        "uno",
+        "unos",
+        "ver",
+        "mismo",
+        "misma",
+        "otra",
+        "otro",
+        "cada",
+        "como",
+        "cuando",
+        "donde",
+        "solo",
+        "nunca",
+        "aqui",
+        "hoy",
+        "ayer",
+        "ni",
+        "the",
+        "of",
+        "in",
+        "by",
+        "is",
+        "not",
+        "on",
+        "to",
+        "at",
+        "for",
+        "from",
+        "see",
+        "same",
+        "none",
+        "with",
+        "was",
+        "are",
+        "be",
+        "pendiente",
+        "pendientes",
+        "vigente",
+        "vigentes",
+        "resguardo",
+        "custodia",
+        "sobre",
+        "cerrado",
+        "cerrada",
+        "na",
+        "n/a",
+        "nd",
+        "s/n",
+        "tbd",
+        "ninguno",
+        "ninguna",
+        "nada",
+        "vacio",
+        "vacia",
+        "si",
+        "sí",
+        "true",
+        "false",
+        "yes",
+        "ok",
+        "sms",
+        "app",
+        "correo",
+        "telefono",
+        "whatsapp",
+        "llamada",
+        "fisica",
+        "fisico",
+        "impreso",
+        "impresa",
+        "oculto",
+        "redactado",
+        "confidencial",
+        "privado",
+        "activo",
+        "activa",
+        "inactivo",
+        "inactiva",
+        "aplica",
+        "corresponde",
+        "definir",
+        "asignar",
+        "cambiar",
+        "solicitar",
+        "mas",
+        "cambio",
+        "cambios",
+        "solicitud",
+        "baja",
+        "alta",
+        "igual",
+        "siempre",
+        "temporal",
+        "provisional",
+        "nueva",
+        "nuevo",
+        "anterior",
+        "actual",
+        "consultar",
+        "bearer",
+        "segura",
+        "seguro",
+        "larga",
+        "corta",
+        "oficio",
+        "ticket",
+        "folio",
+        "caja",
+        "enlace",
+        "titular",
+        "mi",
+        "mis",
+        "tu",
+        "tus",
+        "usa",
+        "renovar",
+        "impresos",
+        "impresas",
+        "sobres",
+        "mismas",
+        "pedir",
+        "preguntar",
+        "anotar",
+        "verificar",
+        "generica",
+        "generico",
+        "institucional",
+        "personal",
+        "siguiente",
+        "todo",
+        "tba",
+        "fixme",
+        "desconocida",
+        "desconocido",
+        "unknown",
+        "empty",
+        "redacted",
+        "hidden",
+        # what a password *is* in a sentence (``la contraseña es segura``), not what it is
+        "secreta",
+        "secreto",
+        "robusta",
+        "robusto",
+        "fuerte",
+        "debil",
+        "vieja",
+        "viejo",
+        "unica",
+        "unico",
+        "intransferible",
+        "obligatoria",
+        "obligatorio",
+        "valida",
+        "invalida",
+        "incorrecta",
+        "correcta",
+        "caducada",
+        "distinta",
+        "diferente",
+        "compartida",
+        "privada",
+        "strong",
+        "weak",
+        "secure",
+        "long",
+        "short",
+        "required",
+        "mandatory",
+        "unique",
+        "private",
+        "secret",
+        "new",
+        "old",
+        "temporary",
+        "expired",
+        "valid",
+        "invalid",
+        "correct",
+        "wrong",
+        "changed",
+        "now",
+        "here",
+        "there",
+        "stored",
+        "kept",
+        "set",
+        "reset",
+        "oauth",
+        "oauth2",
+        "jwt",
+        "api",
+        "totp",
+        "hotp",
+        "otp",
+        "autenticador",
+        "authenticator",
+        "yubikey",
+        "passkey",
+        "biometrico",
+        "huella",
+    }
+)
 #: Quotes around a value, opening and closing.
 _QUOTES = (("«", "»"), ("“", "”"), ("‘", "’"), ('"', '"'), ("'", "'"), ("`", "`"))
 _QUOTE_CHARS = frozenset("«»“”‘’\"'`")
 #: What sets off a note after a value: ``X (no compartir)``, ``X - temporal``, ``X / …``.
 _TAIL_MARKS = frozenset("([{<-–—/|=←→")
 #: Words that begin a note about the value before them: ``X desde el…``, ``X vence…``.
-_TRAILERS = frozenset({
-    "desde", "hasta", "vence", "vencio", "vigente", "valida", "temporal", "provisional", "ya",
-    "no", "nunca", "ojo", "segun", "cambiada", "cambiado", "actualizada", "actualizado",
-    "asignada", "asignado", "hoy", "ayer", "nueva", "nuevo", "antes", "despues", "mientras",
-    "cambiar", "expira", "caduca",
-})
+_TRAILERS = frozenset(
+    {
+        "desde",
+        "hasta",
+        "vence",
+        "vencio",
+        "vigente",
+        "valida",
+        "temporal",
+        "provisional",
+        "ya",
+        "no",
+        "nunca",
+        "ojo",
+        "segun",
+        "cambiada",
+        "cambiado",
+        "actualizada",
+        "actualizado",
+        "asignada",
+        "asignado",
+        "hoy",
+        "ayer",
+        "nueva",
+        "nuevo",
+        "antes",
+        "despues",
+        "mientras",
+        "cambiar",
+        "expira",
+        "caduca",
+    }
+)
 #: Words after which a word names something instead of being a value (``contraseña de
 #: INEColima``, ``contraseña de la cuenta X``).
-_NAME_BEFORE = frozenset({
-    "de", "del", "la", "el", "los", "las", "en", "para", "por", "con", "a", "al", "y", "o", "u",
-    "que", "su", "sus", "mi", "mis", "tu", "tus", "sin", "sobre", "desde", "hasta", "entre",
-    "ante", "hacia", "segun", "como", "cuenta", "cuentas", "usuario", "usuaria", "perfil",
-    "pagina", "canal", "correo", "grupo", "titular", "of", "for", "the", "to", "at", "on",
-    "user", "account", "is", "es", "son", "se", "sistema", "plataforma", "app", "aplicacion",
-    "portal", "sitio", "red",
-})
+_NAME_BEFORE = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "el",
+        "los",
+        "las",
+        "en",
+        "para",
+        "por",
+        "con",
+        "a",
+        "al",
+        "y",
+        "o",
+        "u",
+        "que",
+        "su",
+        "sus",
+        "mi",
+        "mis",
+        "tu",
+        "tus",
+        "sin",
+        "sobre",
+        "desde",
+        "hasta",
+        "entre",
+        "ante",
+        "hacia",
+        "segun",
+        "como",
+        "cuenta",
+        "cuentas",
+        "usuario",
+        "usuaria",
+        "perfil",
+        "pagina",
+        "canal",
+        "correo",
+        "grupo",
+        "titular",
+        "of",
+        "for",
+        "the",
+        "to",
+        "at",
+        "on",
+        "user",
+        "account",
+        "is",
+        "es",
+        "son",
+        "se",
+        "sistema",
+        "plataforma",
+        "app",
+        "aplicacion",
+        "portal",
+        "sitio",
+        "red",
+    }
+)
 #: Words that name a platform or a mailbox: ``la clave del face es X`` is a password, not an
 #: área's ``clave``.
-_PLATFORMS = frozenset({
-    "face", "fb", "facebook", "insta", "ig", "instagram", "x", "twitter", "tiktok", "youtube",
-    "yt", "threads", "whatsapp", "wa", "correo", "mail", "email", "gmail", "cuenta", "perfil",
-    "pagina", "meta", "google", "outlook", "red", "redes", "celular", "telefono",
-})
+_PLATFORMS = frozenset(
+    {
+        "face",
+        "fb",
+        "facebook",
+        "insta",
+        "ig",
+        "instagram",
+        "x",
+        "twitter",
+        "tiktok",
+        "youtube",
+        "yt",
+        "threads",
+        "whatsapp",
+        "wa",
+        "correo",
+        "mail",
+        "email",
+        "gmail",
+        "cuenta",
+        "perfil",
+        "pagina",
+        "meta",
+        "google",
+        "outlook",
+        "red",
+        "redes",
+        "celular",
+        "telefono",
+    }
+)
 #: A child of a mapping on the lines after a label: ``facebook: X``.
 _CHILD = re.compile(r"[\w ]{1,40}:(?:\s+(.*)|$)")
 #: A list's numbering on the lines after a label: ``1. 7928 5471``, ``2) …``.
@@ -179,23 +508,77 @@ _BLOCK = frozenset({"|", ">", "|-", ">-", "|+", ">+"})
 #: Verbs' connectors right after a label: ``se cambió la contraseña a X``, ``por X``.
 _SOFT_SEP = frozenset({"a", "por", "como", "to"})
 #: Names of platforms and products written in CamelCase, which are not passwords.
-_BRANDS = frozenset({
-    "whatsapp", "youtube", "tiktok", "linkedin", "iphone", "ipad", "icloud", "onedrive",
-    "sharepoint", "appleid", "paypal", "github", "gitlab", "wordpress", "facebook",
-    "instagram", "threads", "twitter", "telegram", "messenger", "spotify", "outlook",
-    "hotmail", "gmail", "google", "microsoft", "metabusiness", "businesssuite", "macos",
-    "powerpoint", "smartphone", "javascript", "postgresql", "mysql",
-    # password managers: ``contraseña: en Bitwarden``, ``password: LastPass``
-    "bitwarden", "lastpass", "keepass", "keepassxc", "1password", "onepassword", "dashlane",
-    "keeper", "vault", "boveda", "nordpass", "protonpass",
-})
+_BRANDS = frozenset(
+    {
+        "whatsapp",
+        "youtube",
+        "tiktok",
+        "linkedin",
+        "iphone",
+        "ipad",
+        "icloud",
+        "onedrive",
+        "sharepoint",
+        "appleid",
+        "paypal",
+        "github",
+        "gitlab",
+        "wordpress",
+        "facebook",
+        "instagram",
+        "threads",
+        "twitter",
+        "telegram",
+        "messenger",
+        "spotify",
+        "outlook",
+        "hotmail",
+        "gmail",
+        "google",
+        "microsoft",
+        "metabusiness",
+        "businesssuite",
+        "macos",
+        "powerpoint",
+        "smartphone",
+        "javascript",
+        "postgresql",
+        "mysql",
+        # password managers: ``contraseña: en Bitwarden``, ``password: LastPass``
+        "bitwarden",
+        "lastpass",
+        "keepass",
+        "keepassxc",
+        "1password",
+        "onepassword",
+        "dashlane",
+        "keeper",
+        "vault",
+        "boveda",
+        "nordpass",
+        "protonpass",
+    }
+)
 #: Words joined by ``.``, ``-`` or ``_``: ``Gato.Negro.Luna``.
 _JOINED_WORDS = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,})+")
 #: Words read after a label with no separator, looking for its value.
 _MAX_LOOSE = 8
 _ABBR = "ene|feb|mar|abr|may|jun|jul|ago|sep|set|oct|nov|dic"
-_MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-           "septiembre", "setiembre", "octubre", "noviembre", "diciembre")
+_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "setiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 #: Public shapes: a date, a CAU ticket, an oficio, a URL, an e-mail address.
 _PUBLIC = re.compile(
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\b\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}\b|\b\d{1,2}/\d{1,2}\b"
@@ -204,7 +587,8 @@ _PUBLIC = re.compile(
     r"|\b\d{1,2}\.\d{1,2}\.[ivxl]+\b"  # a provision: 4.3.IX
     # a date with a month's abbreviation: 04-ago-2026, 10/nov/26, feb-26
     r"|\b\d{1,2}[-/ ](?:" + _ABBR + r")[a-z]*\b"
-    r"|\b(?:" + _ABBR + r")[a-z]*\.?[-/](?:(?:19|20)\d\d|19|2\d|3\d)\b")
+    r"|\b(?:" + _ABBR + r")[a-z]*\.?[-/](?:(?:19|20)\d\d|19|2\d|3\d)\b"
+)
 _PLACEHOLDER = re.compile(r"\$[A-Z_][A-Z0-9_]*|%\([a-z_]+\)s")
 #: An área's code or a similar reference: capitals and digits in dash-joined parts.
 _CODE = re.compile(r"[A-Z][A-Z0-9]*(?:[-/][A-Z0-9]+)+|[A-Z]{2,12}")
@@ -219,10 +603,13 @@ _DASHED_SEED = re.compile(r"[A-Za-z2-7]{4,8}(?:-[A-Za-z2-7]{4,8}){1,15}")
 _TOKEN_PREFIX = re.compile(
     r"(?:EAA[A-Za-z0-9]{30}|ya29\.[\w-]{20}|AIza[\w-]{30}|gh[pousr]_[A-Za-z0-9]{30}"
     r"|github_pat_\w{20}|xox[abprs]-[\w-]{10}|sk-[A-Za-z0-9_-]{20}|sk_live_\w{10}"
-    r"|AKIA[A-Z0-9]{16}|IGQV[\w-]{30}|eyJ[\w-]{8,}\.eyJ|AAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{20})")
+    r"|AKIA[A-Z0-9]{16}|IGQV[\w-]{30}|eyJ[\w-]{8,}\.eyJ|AAAAAAAAAAAAAAAAAAAA[A-Za-z0-9%]{20})"
+)
 _URL_SECRET = re.compile(
     r"[?&#](?:access_token|token|secret|password|pwd|passwd|api_?key|key|client_secret"
-    r"|contrasena|clave)=([^&#\s]{6,})", re.IGNORECASE)
+    r"|contrasena|clave)=([^&#\s]{6,})",
+    re.IGNORECASE,
+)
 #: A password inside a URL: ``https://usuario:X@host``.
 _URL_USERINFO = re.compile(r"://[^/\s@:]+:([^/\s@]+)@")
 _URL_USERINFO_BYTES = re.compile(rb"://[^/\s@:]+:[^/\s@]+@")
@@ -242,11 +629,11 @@ def _table(groups: dict[bytes, bytes], default: bytes) -> bytes:
 _LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))
 _DIGITS = bytes(range(48, 58))
 #: Character classes of the bytes, to search for runs with plain substring searches.
-_ALNUM = _table({_LETTERS + _DIGITS: b"a", b" ": b" ", b"\n": b"\n", b"#": b"#", b"-": b"-"},
-                b".")
+_ALNUM = _table({_LETTERS + _DIGITS: b"a", b" ": b" ", b"\n": b"\n", b"#": b"#", b"-": b"-"}, b".")
 _RUNS = _table({_LETTERS + _DIGITS + b"+/=_-": b"a", b"\n": b"\n"}, b".")
-_CLASSES = _table({bytes(range(97, 123)) + b"_": b"k", b" \t": b" ", b"\n": b"\n", b":": b":",
-                   b"\"'": b"q"}, b"x")
+_CLASSES = _table(
+    {bytes(range(97, 123)) + b"_": b"k", b" \t": b" ", b"\n": b"\n", b":": b":", b"\"'": b"q"}, b"x"
+)
 _PIECE = re.compile(r"[A-Za-z0-9+/_-]+=*")
 _WORD = re.compile(r"\S+")
 #: Candidate lines that hold nothing and depend on no other line: an inventory repeats a
@@ -259,8 +646,10 @@ _CLEAN_LINES: Memo[str, bool] = Memo(20_000)
 #: and the value announces no block; only the key itself can have a shape, and
 #: :func:`_plain_key` tells when it cannot. Read line by line, these cost one C match each (an
 #: inventory of 200,000 such keys took seconds before).
-_TRIVIAL = re.compile(r"[ \t]*(?:-[ \t]+)?([a-z][a-z_]*(?:_[0-9]{1,9})?):[ \t]+"
-                      r"[A-Za-z0-9~.]{1,3}[ \t]*")
+_TRIVIAL = re.compile(
+    r"[ \t]*(?:-[ \t]+)?([a-z][a-z_]*(?:_[0-9]{1,9})?):[ \t]+"
+    r"[A-Za-z0-9~.]{1,3}[ \t]*"
+)
 
 
 def _plain_key(key: str) -> bool:
@@ -269,8 +658,11 @@ def _plain_key(key: str) -> bool:
     character class for a random string (they happen only around its ``_``, two each)."""
     if len(key) < 16:
         return True
-    return "_" in key and 2 * key.count("_") < 0.3 * len(key) \
+    return (
+        "_" in key
+        and 2 * key.count("_") < 0.3 * len(key)
         and not key.startswith(("gh", "github_pat_", "sk_live_"))
+    )
 
 
 #: Lines read, per line: at most this many labels are tried (one hit per line at most).
@@ -283,8 +675,11 @@ def _fold_table() -> dict[int, str]:
     """Each precomposed Latin letter (``á``, ``ñ``, ``Ü`` …) to its base letter, one for one."""
     table: dict[int, str] = {}
     for code in range(0xC0, 0x250):
-        base = "".join(c for c in unicodedata.normalize("NFKD", chr(code).lower())
-                       if not unicodedata.combining(c))
+        base = "".join(
+            c
+            for c in unicodedata.normalize("NFKD", chr(code).lower())
+            if not unicodedata.combining(c)
+        )
         if len(base) == 1 and base != chr(code):
             table[code] = base
     return table
@@ -487,9 +882,17 @@ class _Scanner:
             if shaped is None:
                 return SecretHit(number, column + 1, "key", term, values, public_ok), taken
             kind, col2, term2, values2, public2 = shaped
-            return (SecretHit(number, min(column, col2) + 1, kind if col2 < column else "key",
-                              term2 if col2 < column else term, values + values2,
-                              public_ok and public2), taken)
+            return (
+                SecretHit(
+                    number,
+                    min(column, col2) + 1,
+                    kind if col2 < column else "key",
+                    term2 if col2 < column else term,
+                    values + values2,
+                    public_ok and public2,
+                ),
+                taken,
+            )
         shaped = _shapes(line)
         if shaped is None:
             shaped = _key_shape(line)
@@ -503,8 +906,9 @@ class _Scanner:
         kind, column, term, values, public_ok = shaped
         return SecretHit(number, column + 1, kind, term, values, public_ok), end
 
-    def _labelled(self, line: str, folded: str, where: list[int] | None, end: int
-                  ) -> tuple[int, str, tuple[str, ...], bool, int, bool] | None:
+    def _labelled(
+        self, line: str, folded: str, where: list[int] | None, end: int
+    ) -> tuple[int, str, tuple[str, ...], bool, int, bool] | None:
         tried = 0
         for match in _LABEL.finditer(folded):
             tried += 1
@@ -567,8 +971,9 @@ class _Scanner:
                 return column, term, values, public_ok, end, True
         return None
 
-    def _following(self, line: str, end: int, weak: bool, strict: bool = False
-                   ) -> tuple[tuple[str, ...], int, bool] | None:
+    def _following(
+        self, line: str, end: int, weak: bool, strict: bool = False
+    ) -> tuple[tuple[str, ...], int, bool] | None:
         """Values on the lines after a label with an empty value: indented, listed,
         commented like the label line, or the block of a notes file. ``strict`` (after a
         label and other words, no colon) takes only codes or words built like credentials."""
@@ -585,7 +990,7 @@ class _Scanner:
                 break
             nxt_end = text.find(b"\n", at + 1)
             nxt_end = len(text) if nxt_end < 0 else nxt_end
-            nxt = text[at + 1:nxt_end].decode("utf-8", "surrogatepass")
+            nxt = text[at + 1 : nxt_end].decode("utf-8", "surrogatepass")
             stripped = nxt.strip()
             if not stripped:
                 break
@@ -595,13 +1000,14 @@ class _Scanner:
                 if not body.startswith("#"):
                     break
                 body = body.lstrip("#").strip()
-            elif nindent < indent or (nindent == indent and not body.startswith("-")
-                                      and indent > 0):
+            elif nindent < indent or (
+                nindent == indent and not body.startswith("-") and indent > 0
+            ):
                 break
             body = body.lstrip("-*• ").strip().strip("\"'")
             numbered = _NUMBERED.match(body)
             if numbered is not None:
-                body = body[numbered.end():]
+                body = body[numbered.end() :]
             if not body:
                 break
             child = _CHILD.match(body)
@@ -612,7 +1018,8 @@ class _Scanner:
                 # value counts only if built like a credential; else the label was a section.
                 word = _bare(child.group(1))
                 if " " in child.group(1).strip() or not (
-                        _credential_like(word, False) or _shape_of(word) is not None):
+                    _credential_like(word, False) or _shape_of(word) is not None
+                ):
                     break
                 body = word
             if strict and not _codes_or_credential(body):
@@ -634,12 +1041,13 @@ def _original(line: str, where: list[int] | None, start: int, stop: int) -> str:
         return line[start:stop]
     if start >= len(where):
         return ""
-    return line[where[start]:]
+    return line[where[start] :]
 
 
 # ------------------------------------------------------------------- values
-def _secret_value(value: str, weak: bool, term: str, tail: bool = True
-                  ) -> tuple[tuple[str, ...], bool] | None:
+def _secret_value(
+    value: str, weak: bool, term: str, tail: bool = True
+) -> tuple[tuple[str, ...], bool] | None:
     """The secret strings in a value written after a label and a separator, and whether
     they could be public data; None when the value holds no secret.
 
@@ -674,8 +1082,9 @@ def _secret_value(value: str, weak: bool, term: str, tail: bool = True
         return None
     if len(words) == 1:
         return _single(words[0], value, weak, term)
-    if all(w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) for w in words) \
-            and not _PUBLIC.search(low):
+    if all(
+        w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) for w in words
+    ) and not _PUBLIC.search(low):
         return (value, *words), False  # codes: 4821 7730, 9104 2286
     ordinary = any(fold(w) in _ORDINARY or _participle(fold(w)) for w in words)
     if quoted and not ordinary and not weak and not _PUBLIC.search(low):
@@ -683,9 +1092,11 @@ def _secret_value(value: str, weak: bool, term: str, tail: bool = True
     if tail:
         head = _single(words[0], words[0], weak, term)
         if head is not None and (
-                raw_words[0][-1:] in ",;." or raw_words[1][:1] in _TAIL_MARKS
-                or _credential_like(words[0], term == "PIN")
-                or fold(words[1]) in _TRAILERS):
+            raw_words[0][-1:] in ",;."
+            or raw_words[1][:1] in _TAIL_MARKS
+            or _credential_like(words[0], term == "PIN")
+            or fold(words[1]) in _TRAILERS
+        ):
             more = tuple(w for w in words[1:] if _password_shape(w) or _shape_of(w) is not None)
             return head[0] + more, head[1] and not more
     if _PUBLIC.search(low):
@@ -702,13 +1113,20 @@ def _secret_value(value: str, weak: bool, term: str, tail: bool = True
     return (value,), True
 
 
-def _single(word: str, value: str, weak: bool, term: str
-            ) -> tuple[tuple[str, ...], bool] | None:
+def _single(word: str, value: str, weak: bool, term: str) -> tuple[tuple[str, ...], bool] | None:
     """A one-word value after a label and a separator: a secret unless ordinary or public
     (after a weak label, only when it looks like a credential by itself)."""
     lw = fold(word)
-    if lw in _ORDINARY or lw in _TRAILERS or lw in _BRANDS or _participle(lw) or len(word) < 4 \
-            or _PUBLIC.search(lw) or _LABEL.fullmatch(lw) or _masked(word):
+    if (
+        lw in _ORDINARY
+        or lw in _TRAILERS
+        or lw in _BRANDS
+        or _participle(lw)
+        or len(word) < 4
+        or _PUBLIC.search(lw)
+        or _LABEL.fullmatch(lw)
+        or _masked(word)
+    ):
         return None
     if weak:
         if _credential_like(word, False) or _shape_of(word) is not None:
@@ -735,21 +1153,24 @@ def _loose_value(rest: str, term: str, weak: bool) -> tuple[tuple[str, ...], boo
         # ``a``/``por``/``como`` right after the label or after a verb: ``contraseña a X``,
         # ``password cambiado a X``, ``la contraseña se cambió por X``.
         connector = before in _SOFT_SEP and (
-            i == 1 or _participle(fold(prev2)) or prev2.endswith(("ó", "é", "ed"))
-            or prev2 in ("set", "reset"))
+            i == 1
+            or _participle(fold(prev2))
+            or prev2.endswith(("ó", "é", "ed"))
+            or prev2 in ("set", "reset")
+        )
         if word and (i == 0 or before not in _NAME_BEFORE or connector):
             if not weak and _unquote(token.strip(",;"))[1]:
                 ok = _single(word, word, weak, term) is not None  # quotes mark a literal
             elif weak:
-                ok = (i == 0 or connector) and (_credential_like(word, False)
-                                                or _shape_of(word) is not None)
+                ok = (i == 0 or connector) and (
+                    _credential_like(word, False) or _shape_of(word) is not None
+                )
             else:
-                ok = _credential_like(word, pin) or (len(word) >= 8
-                                                     and _shape_of(word) is not None)
+                ok = _credential_like(word, pin) or (len(word) >= 8 and _shape_of(word) is not None)
             if ok:
                 values = [word]
                 if word.isdigit():
-                    for more in tokens[i + 1:]:
+                    for more in tokens[i + 1 :]:
                         code = _bare(more)
                         if not (code.isdigit() and 4 <= len(code) <= 12):
                             break
@@ -778,8 +1199,13 @@ def _credential_like(word: str, pin: bool) -> bool:
     if n < 4 or n > 128:
         return False
     low = fold(word)
-    if low in _ORDINARY or low in _BRANDS or _PUBLIC.search(low) or _CODE.fullmatch(word) \
-            or _LABEL.fullmatch(low):
+    if (
+        low in _ORDINARY
+        or low in _BRANDS
+        or _PUBLIC.search(low)
+        or _CODE.fullmatch(word)
+        or _LABEL.fullmatch(low)
+    ):
         return False
     if word.isdigit():
         # A PIN or a code; a year is not one unless the label says PIN.
@@ -810,7 +1236,7 @@ def _unquote(value: str) -> tuple[str, bool]:
     there were any."""
     for left, right in _QUOTES:
         if len(value) >= 2 and value.startswith(left) and value.endswith(right):
-            return value[len(left):-len(right)].strip(), True
+            return value[len(left) : -len(right)].strip(), True
     return value.strip("\"'`«»“”‘’"), False
 
 
@@ -824,8 +1250,11 @@ def _masked(value: str) -> bool:
 
 
 def _participle(word: str) -> bool:
-    return len(word) >= 6 and word.isalpha() and word.endswith(
-        ("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+    return (
+        len(word) >= 6
+        and word.isalpha()
+        and word.endswith(("ado", "ada", "ados", "adas", "ido", "ida", "idos", "idas"))
+    )
 
 
 def _strong(word: str) -> bool:
@@ -848,7 +1277,7 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
     if "otpauth" in lower:
         at = lower.find("otpauth")
         stop = line.find(" ", at)
-        uri = line[at:stop if stop >= 0 else len(line)].strip("\"'),]").rstrip(":.,;")
+        uri = line[at : stop if stop >= 0 else len(line)].strip("\"'),]").rstrip(":.,;")
         if "://" in uri:
             seed = _URL_SECRET.search(uri)
             parts = (seed.group(1),) if seed else ()
@@ -872,9 +1301,13 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
                 if shape is not None:
                     return shape[0], offset, shape[0], shape[1], shape[2]
             continue
-        if 4 <= len(word) <= 8 and word.isalnum() and all(c.upper() in _B32 for c in word) \
-                and (word.isupper() or word.islower() or word.isdigit()) \
-                and (not groups or len(word) == len(groups[0][1])):
+        if (
+            4 <= len(word) <= 8
+            and word.isalnum()
+            and all(c.upper() in _B32 for c in word)
+            and (word.isupper() or word.islower() or word.isdigit())
+            and (not groups or len(word) == len(groups[0][1]))
+        ):
             groups.append((offset, word))
             continue
         if groups:
@@ -882,9 +1315,12 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
             groups = []
             if found is not None:
                 return found
-            if 4 <= len(word) <= 8 and word.isalnum() \
-                    and all(c.upper() in _B32 for c in word) \
-                    and (word.isupper() or word.islower() or word.isdigit()):
+            if (
+                4 <= len(word) <= 8
+                and word.isalnum()
+                and all(c.upper() in _B32 for c in word)
+                and (word.isupper() or word.islower() or word.isdigit())
+            ):
                 groups.append((offset, word))  # a group of another length starts here
                 continue
         if len(word) < 8:
@@ -910,8 +1346,12 @@ def _hidden_value(line: str) -> str | None:
         return None
     value = match.group(2).split(" #", 1)[0].strip().strip("\"'")
     low = value.lower()
-    if len(value) < 4 or low in _NULLS or low in ("true", "false", "yes", "no") \
-            or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+    if (
+        len(value) < 4
+        or low in _NULLS
+        or low in ("true", "false", "yes", "no")
+        or re.fullmatch(r"\d{4}-\d{2}-\d{2}", value)
+    ):
         return None
     if any(fold(w) in _ORDINARY or _participle(fold(w)) for w in value.split()):
         return None  # a status such as "pendiente": hiding it elsewhere would only confuse
@@ -945,12 +1385,15 @@ def _key_named_by_value(line: str) -> tuple[str, int, str, tuple[str, ...], bool
     if match is None:
         return None
     key = match.group(1)
-    rest = fold(line[match.end():]).lstrip()
+    rest = fold(line[match.end() :]).lstrip()
     label = _LABEL.match(rest)
     if label is None or _LABELS[int(label.lastgroup[1:])][2]:  # type: ignore[index]
         return None
-    if _IDENTIFIER.fullmatch(key) or secret_key_term(key) is not None \
-            or not _credential_like(key, False):
+    if (
+        _IDENTIFIER.fullmatch(key)
+        or secret_key_term(key) is not None
+        or not _credential_like(key, False)
+    ):
         return None  # a lower-case identifier is a key of the contract's kind, not a password
     return "password", match.start(1), "password", (key,), True
 
@@ -958,8 +1401,9 @@ def _key_named_by_value(line: str) -> tuple[str, int, str, tuple[str, ...], bool
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")
 
 
-def _grouped(groups: list[tuple[int, str]], tail: str) -> tuple[str, int, str,
-                                                                tuple[str, ...], bool] | None:
+def _grouped(
+    groups: list[tuple[int, str]], tail: str
+) -> tuple[str, int, str, tuple[str, ...], bool] | None:
     words = [w for _, w in groups]
     if tail and len(tail) < 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail):
         words.append(tail)
@@ -989,15 +1433,23 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
         return "token", (word,), False
     if _DASHED_SEED.fullmatch(word):
         joined = word.replace("-", "")
-        if len(joined) >= 16 and (joined.isupper() or joined.islower()) \
-                and _is_seed(joined.upper()):
+        if (
+            len(joined) >= 16
+            and (joined.isupper() or joined.islower())
+            and _is_seed(joined.upper())
+        ):
             return "base32", (word, joined), False
     bare = word.rstrip(":")
     for piece_match in _PIECE.finditer(bare):
         piece = piece_match.group()
         body = piece.rstrip("=")
-        if len(body) >= 16 and (body.isupper() or body.islower()) and body.isalnum() \
-                and all(c in _B32 for c in body.upper()) and _is_seed(body.upper()):
+        if (
+            len(body) >= 16
+            and (body.isupper() or body.islower())
+            and body.isalnum()
+            and all(c in _B32 for c in body.upper())
+            and _is_seed(body.upper())
+        ):
             return "base32", (piece,), False
         if len(body) >= 20 and _is_random(body):
             return "random", (piece,), True
@@ -1008,7 +1460,7 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
 
 def _is_email(word: str) -> bool:
     at = word.find("@")
-    return at > 0 and "." in word[at + 1:] and word[at + 1:at + 2].isalnum()
+    return at > 0 and "." in word[at + 1 :] and word[at + 1 : at + 2].isalnum()
 
 
 def _is_seed(body: str) -> bool:
@@ -1036,9 +1488,11 @@ def _is_random(body: str) -> bool:
     if body.isascii():
         # The same measure with searches in C: an ASCII character is lower, upper, digit
         # or other, and a change is a character followed by one of another class.
-        lower, upper, digit = (_HAS_LOWER.search(body) is not None,
-                               _HAS_UPPER.search(body) is not None,
-                               _HAS_DIGIT.search(body) is not None)
+        lower, upper, digit = (
+            _HAS_LOWER.search(body) is not None,
+            _HAS_UPPER.search(body) is not None,
+            _HAS_DIGIT.search(body) is not None,
+        )
         if lower + upper + digit < 2:
             return False
         if _HEX_LOWER.fullmatch(body) or _HEX_UPPER.fullmatch(body):
@@ -1067,8 +1521,10 @@ _HEX_LOWER = re.compile(r"[0-9a-f]+")
 _HEX_UPPER = re.compile(r"[0-9A-F]+")
 _NOT_LETTER = re.compile(r"[^A-Za-z]")
 #: A character followed by one of another class (lower, upper, digit, other).
-_CHANGES = re.compile(r"[a-z](?=[^a-z])|[A-Z](?=[^A-Z])|[0-9](?=[^0-9])"
-                      r"|[^A-Za-z0-9](?=[A-Za-z0-9])")
+_CHANGES = re.compile(
+    r"[a-z](?=[^a-z])|[A-Z](?=[^A-Z])|[0-9](?=[^0-9])"
+    r"|[^A-Za-z0-9](?=[A-Za-z0-9])"
+)
 
 
 def _password_shape(word: str) -> bool:
@@ -1132,8 +1588,7 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
 
     def flush() -> None:
         joined = "".join(groups)
-        if len(groups) >= 4 and (joined.isupper() or joined.islower()) \
-                and _is_seed(joined.upper()):
+        if len(groups) >= 4 and (joined.isupper() or joined.islower()) and _is_seed(joined.upper()):
             out.append(("base32", (" ".join(groups), joined)))
         groups.clear()
 
@@ -1143,8 +1598,12 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
         # A seed shown in groups of four, possibly after a prefix (``facebook/KRSX G5CT``),
         # all in one case; a key (``alta:``) is never one of them.
         tail = word.rsplit("/", 1)[-1]
-        if len(tail) == 4 and tail.isalnum() and all(c.upper() in _B32 for c in tail) \
-                and (tail.isupper() or tail.islower() or tail.isdigit()):
+        if (
+            len(tail) == 4
+            and tail.isalnum()
+            and all(c.upper() in _B32 for c in tail)
+            and (tail.isupper() or tail.islower() or tail.isdigit())
+        ):
             run = "".join(groups) + tail
             if tail != word or not (run.isupper() or run.islower() or run.isdigit()):
                 flush()
@@ -1176,10 +1635,15 @@ def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return ((shape[0], shape[1]),)
     if "://" in word or _is_email(word) or _PUBLIC.search(word.lower()):
         return ()
-    return tuple(("random", (piece,)) for piece in _BARE_PIECES.findall(word)
-                 if len(piece) >= _MIN_BARE_RANDOM and any(c.isdigit() for c in piece)
-                 and any(c.isalpha() for c in piece) and _is_random(piece)
-                 and _short_tokens(piece))
+    return tuple(
+        ("random", (piece,))
+        for piece in _BARE_PIECES.findall(word)
+        if len(piece) >= _MIN_BARE_RANDOM
+        and any(c.isdigit() for c in piece)
+        and any(c.isalpha() for c in piece)
+        and _is_random(piece)
+        and _short_tokens(piece)
+    )
 
 
 def _short_tokens(piece: str) -> bool:

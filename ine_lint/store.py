@@ -139,8 +139,9 @@ class Cache:
         digest = hashlib.sha256(_salt())
         for part in parts:
             # A file name that is not UTF-8 arrives with surrogate escapes: keep its bytes.
-            digest.update(part.encode("utf-8", "surrogateescape") if isinstance(part, str)
-                          else part)
+            digest.update(
+                part.encode("utf-8", "surrogateescape") if isinstance(part, str) else part
+            )
             digest.update(b"\0")
         return f"{folder}/{digest.hexdigest()}"
 
@@ -157,9 +158,10 @@ class Cache:
         if self.key is None:
             return None
         try:
-            fd = os.open(self._path(name),
-                         os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0)
-                         | getattr(os, "O_NONBLOCK", 0))
+            fd = os.open(
+                self._path(name),
+                os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0),
+            )
             with os.fdopen(fd, "rb") as handle:
                 if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
                     return None
@@ -169,7 +171,7 @@ class Cache:
         head = len(_FORMAT)
         if not blob.startswith(_FORMAT) or len(blob) < head + 32:
             return None
-        mac, body = blob[head:head + 32], memoryview(blob)[head + 32:]  # not a copy
+        mac, body = blob[head : head + 32], memoryview(blob)[head + 32 :]  # not a copy
         if not hmac.compare_digest(mac, hmac.new(self.key, body, "sha256").digest()):
             return None
         return body
@@ -187,7 +189,6 @@ class Cache:
             _atomic_write(self._folder(name), _FORMAT + mac, 0o644, (body,))
         except OSError:
             pass  # a cache that cannot be written only costs time
-
 
     def put_pieces(self, name: str, pieces: Callable[[], Iterable[bytes]]) -> None:
         """Write an entry whose body is the pieces ``pieces()`` gives (twice: once to sign
@@ -321,8 +322,11 @@ _FIELDS_OF: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
 _BUILDERS: dict[str, Callable[[tuple[Any, ...], Rebuilt], Any]] = {}
 
 
-def _register(cls: type, fields: Callable[[Any], tuple[Any, ...]],
-              build: Callable[[tuple[Any, ...], Rebuilt], Any]) -> None:
+def _register(
+    cls: type,
+    fields: Callable[[Any], tuple[Any, ...]],
+    build: Callable[[tuple[Any, ...], Rebuilt], Any],
+) -> None:
     _FIELDS_OF[cls] = fields
     _BUILDERS[cls.__name__] = build
 
@@ -355,8 +359,11 @@ def _catalogue() -> None:
     _register(date, lambda d: (d.toordinal(),), _day)
     for cls in (RuleSpec, Platform):
         _register_dataclass(cls)
-    _register(Policy, lambda p: (p.rules, p.platforms, p.digest),
-              lambda v, memo: Policy(*_fields(v, memo, dict, dict, str)))
+    _register(
+        Policy,
+        lambda p: (p.rules, p.platforms, p.digest),
+        lambda v, memo: Policy(*_fields(v, memo, dict, dict, str)),
+    )
 
 
 @functools.cache
@@ -381,8 +388,9 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
             raise TypeError("FieldPositions: fields of the wrong type")
         return model.FieldPositions(*v[2:])  # text, two numbers, two tuples of them
 
-    _register(model.FieldPositions, lambda p: (p.path, p.line, p.column, p.names, p.offsets),
-              positions)
+    _register(
+        model.FieldPositions, lambda p: (p.path, p.line, p.column, p.names, p.offsets), positions
+    )
 
     def dates_read(v: tuple[Any, ...], memo: Rebuilt) -> DatesRead:
         latest, keys, raw = _fields(v, memo, int, tuple, bytes)
@@ -392,8 +400,11 @@ def _registered() -> dict[type, Callable[[Any], tuple[Any, ...]]]:
 
     from ine_lint.unknown import Unknown
 
-    _register(Unknown, tuple, lambda v, memo: Unknown(
-        *_fields(v, memo, str, str, str, str, int, int, str, str)))
+    _register(
+        Unknown,
+        tuple,
+        lambda v, memo: Unknown(*_fields(v, memo, str, str, str, str, int, int, str, str)),
+    )
     for cls in (Finding, Pos, LoadedFile, SecretHit, Directive):
         _register_dataclass(cls)
     return _FIELDS_OF
@@ -462,8 +473,9 @@ def _salt() -> bytes:
     return ":".join((__version__, sys.version, _code_digest())).encode()
 
 
-def _atomic_write(path: Path, data: bytes, mode: int = 0o644,
-                  more: Iterable[bytes | memoryview] = ()) -> None:
+def _atomic_write(
+    path: Path, data: bytes, mode: int = 0o644, more: Iterable[bytes | memoryview] = ()
+) -> None:
     """Write ``data`` and then ``more`` (pieces, not joined: an entry may be tens of MB)."""
     import tempfile  # only when writing: a warm run writes one entry or none
 
@@ -498,9 +510,12 @@ def source_digest(package: Path) -> str:
     package rather than a list of the modules whose output is kept, so that none can be
     forgotten; sorted by path, so that it does not depend on the file system's order."""
     digest = hashlib.sha256()
-    sources = sorted(os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
-                     for folder, _, names in os.walk(package)
-                     for name in names if name.endswith(".py"))
+    sources = sorted(
+        os.path.relpath(os.path.join(folder, name), package).replace(os.sep, "/")
+        for folder, _, names in os.walk(package)
+        for name in names
+        if name.endswith(".py")
+    )
     for rel in sources:
         data = (package / rel).read_bytes()
         digest.update(f"{rel}\0{len(data)}\0".encode("utf-8", "surrogateescape"))

@@ -46,8 +46,7 @@ def parse_directives(text: str) -> list[Directive]:
             continue
         start, rules, reason = found
         own_line = not line[:start].strip()
-        out.append(Directive(number, start + 1, number + 1 if own_line else number,
-                             rules, reason))
+        out.append(Directive(number, start + 1, number + 1 if own_line else number, rules, reason))
     return out
 
 
@@ -64,8 +63,10 @@ def _directive(line: str) -> tuple[int, tuple[str, ...], str] | None:
         limit = hash_at if hash_at >= 0 else len(line)
         separator = _SEPARATOR.search(line, rest_start, limit)
         if separator is not None:
-            rules_text, reason = line[rest_start:separator.start()], \
-                line[separator.end():].strip()
+            rules_text, reason = (
+                line[rest_start : separator.start()],
+                line[separator.end() :].strip(),
+            )
         elif hash_at >= 0:
             continue
         else:
@@ -89,8 +90,11 @@ def directive_problems(path: str, d: Directive, known: Collection[str]) -> list[
     pos = Pos(path, d.line, d.column)
     if not d.rules:
         return [finding(pos, "filter.no_rules")]
-    out = [finding(pos, "filter.unknown_rule", rule=r) for r in d.rules
-           if not any(matches(r, k) for k in known)]
+    out = [
+        finding(pos, "filter.unknown_rule", rule=r)
+        for r in d.rules
+        if not any(matches(r, k) for k in known)
+    ]
     if not d.reason:
         out.append(finding(pos, "filter.no_reason", rules=", ".join(d.rules)))
     return out
@@ -101,9 +105,15 @@ def secret_ignores(path: str, d: Directive) -> list[Finding]:
     silence its finding, and trying to is a 4.3.VI error of its own."""
     if not d.reason:
         return []
-    return [replace(finding(Pos(path, d.line, d.column), "r.secret.inline_ignore"),
-                    rule=SECRETS, severity="error")
-            for r in d.rules if matches(r, SECRETS)]
+    return [
+        replace(
+            finding(Pos(path, d.line, d.column), "r.secret.inline_ignore"),
+            rule=SECRETS,
+            severity="error",
+        )
+        for r in d.rules
+        if matches(r, SECRETS)
+    ]
 
 
 def coverage(files: Iterable[tuple[str, Sequence[Directive]]]) -> Coverage:
@@ -118,8 +128,10 @@ def coverage(files: Iterable[tuple[str, Sequence[Directive]]]) -> Coverage:
     return out
 
 
-def apply(found: Iterable[Finding], covering: Coverage,
-          ) -> tuple[list[Finding], list[Finding], set[tuple[str, int, str]]]:
+def apply(
+    found: Iterable[Finding],
+    covering: Coverage,
+) -> tuple[list[Finding], list[Finding], set[tuple[str, int, str]]]:
     """Split ``found`` into the findings no directive covers and those one does (marked
     with it); also what was used, as (path, directive line, rule prefix). 4.3.VI findings
     are never covered."""
@@ -139,16 +151,19 @@ def apply(found: Iterable[Finding], covering: Coverage,
     return active, suppressed, used
 
 
-def unused(covering: Coverage, used: set[tuple[str, int, str]],
-           ran: Collection[str]) -> list[Finding]:
+def unused(
+    covering: Coverage, used: set[tuple[str, int, str]], ran: Collection[str]
+) -> list[Finding]:
     """Each rule a directive names that suppressed nothing, though a rule it names ran
     (a directive for a rule not run this time is not judged; nor one naming 4.3.VI)."""
     out = []
     for (path, target), covers in covering.items():
         for d, r in covers:
-            if (path, d.line, r) in used or matches(r, SECRETS) \
-                    or not any(matches(r, k) for k in ran):
+            if (
+                (path, d.line, r) in used
+                or matches(r, SECRETS)
+                or not any(matches(r, k) for k in ran)
+            ):
                 continue
-            out.append(finding(Pos(path, d.line, d.column), "filter.unused", rule=r,
-                               target=target))
+            out.append(finding(Pos(path, d.line, d.column), "filter.unused", rule=r, target=target))
     return out

@@ -50,8 +50,11 @@ class Unknown(NamedTuple):
 def covers(unknown_input: str, reads: Iterable[str]) -> bool:
     """Whether a rule reading ``reads`` depends on ``unknown_input``."""
     for name in reads:
-        if (name == unknown_input or name.startswith(unknown_input + ".")
-                or unknown_input.startswith(name + ".")):
+        if (
+            name == unknown_input
+            or name.startswith(unknown_input + ".")
+            or unknown_input.startswith(name + ".")
+        ):
             return True
     return False
 
@@ -62,8 +65,10 @@ def _about(f: Finding, u: Unknown) -> bool:
     if u.scope == AREA:
         return f.area == u.key
     account = dict(f.args).get("account")
-    return u.key in (f.subject.strip().lstrip("@").lower(),
-                     account.strip().lstrip("@").lower() if isinstance(account, str) else "")
+    return u.key in (
+        f.subject.strip().lstrip("@").lower(),
+        account.strip().lstrip("@").lower() if isinstance(account, str) else "",
+    )
 
 
 def blocked(f: Finding, reads: Sequence[str] | None, unknowns: Sequence[Unknown]) -> bool:
@@ -72,8 +77,9 @@ def blocked(f: Finding, reads: Sequence[str] | None, unknowns: Sequence[Unknown]
     return any((reads is None or covers(u.input, reads)) and _about(f, u) for u in unknowns)
 
 
-def apply(found: list[Finding], unknowns: Sequence[Unknown],
-          reads: Mapping[str, Sequence[str] | None]) -> list[Finding]:
+def apply(
+    found: list[Finding], unknowns: Sequence[Unknown], reads: Mapping[str, Sequence[str] | None]
+) -> list[Finding]:
     """The provision findings that do not rest on an unknown fact."""
     if not unknowns:
         return found
@@ -86,18 +92,23 @@ def apply(found: list[Finding], unknowns: Sequence[Unknown],
     return out
 
 
-def annotate(core: list[Finding], unknowns: Sequence[Unknown],
-             reads: Mapping[str, Sequence[str] | None]) -> list[Finding]:
+def annotate(
+    core: list[Finding], unknowns: Sequence[Unknown], reads: Mapping[str, Sequence[str] | None]
+) -> list[Finding]:
     """Each root-cause finding, with the provisions it kept from being evaluated, for whom."""
     if not unknowns:
         return core
     # cause → (scope label → rules not evaluated); and the level of the cause
     by_cause: dict[tuple[str, int, int], dict[tuple[str, str], set[str]]] = defaultdict(
-        lambda: defaultdict(set))
+        lambda: defaultdict(set)
+    )
     level: dict[tuple[str, int, int], str] = {}
     for u in unknowns:
-        rules = {r for r, names in reads.items()
-                 if (names is None or covers(u.input, names)) and r[:1].isdigit()}
+        rules = {
+            r
+            for r, names in reads.items()
+            if (names is None or covers(u.input, names)) and r[:1].isdigit()
+        }
         if not rules:
             continue
         by_cause[u.cause][(u.scope, u.label or u.key)] |= rules
@@ -112,17 +123,34 @@ def annotate(core: list[Finding], unknowns: Sequence[Unknown],
             out.append(f)
             continue
         done.add(cause)
-        out.append(replace(f, note=(*f.note, ("not_evaluated", _parts(groups)),
-                                    ("not_evaluated_level", level[cause]))))
+        out.append(
+            replace(
+                f,
+                note=(
+                    *f.note,
+                    ("not_evaluated", _parts(groups)),
+                    ("not_evaluated_level", level[cause]),
+                ),
+            )
+        )
     # A cause with no finding at its exact place (it should not happen): attach to the
     # file's first core finding, so the note is never lost.
     missing = [c for c in by_cause if c not in done]
     for cause in missing:
         for i, f in enumerate(out):
-            if f.path == cause[0] and f.rule in CORE_RULES and not dict(f.note).get(
-                    "not_evaluated"):
-                out[i] = replace(f, note=(*f.note, ("not_evaluated", _parts(by_cause[cause])),
-                                          ("not_evaluated_level", level[cause])))
+            if (
+                f.path == cause[0]
+                and f.rule in CORE_RULES
+                and not dict(f.note).get("not_evaluated")
+            ):
+                out[i] = replace(
+                    f,
+                    note=(
+                        *f.note,
+                        ("not_evaluated", _parts(by_cause[cause])),
+                        ("not_evaluated_level", level[cause]),
+                    ),
+                )
                 break
     return out
 
@@ -133,8 +161,10 @@ def _parts(groups: dict[tuple[str, str], set[str]]) -> tuple[tuple[str, bool, st
     for (scope, key), rules in groups.items():
         by_rules[tuple(sorted(rules, key=rule_order))].append((scope, key))
     out = []
-    for ordered, whom in sorted(by_rules.items(), key=lambda kv: (
-            any(s == ALL for s, _ in kv[1]), sorted(k for _, k in kv[1]))):
+    for ordered, whom in sorted(
+        by_rules.items(),
+        key=lambda kv: (any(s == ALL for s, _ in kv[1]), sorted(k for _, k in kv[1])),
+    ):
         names = sorted(k for s, k in whom if s != ALL)
         scope = ALL if any(s == ALL for s, _ in whom) else AREA
         out.append((", ".join(ordered), len(ordered) > 1, scope, ", ".join(names)))
@@ -162,6 +192,7 @@ def everywhere(input_name: str, pos: Pos, level: str = VALUE) -> Unknown:
     return Unknown(ALL, "", input_name, pos.path, pos.line, pos.column, level)
 
 
-def account_scope(key: str, input_name: str, pos: Pos, level: str = VALUE,
-                  label: str = "") -> Unknown:
+def account_scope(
+    key: str, input_name: str, pos: Pos, level: str = VALUE, label: str = ""
+) -> Unknown:
     return Unknown(ACCOUNT, key, input_name, pos.path, pos.line, pos.column, level, label)

@@ -23,9 +23,9 @@ def _indent(line: str) -> int:
 def _content_indent(line: str) -> int:
     """Where a line's mapping starts: after its ``- `` markers, if any."""
     i = _indent(line)
-    while line[i:i + 2] == "- ":
+    while line[i : i + 2] == "- ":
         i += 2
-        while line[i:i + 1] == " ":
+        while line[i : i + 1] == " ":
             i += 1
     return i
 
@@ -98,8 +98,11 @@ def diagnose(text: str, exc: Any) -> tuple[int, int, str, dict[str, Any]]:
     # A quote opened and never closed: libyaml reads on to the end of the file, or to a later
     # quote, and reports there; the cause is where it opened.
     if context == "while scanning a quoted scalar" and cm is not None:
-        quote = lines[cm.line][cm.column] if cm.line < len(lines) and \
-            cm.column < len(lines[cm.line]) else '"'
+        quote = (
+            lines[cm.line][cm.column]
+            if cm.line < len(lines) and cm.column < len(lines[cm.line])
+            else '"'
+        )
         return cl[0], cl[1], "yaml.unclosed_quote", {"quote": quote, "opened": cl[0]}
     for i in range(min(pl[0], len(lines))):
         stripped = lines[i].lstrip()
@@ -107,8 +110,12 @@ def diagnose(text: str, exc: Any) -> tuple[int, int, str, dict[str, Any]]:
             continue
         quote = _unclosed(_value(lines[i]))
         if quote:
-            return (i + 1, lines[i].index(quote) + 1, "yaml.unclosed_quote",
-                    {"quote": quote, "opened": i + 1})
+            return (
+                i + 1,
+                lines[i].index(quote) + 1,
+                "yaml.unclosed_quote",
+                {"quote": quote, "opened": i + 1},
+            )
 
     # A key without its colon: libyaml notices on the next line.
     if "could not find expected ':'" in problem:
@@ -117,15 +124,19 @@ def diagnose(text: str, exc: Any) -> tuple[int, int, str, dict[str, Any]]:
     if "mapping values are not allowed" in problem:
         i = pl[0] - 1
         prev = _meaningful(lines, i)
-        if i < len(lines) and prev is not None and \
-                _indent(lines[i]) > _content_indent(lines[prev]) \
-                and _value(lines[prev]):
+        if (
+            i < len(lines)
+            and prev is not None
+            and _indent(lines[i]) > _content_indent(lines[prev])
+            and _value(lines[prev])
+        ):
             # ``nombre: Juan`` then a line indented deeper: read as one value, then a «:».
             return pl[0], _indent(lines[i]) + 1, "yaml.indent", {"block": prev + 1}
         return pl[0], pl[1], "yaml.colon_in_value", {}
 
-    if ("did not find expected" in problem or "expected <block end>" in problem) and \
-            "block" in context:
+    if (
+        "did not find expected" in problem or "expected <block end>" in problem
+    ) and "block" in context:
         i = pl[0] - 1
         column = _indent(lines[i]) + 1 if i < len(lines) else pl[1]
         return pl[0], column, "yaml.indent", {"block": cl[0]}

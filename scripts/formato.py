@@ -18,17 +18,30 @@ SCHEMAS = REPO / "schemas"
 TARGET = REPO / "docs" / "formato.md"
 
 #: The inventory's files, in the order a newcomer writes them, with where each one lives.
-FILES = (("areas.schema.json", "areas.yaml"),
-         ("designaciones.schema.json", "designaciones/<CLAVE>.yaml"),
-         ("cuentas.schema.json", "cuentas/<CLAVE>.yaml"),
-         ("correos-genericos.schema.json", "correos-genericos.yaml"),
-         ("cncs.schema.json", "cncs.yaml"),
-         ("ine-lint.schema.json", ".ine-lint.yaml"))
+FILES = (
+    ("areas.schema.json", "areas.yaml"),
+    ("designaciones.schema.json", "designaciones/<CLAVE>.yaml"),
+    ("cuentas.schema.json", "cuentas/<CLAVE>.yaml"),
+    ("correos-genericos.schema.json", "correos-genericos.yaml"),
+    ("cncs.schema.json", "cncs.yaml"),
+    ("ine-lint.schema.json", ".ine-lint.yaml"),
+)
 
-_TYPES = {"string": "texto", "integer": "número entero", "number": "número",
-          "boolean": "true o false", "object": "mapeo", "array": "lista", "null": "null"}
-_DEFS = {"fecha": "fecha", "correo": "correo", "clave": "clave de área",
-         "cuenta_ref": "red/usuario"}
+_TYPES = {
+    "string": "texto",
+    "integer": "número entero",
+    "number": "número",
+    "boolean": "true o false",
+    "object": "mapeo",
+    "array": "lista",
+    "null": "null",
+}
+_DEFS = {
+    "fecha": "fecha",
+    "correo": "correo",
+    "clave": "clave de área",
+    "cuenta_ref": "red/usuario",
+}
 
 
 def _type(node: dict[str, Any]) -> str:
@@ -58,11 +71,14 @@ def _rows(node: dict[str, Any], prefix: str, out: list[str]) -> None:
     for name, field in node.get("properties", {}).items():
         path = f"{prefix}{name}"
         values = field.get("enum") or next(
-            (b["enum"] for b in field.get("anyOf", ()) if "enum" in b), None)
+            (b["enum"] for b in field.get("anyOf", ()) if "enum" in b), None
+        )
         allowed = ", ".join(f"`{v}`" for v in values) if values else ""
-        out.append(f"| `{path}` | {_type(field)} | {'sí' if name in required else 'no'} | "
-                   f"**{_cell(field.get('title', ''))}.** {_cell(field.get('description', ''))}"
-                   f" | {allowed} |")
+        out.append(
+            f"| `{path}` | {_type(field)} | {'sí' if name in required else 'no'} | "
+            f"**{_cell(field.get('title', ''))}.** {_cell(field.get('description', ''))}"
+            f" | {allowed} |"
+        )
         if field.get("type") == "object":
             _rows(field, f"{path}.", out)
         items = field.get("items")
@@ -111,8 +127,10 @@ def render() -> str:
         "",
     ]
     if not accented:
-        lines.append("- Las claves se escriben sin acentos ni eñes: `contrasena`, "
-                     "`adscripcion`, `vinculo`, `descripcion` (los valores sí los llevan).")
+        lines.append(
+            "- Las claves se escriben sin acentos ni eñes: `contrasena`, "
+            "`adscripcion`, `vinculo`, `descripcion` (los valores sí los llevan)."
+        )
     lines += [
         "- Una clave que el esquema no define es un error, con una sugerencia si se parece "
         "a una que sí existe.",
@@ -131,10 +149,15 @@ def render() -> str:
         lines.append(f"- **{label}**: {_cell(node.get('description', ''))}")
     for name, where in FILES:
         schema = schemas[name]
-        lines += ["", f"## `{where}`: {schema.get('title', '')}", "",
-                  _cell(schema.get("description", "")), "",
-                  "| campo | tipo | obligatorio | descripción | valores permitidos |",
-                  "|---|---|---|---|---|"]
+        lines += [
+            "",
+            f"## `{where}`: {schema.get('title', '')}",
+            "",
+            _cell(schema.get("description", "")),
+            "",
+            "| campo | tipo | obligatorio | descripción | valores permitidos |",
+            "|---|---|---|---|---|",
+        ]
         _rows(schema, "", lines)
     return "\n".join(lines) + "\n"
 

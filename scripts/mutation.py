@@ -25,8 +25,15 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 EQUIVALENT = REPO / "tests" / "mutmut-equivalent.md"
 #: mutmut's mark for each result it prints at the end of a run.
-MARKS = {"🎉": "killed", "🙁": "survived", "🫥": "no tests", "⏰": "timeout",
-         "🤔": "suspicious", "🔇": "skipped", "🧙": "caught by type check"}
+MARKS = {
+    "🎉": "killed",
+    "🙁": "survived",
+    "🫥": "no tests",
+    "⏰": "timeout",
+    "🤔": "suspicious",
+    "🔇": "skipped",
+    "🧙": "caught by type check",
+}
 
 
 def modules() -> list[str]:
@@ -63,9 +70,14 @@ def run(module: str) -> dict[str, str]:
     # The test-to-function map is rebuilt for each module, since each uses other tests.
     (REPO / "mutants" / "mutmut-stats.json").unlink(missing_ok=True)
     env = {**os.environ, "PYTEST_ADDOPTS": f"-k '{tests}'"}
-    out = subprocess.run([sys.executable, "-m", "mutmut", "run", "--max-children", "1",
-                          pattern], cwd=REPO, env=env, capture_output=True, text=True,
-                         check=False).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "mutmut", "run", "--max-children", "1", pattern],
+        cwd=REPO,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=False,
+    ).stdout
     results = {}
     for line in out.splitlines():
         mark, _, name = line.partition(" ")
@@ -88,14 +100,19 @@ def main(argv: list[str]) -> int:
         killed = sum(1 for r in results.values() if r == "killed")
         total["killed"] += killed
         total["counted"] += counted
-        print(f"{module}: {len(results)} mutants, {killed} killed, {len(eq)} equivalent, "
-              f"kill rate {100 * killed / counted:.1f} %", flush=True)
+        print(
+            f"{module}: {len(results)} mutants, {killed} killed, {len(eq)} equivalent, "
+            f"kill rate {100 * killed / counted:.1f} %",
+            flush=True,
+        )
         for name, result in sorted(results.items()):
             if result != "killed" and name not in eq:
                 print(f"    {result}: {name}")
     if total["counted"]:
-        print(f"all: {total['killed']} of {total['counted']} killed, "
-              f"{100 * total['killed'] / total['counted']:.1f} %")
+        print(
+            f"all: {total['killed']} of {total['counted']} killed, "
+            f"{100 * total['killed'] / total['counted']:.1f} %"
+        )
     return 0
 
 

@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-CHROMIUM_SKIP = ("needs headless Chromium: Debian package «chromium» "
-                 "(apt-get install -y chromium; .ci/run installs it)")
+CHROMIUM_SKIP = (
+    "needs headless Chromium: Debian package «chromium» "
+    "(apt-get install -y chromium; .ci/run installs it)"
+)
 #: Bound for one browser run: ~3 s measured on the shared development machine.
 TIMEOUT = 120
 
@@ -25,12 +27,23 @@ def chromium() -> str:
 
 def run_chromium(page: Path, profile: Path, *args: str) -> subprocess.CompletedProcess[bytes]:
     """Load a local file with every way out to the network closed."""
-    cmd = [chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-           "--disable-background-networking", "--disable-component-update", "--disable-sync",
-           "--no-first-run", f"--user-data-dir={profile}",
-           # Nothing can be fetched: no proxy answers, and no name resolves.
-           "--proxy-server=127.0.0.1:9", "--host-resolver-rules=MAP * ~NOTFOUND",
-           "--hide-scrollbars", *args, page.resolve().as_uri()]
+    cmd = [
+        chromium(),
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        f"--user-data-dir={profile}",
+        # Nothing can be fetched: no proxy answers, and no name resolves.
+        "--proxy-server=127.0.0.1:9",
+        "--host-resolver-rules=MAP * ~NOTFOUND",
+        "--hide-scrollbars",
+        *args,
+        page.resolve().as_uri(),
+    ]
     return subprocess.run(cmd, capture_output=True, timeout=TIMEOUT, check=False)
 
 
@@ -40,8 +53,8 @@ def read_png(data: bytes) -> tuple[int, int, list[bytes]]:
     at, idat = 8, b""
     width = height = channels = 0
     while at < len(data):
-        length, kind = struct.unpack(">I4s", data[at:at + 8])
-        body = data[at + 8:at + 8 + length]
+        length, kind = struct.unpack(">I4s", data[at : at + 8])
+        body = data[at + 8 : at + 8 + length]
         if kind == b"IHDR":
             width, height, depth, colour, _, _, interlace = struct.unpack(">IIBBBBB", body)
             assert depth == 8 and interlace == 0 and colour in (2, 6), "unexpected PNG kind"
@@ -55,7 +68,7 @@ def read_png(data: bytes) -> tuple[int, int, list[bytes]]:
     prev = bytearray(stride)
     pos = 0
     for _ in range(height):
-        kind, line = raw[pos], bytearray(raw[pos + 1:pos + 1 + stride])
+        kind, line = raw[pos], bytearray(raw[pos + 1 : pos + 1 + stride])
         pos += 1 + stride
         for i in range(stride):
             left = line[i - channels] if i >= channels else 0
@@ -74,5 +87,10 @@ def read_png(data: bytes) -> tuple[int, int, list[bytes]]:
                 line[i] = (line[i] + pred) & 0xFF
         rows.append(bytes(line))
         prev = line
-    return width, height, [bytes(r[i] for i in range(len(r)) if i % channels < 3)
-                           for r in rows] if channels == 4 else rows
+    return (
+        width,
+        height,
+        [bytes(r[i] for i in range(len(r)) if i % channels < 3) for r in rows]
+        if channels == 4
+        else rows,
+    )

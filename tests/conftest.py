@@ -49,8 +49,12 @@ class Inv:
         """Load, change and dump a file (for edits that do not care about lines)."""
         data = yaml.safe_load(self.text(rel))
         result = change(data)
-        self.write(rel, yaml.safe_dump(result if result is not None else data,
-                                       allow_unicode=True, sort_keys=False))
+        self.write(
+            rel,
+            yaml.safe_dump(
+                result if result is not None else data, allow_unicode=True, sort_keys=False
+            ),
+        )
 
     def add_designation(self, rel: str, replace: dict[str, str]) -> None:
         """Append a copy of the file's first designation, edited: a change of administrators."""
@@ -74,24 +78,29 @@ class Inv:
         options.setdefault("cache_dir", None)
         return check(self.root, Options(as_of=as_of, **options))
 
-    def exact(self, as_of: date = AS_OF,
-              **options: Any) -> list[tuple[str, str, str, int, str]]:
+    def exact(self, as_of: date = AS_OF, **options: Any) -> list[tuple[str, str, str, int, str]]:
         """Every finding of the run, as (rule, message key, path, line, subject), in report
         order. Tests compare the whole list (yamllint's ``RuleTestCase.check``), so a finding
         they did not expect, of any rule, fails them."""
-        return [(f.rule, f.message, f.path, f.line, f.subject)
-                for f in self.check(as_of, **options).findings]
+        return [
+            (f.rule, f.message, f.path, f.line, f.subject)
+            for f in self.check(as_of, **options).findings
+        ]
 
-    def exact_full(self, as_of: date = AS_OF, **options: Any) -> list[
-            tuple[str, str, str, int, str, str, dict[str, Any]]]:
+    def exact_full(
+        self, as_of: date = AS_OF, **options: Any
+    ) -> list[tuple[str, str, str, int, str, str, dict[str, Any]]]:
         """As :meth:`exact`, with each finding's área and message arguments, which the
         reporters show too (JSON, SARIF, the report by área): for tests of what a finding
         says, where a wrong or missing argument would print a wrong or broken message."""
-        return [(f.rule, f.message, f.path, f.line, f.subject, f.area, dict(f.args))
-                for f in self.check(as_of, **options).findings]
+        return [
+            (f.rule, f.message, f.path, f.line, f.subject, f.area, dict(f.args))
+            for f in self.check(as_of, **options).findings
+        ]
 
-    def findings(self, rule: str | None = None, as_of: date = AS_OF,
-                 **options: Any) -> list[Finding]:
+    def findings(
+        self, rule: str | None = None, as_of: date = AS_OF, **options: Any
+    ) -> list[Finding]:
         result = self.check(as_of, **options)
         return [f for f in result.findings if rule is None or f.rule == rule]
 

@@ -59,7 +59,9 @@ _NOT_PROSE = re.compile(
       | \b[A-Z][A-Z0-9_=-]+\b     # metavars and constants (FILE, INE_LINT_AS_OF)
       | '[^']*'                   # values echoed back by click ('--bogus', 'xml')
       | «[^»]*» | "[^"]*"         # quoted values and names
-    """, re.X)
+    """,
+    re.X,
+)
 _WORD = re.compile(r"[^\W\d]+(?:-[^\W\d]+)*", re.U)
 
 

@@ -40,8 +40,9 @@ def test_second_run_reads_the_cache_and_gives_the_same_result(inv, tmp_path, mon
     assert len(entries(cache_dir)) == 7
     calls = []
     real = parallel.load_and_validate
-    monkeypatch.setattr(parallel, "load_and_validate",
-                        lambda *a: calls.append(a[0].rel) or real(*a))
+    monkeypatch.setattr(
+        parallel, "load_and_validate", lambda *a: calls.append(a[0].rel) or real(*a)
+    )
     second = run(inv, cache_dir)
     assert calls == [] and keyed(second) == keyed(first)
     inv.patch(C, "      - x@ine.mx\n", "      - y@ine.mx\n")
@@ -54,10 +55,10 @@ def test_corrupt_truncated_or_foreign_entries_are_rebuilt(inv, tmp_path):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     expected = keyed(run(inv, cache_dir))
     files = entries(cache_dir)
-    files[0].write_bytes(files[0].read_bytes()[:40])              # truncated
-    files[1].write_bytes(b"\x00" * 200)                            # garbage
+    files[0].write_bytes(files[0].read_bytes()[:40])  # truncated
+    files[1].write_bytes(b"\x00" * 200)  # garbage
     body = files[2].read_bytes()
-    files[2].write_bytes(body[:-1] + bytes([body[-1] ^ 1]))        # one bit flipped
+    files[2].write_bytes(body[:-1] + bytes([body[-1] ^ 1]))  # one bit flipped
     import pickle
 
     files[3].write_bytes(store_mod._FORMAT + b"\x00" * 32 + pickle.dumps("foreign"))
@@ -126,8 +127,10 @@ def test_two_runs_at_once_leave_a_usable_cache(inv, tmp_path):
 
     cache_dir = tmp_path / "c"
     results = []
-    threads = [threading.Thread(target=lambda: results.append(keyed(run(inv, cache_dir))))
-               for _ in range(4)]
+    threads = [
+        threading.Thread(target=lambda: results.append(keyed(run(inv, cache_dir))))
+        for _ in range(4)
+    ]
     for t in threads:
         t.start()
     for t in threads:
@@ -197,7 +200,7 @@ def test_shares_are_contiguous_and_cover_every_file():
         assert len(bounds) == len(fractions) + 2 and bounds[0] == 0
         assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
     [_, half, _] = parallel._cut(sizes, [0.5])
-    assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[:half - 1])
+    assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[: half - 1])
 
 
 def test_without_fork_the_load_is_serial(inv, monkeypatch):
@@ -238,8 +241,11 @@ def test_warm_run_takes_unchanged_files_from_one_snapshot(inv, tmp_path, monkeyp
     read = _spy_reads(monkeypatch)
     written: list[str] = []
     put = store_mod.Cache.put_pieces
-    monkeypatch.setattr(store_mod.Cache, "put_pieces",
-                        lambda self, name, pieces: written.append(name) or put(self, name, pieces))
+    monkeypatch.setattr(
+        store_mod.Cache,
+        "put_pieces",
+        lambda self, name, pieces: written.append(name) or put(self, name, pieces),
+    )
     assert keyed(run(inv, cache_dir)) == keyed(first) and read == []
     assert written == []  # nothing changed: the snapshot is not written again
     # An edit: only that file is read again, and what it now says is what is reported.
@@ -263,7 +269,8 @@ def _edit(inv, rel: str, old: str, new: str, seconds: int) -> None:
 
 
 def test_a_few_edited_files_are_read_from_their_own_entries_until_enough_change(
-        inv, tmp_path, monkeypatch):
+    inv, tmp_path, monkeypatch
+):
     """Rewriting the snapshot costs for every file of the inventory, reading an edited file
     from its own entry only for that file: the snapshot is written again when more than one
     file in ``_MISSES_PER_REWRITE`` was not taken from it (here, more than one in four)."""
@@ -274,8 +281,11 @@ def test_a_few_edited_files_are_read_from_their_own_entries_until_enough_change(
     read = _spy_reads(monkeypatch)
     written: list[str] = []
     put = store_mod.Cache.put_pieces
-    monkeypatch.setattr(store_mod.Cache, "put_pieces",
-                        lambda self, name, pieces: written.append(name) or put(self, name, pieces))
+    monkeypatch.setattr(
+        store_mod.Cache,
+        "put_pieces",
+        lambda self, name, pieces: written.append(name) or put(self, name, pieces),
+    )
     _edit(inv, C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n", 1800)
     edited = run(inv, cache_dir)
     assert read == [C] and written == [] and keyed(edited) != keyed(first)
@@ -289,12 +299,14 @@ def test_a_few_edited_files_are_read_from_their_own_entries_until_enough_change(
     assert sorted(read) == sorted([C, "areas.yaml"]) and written != []
     read.clear()
     assert keyed(run(inv, cache_dir)) == keyed(more) and read == []
-    assert [f.line for f in more.findings if f.path == "areas.yaml"] == \
-        [f.line + 1 for f in edited.findings if f.path == "areas.yaml"]
+    assert [f.line for f in more.findings if f.path == "areas.yaml"] == [
+        f.line + 1 for f in edited.findings if f.path == "areas.yaml"
+    ]
 
 
 def test_files_refused_for_being_written_as_the_snapshot_was_taken_are_trusted_next_time(
-        inv, tmp_path, monkeypatch):
+    inv, tmp_path, monkeypatch
+):
     import types
 
     monkeypatch.setattr(parallel, "_MISSES_PER_REWRITE", 1)  # misses alone: no rewrite
@@ -346,8 +358,11 @@ def test_snapshot_does_not_trust_a_file_written_as_it_was_taken(inv, tmp_path, m
     with open(path, "r+b") as handle:  # in place: same inode
         handle.write(new)
     os.utime(path, ns=(info.st_atime_ns, info.st_mtime_ns))
-    assert (path.stat().st_size, path.stat().st_mtime_ns, path.stat().st_ino) == \
-        (info.st_size, info.st_mtime_ns, info.st_ino)
+    assert (path.stat().st_size, path.stat().st_mtime_ns, path.stat().st_ino) == (
+        info.st_size,
+        info.st_mtime_ns,
+        info.st_ino,
+    )
     fresh = keyed(check(inv.root, Options(as_of=inv_as_of())))
     assert keyed(run(inv, cache_dir)) == fresh
 

@@ -30,8 +30,11 @@ def work(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 def calendar(work: Path, *args: str, as_of: date = AS_OF) -> icalendar.Calendar:
     out = work.parent / "plazos.ics"
-    r = CliRunner().invoke(main, ["calendario", "--as-of", as_of.isoformat(), "-o", str(out),
-                                  *args], catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        ["calendario", "--as-of", as_of.isoformat(), "-o", str(out), *args],
+        catch_exceptions=False,
+    )
     assert r.exit_code == 0, r.output
     return icalendar.Calendar.from_ical(out.read_bytes())
 
@@ -42,13 +45,19 @@ def events(cal: icalendar.Calendar) -> list[icalendar.Event]:
 
 def notices(work: Path, horizon: int, as_of: date = AS_OF):
     config = load_config(work / ".ine-lint.yaml")
-    result = check(work / "inventories", Options(
-        as_of=as_of, horizon=horizon, waivers=config.waivers,
-        non_working_days=config.non_working_days, cache_dir=None))
+    result = check(
+        work / "inventories",
+        Options(
+            as_of=as_of,
+            horizon=horizon,
+            waivers=config.waivers,
+            non_working_days=config.non_working_days,
+            cache_dir=None,
+        ),
+    )
     assert result.inventory is not None
     by_file = file_areas(result.inventory)
-    return [(f, due_date(f), area_of(f, by_file)) for f in result.findings
-            if f.severity == "info"]
+    return [(f, due_date(f), area_of(f, by_file)) for f in result.findings if f.severity == "info"]
 
 
 def test_one_all_day_event_per_notice_of_check_horizon(work):
@@ -57,9 +66,13 @@ def test_one_all_day_event_per_notice_of_check_horizon(work):
     assert len(expected) == 21 and len(got) == len(expected)
     unmatched = list(got)
     for f, due, _area in expected:
-        match = [e for e in unmatched
-                 if e.decoded("dtstart") == due and f.rule in str(e["summary"])
-                 and f.subject in str(e["summary"])]
+        match = [
+            e
+            for e in unmatched
+            if e.decoded("dtstart") == due
+            and f.rule in str(e["summary"])
+            and f.subject in str(e["summary"])
+        ]
         assert len(match) == 1, (f.rule, f.subject, due)
         event = match[0]
         unmatched.remove(event)
@@ -80,10 +93,16 @@ def test_horizon_bounds_the_events(work):
 
 def test_waiver_about_to_expire_is_an_event(work):
     # The sample's waiver for youtube/INECivica expires on 2027-01-31, 65 days after as-of.
-    assert not [e for e in events(calendar(work, "--horizon", "64"))
-                if "INE/CNCS/0456/2026" in str(e["summary"])]
-    got = [e for e in events(calendar(work, "--horizon", "65"))
-           if "INE/CNCS/0456/2026" in str(e["summary"])]
+    assert not [
+        e
+        for e in events(calendar(work, "--horizon", "64"))
+        if "INE/CNCS/0456/2026" in str(e["summary"])
+    ]
+    got = [
+        e
+        for e in events(calendar(work, "--horizon", "65"))
+        if "INE/CNCS/0456/2026" in str(e["summary"])
+    ]
     assert len(got) == 1
     event = got[0]
     assert event.decoded("dtstart") == date(2027, 1, 31)
@@ -91,8 +110,11 @@ def test_waiver_about_to_expire_is_an_event(work):
     assert "cuentas/DECEYEC.yaml:55" in str(event["description"])
     only = events(calendar(work, "--horizon", "65", "--area", "DECEYEC"))
     assert event["uid"] in [e["uid"] for e in only]
-    assert not [e for e in events(calendar(work, "--horizon", "65", "--area", "JLE-COL"))
-                if "INE/CNCS/0456/2026" in str(e["summary"])]
+    assert not [
+        e
+        for e in events(calendar(work, "--horizon", "65", "--area", "JLE-COL"))
+        if "INE/CNCS/0456/2026" in str(e["summary"])
+    ]
 
 
 def test_unreported_change_of_administrators(work):
@@ -103,8 +125,11 @@ def test_unreported_change_of_administrators(work):
     block = block.replace("vigente_desde: ", "vigente_desde: 2026-11-25 #", 1)
     block = "\n".join(line for line in block.splitlines() if "fecha_oficio" not in line) + "\n"
     path.write_text(text.replace("informes:", block + "informes:"), encoding="utf-8")
-    got = [e for e in events(calendar(work, "--horizon", "30"))
-           if "4.2.V" in str(e["summary"]) and "JDE01-AGS" in str(e["summary"])]
+    got = [
+        e
+        for e in events(calendar(work, "--horizon", "30"))
+        if "4.2.V" in str(e["summary"]) and "JDE01-AGS" in str(e["summary"])
+    ]
     assert [e.decoded("dtstart") for e in got] == [date(2026, 12, 2)]
     assert "2026-11-25" in str(got[0]["description"])
 
@@ -128,9 +153,15 @@ def test_uids_are_stable_across_dates_and_when_the_obligation_moves(work):
     text = path.read_text(encoding="utf-8")
     old = "      - fecha: 2026-10-06\n        conforme_utsi: true\n        notificado_titular: 2026-10-06\n"
     assert old in text
-    path.write_text(text.replace(old, old + "      - fecha: 2026-11-20\n        conforme_utsi: true\n"
-                                           "        notificado_titular: 2026-11-20\n", 1),
-                    encoding="utf-8")
+    path.write_text(
+        text.replace(
+            old,
+            old + "      - fecha: 2026-11-20\n        conforme_utsi: true\n"
+            "        notificado_titular: 2026-11-20\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
     moved = uids(calendar(work, "--horizon", "60"))
     key = next(s for s in first if "facebook/INEColima" in s)
     assert moved[key][0] == first[key][0]
@@ -142,8 +173,17 @@ def test_uids_are_stable_across_dates_and_when_the_obligation_moves(work):
 def test_english_and_deterministic(work):
     out = work.parent / "plazos.ics"
     runner = CliRunner()
-    args = ["calendario", "--as-of", AS_OF.isoformat(), "--horizon", "30", "--lang", "en",
-            "-o", str(out)]
+    args = [
+        "calendario",
+        "--as-of",
+        AS_OF.isoformat(),
+        "--horizon",
+        "30",
+        "--lang",
+        "en",
+        "-o",
+        str(out),
+    ]
     assert runner.invoke(main, args).exit_code == 0
     first = out.read_bytes()
     assert runner.invoke(main, args).exit_code == 0
@@ -162,20 +202,29 @@ def test_inventory_text_cannot_forge_lines_of_an_event(work):
     from ine_lint.report.ics import write_calendar
 
     config = load_config(work / ".ine-lint.yaml")
-    options = Options(as_of=AS_OF, horizon=30, waivers=config.waivers,
-                      non_working_days=config.non_working_days, cache_dir=None)
+    options = Options(
+        as_of=AS_OF,
+        horizon=30,
+        waivers=config.waivers,
+        non_working_days=config.non_working_days,
+        cache_dir=None,
+    )
     result = check(work / "inventories", options)
     i = next(i for i, f in enumerate(result.findings) if f.subject == "facebook/INEColima")
-    result.findings[i] = replace(result.findings[i],
-                                 subject="facebook/INEColima\x1b]52;c;\nEND:VEVENT")
+    result.findings[i] = replace(
+        result.findings[i], subject="facebook/INEColima\x1b]52;c;\nEND:VEVENT"
+    )
     out = io.BytesIO()
     write_calendar(result, options, "es", None, out)
     raw = out.getvalue()
     assert b"\x1b" not in raw
     lines = raw.decode("utf-8").replace("\r\n ", "").split("\r\n")
     assert lines.count("BEGIN:VEVENT") == lines.count("END:VEVENT") == len(notices(work, 30))
-    forged = [str(e["summary"]) for e in events(icalendar.Calendar.from_ical(raw))
-              if "END:VEVENT" in str(e["summary"])]
+    forged = [
+        str(e["summary"])
+        for e in events(icalendar.Calendar.from_ical(raw))
+        if "END:VEVENT" in str(e["summary"])
+    ]
     assert len(forged) == 1
     assert "facebook/INEColima\\x1b]52;c;\\nEND:VEVENT" in forged[0]
 
@@ -187,12 +236,21 @@ def test_pending_incident_actions_are_events_until_their_deadlines(work):
     text = path.read_text(encoding="utf-8")
     old = "        notificado_cncs: 2026-10-20\n"
     assert old in text
-    path.write_text(text.replace(old, old + "      - detectado: 2026-11-27\n"
-                                             "        descripcion: Sesión abierta por terceros\n",
-                                 1), encoding="utf-8")
+    path.write_text(
+        text.replace(
+            old,
+            old + "      - detectado: 2026-11-27\n"
+            "        descripcion: Sesión abierta por terceros\n",
+            1,
+        ),
+        encoding="utf-8",
+    )
     expected = [(f, due) for f, due, _ in notices(work, 30) if f.rule == "4.3.IV"]
-    got = [e for e in events(calendar(work, "--horizon", "30"))
-           if str(e["summary"]).startswith("4.3.IV")]
+    got = [
+        e
+        for e in events(calendar(work, "--horizon", "30"))
+        if str(e["summary"]).startswith("4.3.IV")
+    ]
     assert len(expected) >= 2 and len(got) == len(expected)
     assert sorted(e.decoded("dtstart") for e in got) == sorted(d for _, d in expected)
     assert {e.decoded("dtstart") for e in got} == {date(2026, 11, 28), date(2026, 11, 30)}
@@ -214,8 +272,9 @@ def test_output_to_a_pipe_is_written_through_not_replaced(work, tmp_path):
     got: list[bytes] = []
     reader = threading.Thread(target=lambda: got.append(fifo.read_bytes()), daemon=True)
     reader.start()
-    r = CliRunner().invoke(main, ["calendario", "--as-of", AS_OF.isoformat(), "-o", str(fifo)],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main, ["calendario", "--as-of", AS_OF.isoformat(), "-o", str(fifo)], catch_exceptions=False
+    )
     reader.join(timeout=60)
     assert r.exit_code == 0, r.output
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)  # still the pipe, not a file put in its place
@@ -233,13 +292,18 @@ def test_a_pending_incident_keeps_its_uids_as_its_actions_are_done(work):
     path.write_text(text.replace(old, old + incident, 1), encoding="utf-8")
 
     def uids() -> dict[date, str]:
-        got = [e for e in events(calendar(work, "--horizon", "30"))
-               if str(e["summary"]).startswith("4.3.IV")]
+        got = [
+            e
+            for e in events(calendar(work, "--horizon", "30"))
+            if str(e["summary"]).startswith("4.3.IV")
+        ]
         return {e.decoded("dtstart"): str(e["uid"]) for e in got}
 
     before = uids()
     assert set(before) == {date(2026, 11, 28), date(2026, 11, 30)}
     assert len(set(before.values())) == 2  # two obligations, two events
-    path.write_text(text.replace(old, old + incident + "        notificado_titular: 2026-11-27\n",
-                                 1), encoding="utf-8")
+    path.write_text(
+        text.replace(old, old + incident + "        notificado_titular: 2026-11-27\n", 1),
+        encoding="utf-8",
+    )
     assert uids() == before

@@ -24,26 +24,34 @@ GITHUB = DOCS / "github-actions.yml"
 GITLAB = DOCS / "gitlab-ci.yml"
 BIN = Path(sys.executable).parent
 
-needs_git = pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None,
-                               reason="needs git and bash (Debian packages git, bash)")
+needs_git = pytest.mark.skipif(
+    shutil.which("git") is None or shutil.which("bash") is None,
+    reason="needs git and bash (Debian packages git, bash)",
+)
 
 
 def check_jsonschema(builtin: str, path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "check-jsonschema"), "--builtin-schema", builtin,
-                           str(path)], capture_output=True, text=True, check=False,
-                          timeout=600)
+    return subprocess.run(
+        [str(BIN / "check-jsonschema"), "--builtin-schema", builtin, str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
 
 
-@pytest.mark.parametrize(("builtin", "path"), [("vendor.github-workflows", GITHUB),
-                                               ("vendor.gitlab-ci", GITLAB)])
+@pytest.mark.parametrize(
+    ("builtin", "path"), [("vendor.github-workflows", GITHUB), ("vendor.gitlab-ci", GITLAB)]
+)
 def test_examples_follow_the_hosts_schemas(builtin, path, tmp_path):
     r = check_jsonschema(builtin, path)
     assert r.returncode == 0, r.stdout + r.stderr
     # The validator is not a rubber stamp: the same file with a typo fails.
     broken = tmp_path / path.name
     text = path.read_text(encoding="utf-8")
-    broken.write_text(text.replace("runs-on:", "run-on:").replace("  script:", "  scripts:"),
-                      encoding="utf-8")
+    broken.write_text(
+        text.replace("runs-on:", "run-on:").replace("  script:", "  scripts:"), encoding="utf-8"
+    )
     assert check_jsonschema(builtin, broken).returncode == 1
 
 
@@ -61,29 +69,43 @@ def test_github_workflow_as_promised():
     assert on["push"]["branches"] == ["main"]
     [cron] = on["schedule"]
     assert len(cron["cron"].split()) == 5 and cron["cron"].split()[2:] == ["*", "*", "*"]
-    assert doc["permissions"] == {"contents": "read", "security-events": "write",
-                                  "actions": "read"}
+    assert doc["permissions"] == {"contents": "read", "security-events": "write", "actions": "read"}
     assert "# PLACEHOLDER" in text
     _install_line(doc["env"]["INE_LINT_PIP"])
     steps = doc["jobs"]["ine-lint"]["steps"]
     # Majors whose runtime is Node 24 (Node 20 actions are deprecated on GitHub's runners).
-    minimum = {"actions/checkout": 5, "actions/setup-python": 6,
-               "github/codeql-action/upload-sarif": 4, "actions/upload-artifact": 7,
-               "actions/upload-pages-artifact": 5}
-    used = {s["uses"].split("@")[0]: int(s["uses"].split("@v")[1].split(".")[0])
-            for s in steps if "uses" in s}
+    minimum = {
+        "actions/checkout": 5,
+        "actions/setup-python": 6,
+        "github/codeql-action/upload-sarif": 4,
+        "actions/upload-artifact": 7,
+        "actions/upload-pages-artifact": 5,
+    }
+    used = {
+        s["uses"].split("@")[0]: int(s["uses"].split("@v")[1].split(".")[0])
+        for s in steps
+        if "uses" in s
+    }
     assert set(used) == set(minimum)
     assert all(used[a] >= v for a, v in minimum.items())
     checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout@"))
     assert checkout["with"]["fetch-depth"] == 0
     upload = next(s for s in steps if "upload-sarif" in s.get("uses", ""))
     assert upload["with"]["category"] and upload["if"].startswith("always()")
-    pr = [s for s in steps if "ine-lint check" in s.get("run", "")
-          and s.get("if") == "github.event_name == 'pull_request'"]
+    pr = [
+        s
+        for s in steps
+        if "ine-lint check" in s.get("run", "")
+        and s.get("if") == "github.event_name == 'pull_request'"
+    ]
     assert len(pr) == 1 and "--base" in pr[0]["run"]
     assert pr[0]["env"]["BASE_SHA"] == "${{ github.event.pull_request.base.sha }}"
-    other = [s for s in steps if "ine-lint check" in s.get("run", "")
-             and s.get("if") == "github.event_name != 'pull_request'"]
+    other = [
+        s
+        for s in steps
+        if "ine-lint check" in s.get("run", "")
+        and s.get("if") == "github.event_name != 'pull_request'"
+    ]
     assert len(other) == 1 and "--base" not in other[0]["run"]
     for step in pr + other:
         assert f"sarif={upload['with']['sarif_file']}" in step["run"]
@@ -115,23 +137,42 @@ def sample_repo(tmp_path):
     work = tmp_path / "repo"
     shutil.copytree(REPO / "inventories", work / "inventories")
     shutil.copy(REPO / ".ine-lint.yaml", work / ".ine-lint.yaml")
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@ine.mx",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@ine.mx"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@ine.mx",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@ine.mx",
+    }
     for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "base"]):
         subprocess.run(["git", *args], cwd=work, env=env, check=True, capture_output=True)
-    base = subprocess.run(["git", "rev-parse", "HEAD"], cwd=work, check=True,
-                          capture_output=True, text=True).stdout.strip()
+    base = subprocess.run(
+        ["git", "rev-parse", "HEAD"], cwd=work, check=True, capture_output=True, text=True
+    ).stdout.strip()
     return work, base
 
 
 def shell(line: str, cwd: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """One script line, run by bash as the runner would, with this ine-lint on PATH."""
     full = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "CI_"))}
-    full.update({"PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-                 "INE_LINT_AS_OF": "2026-11-27", "NO_COLOR": "1",
-                 "XDG_CACHE_HOME": str(cwd.parent / "cache"), **env})
-    return subprocess.run(["bash", "-e", "-c", line], cwd=cwd, env=full, capture_output=True,
-                          text=True, check=False, timeout=600)
+    full.update(
+        {
+            "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+            "INE_LINT_AS_OF": "2026-11-27",
+            "NO_COLOR": "1",
+            "XDG_CACHE_HOME": str(cwd.parent / "cache"),
+            **env,
+        }
+    )
+    return subprocess.run(
+        ["bash", "-e", "-c", line],
+        cwd=cwd,
+        env=full,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
 
 
 @needs_git
@@ -144,8 +185,9 @@ def test_github_commands_run_on_the_sample(sample_repo):
     target = work / "inventories" / "cuentas" / "JLE-COL.yaml"
     text = target.read_text(encoding="utf-8")
     assert "notificado_cncs: 2026-10-20" in text
-    target.write_text(text.replace("notificado_cncs: 2026-10-20", "notificado_cncs: 2026-10-15"),
-                      encoding="utf-8")
+    target.write_text(
+        text.replace("notificado_cncs: 2026-10-20", "notificado_cncs: 2026-10-15"), encoding="utf-8"
+    )
     for step in steps:
         sarif.unlink(missing_ok=True)
         env = {"GITHUB_ACTIONS": "true"}

@@ -24,8 +24,10 @@ DOCS = REPO / "docs" / "ci"
 BIN = Path(sys.executable).parent
 SCHEDULED = "github.event_name == 'schedule'"
 
-needs_git = pytest.mark.skipif(shutil.which("git") is None or shutil.which("bash") is None,
-                               reason="needs git and bash (Debian packages git, bash)")
+needs_git = pytest.mark.skipif(
+    shutil.which("git") is None or shutil.which("bash") is None,
+    reason="needs git and bash (Debian packages git, bash)",
+)
 
 
 def github() -> dict[Any, Any]:
@@ -86,10 +88,15 @@ def ci_checkout(tmp_path):
     work = tmp_path / "repo"
     shutil.copytree(REPO / "inventories", work / "inventories")
     shutil.copy(REPO / ".ine-lint.yaml", work / ".ine-lint.yaml")
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@ine.mx",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@ine.mx",
-           "GIT_AUTHOR_DATE": "2026-11-20T12:00:00-06:00",
-           "GIT_COMMITTER_DATE": "2026-11-20T12:00:00-06:00"}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@ine.mx",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@ine.mx",
+        "GIT_AUTHOR_DATE": "2026-11-20T12:00:00-06:00",
+        "GIT_COMMITTER_DATE": "2026-11-20T12:00:00-06:00",
+    }
     for args in (["init", "-q", "-b", "main"], ["add", "-A"], ["commit", "-qm", "inventario"]):
         subprocess.run(["git", *args], cwd=work, env=env, check=True, capture_output=True)
     return work
@@ -97,12 +104,24 @@ def ci_checkout(tmp_path):
 
 def run_lines(lines: list[str], cwd: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("GITHUB_", "CI_"))}
-    env.update({"PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
-                "INE_LINT_AS_OF": "2026-11-27", "NO_COLOR": "1",
-                "XDG_CACHE_HOME": str(cwd.parent / "cache")})
+    env.update(
+        {
+            "PATH": f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}",
+            "INE_LINT_AS_OF": "2026-11-27",
+            "NO_COLOR": "1",
+            "XDG_CACHE_HOME": str(cwd.parent / "cache"),
+        }
+    )
     for line in lines:
-        done = subprocess.run(["bash", "-e", "-c", line], cwd=cwd, env=env,
-                              capture_output=True, text=True, check=False, timeout=600)
+        done = subprocess.run(
+            ["bash", "-e", "-c", line],
+            cwd=cwd,
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+            timeout=600,
+        )
         # A report is not a gate: it exits 0 although the sample has errors on purpose.
         assert done.returncode == 0, done.stderr
         assert done.stdout == "" and done.stderr == ""  # no progress bar in a CI log
@@ -119,8 +138,9 @@ def assert_report(html: Path, ics: Path) -> None:
 
 @needs_git
 def test_github_report_step_runs_on_the_sample(ci_checkout):
-    [report] = [s for s in github()["jobs"]["ine-lint"]["steps"]
-                if "ine-lint reporte" in s.get("run", "")]
+    [report] = [
+        s for s in github()["jobs"]["ine-lint"]["steps"] if "ine-lint reporte" in s.get("run", "")
+    ]
     run_lines([report["run"]], ci_checkout)
     assert_report(ci_checkout / "reporte" / "index.html", ci_checkout / "reporte" / "plazos.ics")
 

@@ -21,9 +21,17 @@ def base(inv):
 
 def test_reports_in_one_run_equal_separate_runs(inv, tmp_path):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
-    r = run(*base(inv), "--format", "github", "--report", f"sarif={tmp_path / 'a.sarif'}",
-            "--report", f"junit={tmp_path / 'a.xml'}", "--report",
-            f"gitlab={tmp_path / 'cq.json'}")
+    r = run(
+        *base(inv),
+        "--format",
+        "github",
+        "--report",
+        f"sarif={tmp_path / 'a.sarif'}",
+        "--report",
+        f"junit={tmp_path / 'a.xml'}",
+        "--report",
+        f"gitlab={tmp_path / 'cq.json'}",
+    )
     assert r.exit_code == 1
     assert r.output.startswith("::error file=")
     for fmt, name in (("sarif", "a.sarif"), ("junit", "a.xml"), ("gitlab", "cq.json")):
@@ -63,8 +71,7 @@ def test_junit_report_follows_fail_on(inv, tmp_path):
 
 def test_sarif_refused_for_some_files(inv, tmp_path):
     for args in (("--format", "sarif"), ("--report", f"sarif={tmp_path / 's'}")):
-        r = run("check", str(inv.path(C)), "--as-of", "2026-11-30", "--config", "/dev/null",
-                *args)
+        r = run("check", str(inv.path(C)), "--as-of", "2026-11-30", "--config", "/dev/null", *args)
         assert r.exit_code == 2
         assert "sarif" in r.output and len(r.output.strip().splitlines()) == 1
         assert not (tmp_path / "s").exists()

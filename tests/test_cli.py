@@ -42,8 +42,9 @@ def test_warnings_only_exit_0_unless_fail_on_warning(inv):
 
 def test_json_contract(inv):
     inv.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
-    r = run("check", str(inv.root), "--as-of", "2026-11-30", "--format", "json",
-            "--config", "/dev/null")
+    r = run(
+        "check", str(inv.root), "--as-of", "2026-11-30", "--format", "json", "--config", "/dev/null"
+    )
     doc = json.loads(r.output)
     assert set(doc) == {"version", "as_of", "inventory", "findings", "summary"}
     assert doc["version"] == 1 and doc["as_of"] == "2026-11-30"
@@ -57,8 +58,9 @@ def test_json_contract(inv):
 
 def test_english_on_request(inv):
     inv.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
-    r = run("check", str(inv.root), "--as-of", "2026-11-30", "--lang", "en",
-            "--config", "/dev/null")
+    r = run(
+        "check", str(inv.root), "--as-of", "2026-11-30", "--lang", "en", "--config", "/dev/null"
+    )
     assert "has access to facebook/INEJDE01Ags" in r.output and "4.1.III asks:" in r.output
     cfg = inv.root.parent / "c.yaml"
     cfg.write_text("idioma: en\n")
@@ -68,8 +70,18 @@ def test_english_on_request(inv):
 
 def test_output_file(inv, tmp_path):
     out = tmp_path / "informe.json"
-    r = run("check", str(inv.root), "--as-of", "2026-11-30", "--format", "json", "--output",
-            str(out), "--config", "/dev/null")
+    r = run(
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2026-11-30",
+        "--format",
+        "json",
+        "--output",
+        str(out),
+        "--config",
+        "/dev/null",
+    )
     assert r.exit_code == 0 and r.output == ""
     assert json.loads(out.read_text())["findings"] == []
 
@@ -92,16 +104,23 @@ def test_bad_option_is_exit_2(inv):
     assert run("check", str(inv.root), "--format", "pdf").exit_code == 2
 
 
-@pytest.mark.parametrize("config,expected", [
-    ("idioma: fr\n", "idioma"),
-    ("excepciones:\n  - regla: 4.3.V\n    cuenta: x/y\n    motivo: m\n    vence: 2027-01-01\n",
-     "autoriza"),
-    ("excepciones:\n  - regla: 4.3.V\n    motivo: m\n    autoriza: INE/CNCS/0456/2026\n"
-     "    vence: 2027-01-01\n",
-     "area, cuenta o archivo"),
-    ("inventario: [\n", "YAML"),
-    ("idoma: es\n", "idioma"),
-])
+@pytest.mark.parametrize(
+    "config,expected",
+    [
+        ("idioma: fr\n", "idioma"),
+        (
+            "excepciones:\n  - regla: 4.3.V\n    cuenta: x/y\n    motivo: m\n    vence: 2027-01-01\n",
+            "autoriza",
+        ),
+        (
+            "excepciones:\n  - regla: 4.3.V\n    motivo: m\n    autoriza: INE/CNCS/0456/2026\n"
+            "    vence: 2027-01-01\n",
+            "area, cuenta o archivo",
+        ),
+        ("inventario: [\n", "YAML"),
+        ("idoma: es\n", "idioma"),
+    ],
+)
 def test_unusable_config_is_exit_2_naming_file_and_line(inv, config, expected):
     cfg = inv.root.parent / ".ine-lint.yaml"
     cfg.write_text(config)

@@ -19,7 +19,6 @@ def test_calendar_months_clamp_to_month_end():
     assert add_months(date(2026, 9, 30), 2) == date(2026, 11, 30)
 
 
-
 def test_holidays_come_from_the_source_given():
     day = date(2026, 9, 14)  # a Monday
     assert BusinessCalendar().is_business_day(day)
@@ -31,8 +30,15 @@ def test_computed_holidays_are_those_of_the_ley_federal_del_trabajo():
     # 16 September, the third Monday of November, 25 December, and 1 October of the years
     # the federal executive changes hands (2030).
     assert computed_federal_holidays(2030) == {
-        date(2030, 1, 1), date(2030, 2, 4), date(2030, 3, 18), date(2030, 5, 1),
-        date(2030, 9, 16), date(2030, 10, 1), date(2030, 11, 18), date(2030, 12, 25)}
+        date(2030, 1, 1),
+        date(2030, 2, 4),
+        date(2030, 3, 18),
+        date(2030, 5, 1),
+        date(2030, 9, 16),
+        date(2030, 10, 1),
+        date(2030, 11, 18),
+        date(2030, 12, 25),
+    }
     assert date(2031, 10, 1) not in computed_federal_holidays(2031)
 
 
@@ -59,8 +65,11 @@ def test_each_year_is_asked_of_the_source_once():
 def test_a_date_written_another_way_reads_the_same_with_a_stray_accent():
     from ine_lint.dates import looks_like_date, read_date
 
-    assert read_date("6 de óctubre de 2026") == read_date("6 de octubre de 2026") \
+    assert (
+        read_date("6 de óctubre de 2026")
+        == read_date("6 de octubre de 2026")
         == ("2026-10-06", False)
+    )
     assert looks_like_date("6 de óctubre de 2026")
 
 

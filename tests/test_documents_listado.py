@@ -15,9 +15,21 @@ from ine_lint.cli import main
 openpyxl = pytest.importorskip("openpyxl")
 
 SAMPLE = REPO / "inventories"
-HEADERS = ["Clave del área", "Área", "Rol", "Nombre", "Cargo", "Nivel", "Correo electrónico",
-           "Teléfono institucional", "Vigente desde", "Oficio de designación",
-           "Correos genéricos del área", "Cuentas del área", "Hallazgos (4.2.III, 4.5.III)"]
+HEADERS = [
+    "Clave del área",
+    "Área",
+    "Rol",
+    "Nombre",
+    "Cargo",
+    "Nivel",
+    "Correo electrónico",
+    "Teléfono institucional",
+    "Vigente desde",
+    "Oficio de designación",
+    "Correos genéricos del área",
+    "Cuentas del área",
+    "Hallazgos (4.2.III, 4.5.III)",
+]
 
 
 def run(*args: str):
@@ -38,18 +50,25 @@ def test_csv_of_the_sample_one_row_per_person_and_area(tmp_path):
     assert list(rows[0]) == HEADERS
     assert len(rows) == 14  # seven áreas, propietaria and suplente each
     assert [(row["Clave del área"], row["Rol"]) for row in rows[:2]] == [
-        ("CNCS", "propietaria"), ("CNCS", "suplente")]
+        ("CNCS", "propietaria"),
+        ("CNCS", "suplente"),
+    ]
     diana = next(row for row in rows if row["Nombre"] == "Diana Ruvalcaba Lara")
     assert diana == {
-        "Clave del área": "JDE03-AGS", "Área": "03 Junta Distrital Ejecutiva en Aguascalientes",
-        "Rol": "suplente", "Nombre": "Diana Ruvalcaba Lara",
-        "Cargo": "Jefa de Oficina de Seguimiento y Análisis", "Nivel": "operativo",
+        "Clave del área": "JDE03-AGS",
+        "Área": "03 Junta Distrital Ejecutiva en Aguascalientes",
+        "Rol": "suplente",
+        "Nombre": "Diana Ruvalcaba Lara",
+        "Cargo": "Jefa de Oficina de Seguimiento y Análisis",
+        "Nivel": "operativo",
         "Correo electrónico": "diana.ruvalcaba@ine.mx",
-        "Teléfono institucional": "449 918 3300 ext. 3307", "Vigente desde": "2026-09-14",
+        "Teléfono institucional": "449 918 3300 ext. 3307",
+        "Vigente desde": "2026-09-14",
         "Oficio de designación": "INE/JDE03-AGS/0412/2026",
         "Correos genéricos del área": "redes.jd03ags@ine.mx",
         "Cuentas del área": "facebook/INEJDE03Ags; x/INEJDE03Ags",
-        "Hallazgos (4.2.III, 4.5.III)": "4.5.III"}
+        "Hallazgos (4.2.III, 4.5.III)": "4.5.III",
+    }
     # The sample's 4.5.III warning is JDE03-AGS's new suplente (Arturo stayed on as
     # propietaria, and the 2025 list covers him); nobody else is marked.
     marked = {row["Nombre"] for row in rows if row["Hallazgos (4.2.III, 4.5.III)"]}
@@ -70,7 +89,9 @@ def test_marks_come_from_the_real_check(inv, tmp_path):
     out = tmp_path / "l.csv"
     assert run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(out)).exit_code == 0
     assert not any(row["Hallazgos (4.2.III, 4.5.III)"] for row in read_csv(out))
-    inv.patch("designaciones/JDE01-AGS.yaml", "      nivel: operativo\n", "      nivel: mando_superior\n")
+    inv.patch(
+        "designaciones/JDE01-AGS.yaml", "      nivel: operativo\n", "      nivel: mando_superior\n"
+    )
     inv.patch("cncs.yaml", "      - juan.perez@ine.mx\n", "")
     assert run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(out)).exit_code == 0
     marks = {row["Nombre"]: row["Hallazgos (4.2.III, 4.5.III)"] for row in read_csv(out)}
@@ -82,12 +103,16 @@ def test_marks_come_from_the_real_check(inv, tmp_path):
 def test_a_waived_finding_does_not_mark(inv, tmp_path):
     inv.patch("cncs.yaml", "      - juan.perez@ine.mx\n", "")
     config = tmp_path / "c.yaml"
-    config.write_text("excepciones:\n  - regla: 4.5.III\n    area: JDE01-AGS\n"
-                      "    motivo: Listado en trámite\n    autoriza: INE/CNCS/1/2026\n"
-                      "    vence: 2027-01-31\n", "utf-8")
+    config.write_text(
+        "excepciones:\n  - regla: 4.5.III\n    area: JDE01-AGS\n"
+        "    motivo: Listado en trámite\n    autoriza: INE/CNCS/1/2026\n"
+        "    vence: 2027-01-31\n",
+        "utf-8",
+    )
     out = tmp_path / "l.csv"
-    r = run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(out), "--config",
-            str(config))
+    r = run(
+        "listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(out), "--config", str(config)
+    )
     assert r.exit_code == 0, r.output
     assert not any(row["Hallazgos (4.2.III, 4.5.III)"] for row in read_csv(out))
 
@@ -116,21 +141,46 @@ def test_xlsx_header_styled_frozen_filtered_and_fitted(tmp_path):
     # Same rows as the CSV, where lists are joined by "; ".
     csv_out = tmp_path / "listado.csv"
     run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(csv_out))
-    assert [[(v or "").replace("\n", "; ") for v in row] for row in values[1:]] == \
-        [list(row.values()) for row in read_csv(csv_out)]
+    assert [[(v or "").replace("\n", "; ") for v in row] for row in values[1:]] == [
+        list(row.values()) for row in read_csv(csv_out)
+    ]
 
 
 def test_para_utsi_keeps_what_utsi_needs_in_english(tmp_path):
     out = tmp_path / "utsi.xlsx"
-    r = run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(out), "--para-utsi",
-            "--lang", "en")
+    r = run(
+        "listado",
+        str(SAMPLE),
+        "--as-of",
+        "2026-11-27",
+        "-o",
+        str(out),
+        "--para-utsi",
+        "--lang",
+        "en",
+    )
     assert r.exit_code == 0, r.output
     values = list(openpyxl.load_workbook(out).active.iter_rows(values_only=True))
-    assert list(values[0]) == ["Área key", "Área", "Role", "Name", "Position (cargo)", "E-mail",
-                               "Institutional phone", "Área's generic mailboxes"]
-    assert ("JLE-COL", "Junta Local Ejecutiva en Colima", "suplente", "Iván Zamora Ceballos",
-            "Jefe de Oficina de Seguimiento y Análisis", "ivan.zamora@ine.mx",
-            "312 316 1800 ext. 4108", "redes.jlcol@ine.mx") in values
+    assert list(values[0]) == [
+        "Área key",
+        "Área",
+        "Role",
+        "Name",
+        "Position (cargo)",
+        "E-mail",
+        "Institutional phone",
+        "Área's generic mailboxes",
+    ]
+    assert (
+        "JLE-COL",
+        "Junta Local Ejecutiva en Colima",
+        "suplente",
+        "Iván Zamora Ceballos",
+        "Jefe de Oficina de Seguimiento y Análisis",
+        "ivan.zamora@ine.mx",
+        "312 316 1800 ext. 4108",
+        "redes.jlcol@ine.mx",
+    ) in values
     assert "administrators in office on 2026-11-27" in r.stderr
 
 
@@ -143,8 +193,14 @@ def test_other_extensions_are_exit_2(tmp_path, name):
 
 
 def test_unwritable_output_is_exit_2(tmp_path):
-    r = run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o",
-            str(tmp_path / "no" / "hay" / "l.csv"))
+    r = run(
+        "listado",
+        str(SAMPLE),
+        "--as-of",
+        "2026-11-27",
+        "-o",
+        str(tmp_path / "no" / "hay" / "l.csv"),
+    )
     assert r.exit_code == 2
     assert "no se puede escribir" in r.stderr
 
@@ -154,8 +210,10 @@ def test_output_that_is_a_folder_is_exit_2(tmp_path):
     folder.mkdir()
     r = run("listado", str(SAMPLE), "--as-of", "2026-11-27", "-o", str(folder))
     assert r.exit_code == 2
-    assert r.stderr.strip() == f"ine-lint: error: {folder}: es una carpeta; indique un archivo " \
-                               ".csv o .xlsx"
+    assert (
+        r.stderr.strip() == f"ine-lint: error: {folder}: es una carpeta; indique un archivo "
+        ".csv o .xlsx"
+    )
 
 
 def test_an_unreadable_file_is_announced_not_silently_left_out(inv, tmp_path):
@@ -190,11 +248,16 @@ def test_a_person_whose_marks_could_not_be_evaluated_is_not_left_blank(inv, tmp_
     assert marks["Juan Pérez Gómez"] == "4.2.III no evaluado; 4.5.III no evaluado"
     assert not any(v for k, v in marks.items() if k not in ("Ana Ruiz Soto", "Juan Pérez Gómez"))
     en = tmp_path / "en.csv"
-    assert run("listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(en),
-               "--lang", "en").exit_code == 0
+    assert (
+        run(
+            "listado", str(inv.root), "--as-of", "2026-11-30", "-o", str(en), "--lang", "en"
+        ).exit_code
+        == 0
+    )
     rows = read_csv(en)
-    assert {row["Findings (4.2.III, 4.5.III)"] for row in rows if row["Name"] == "Ana Ruiz Soto"} \
-        == {"4.2.III not evaluated; 4.5.III not evaluated"}
+    assert {
+        row["Findings (4.2.III, 4.5.III)"] for row in rows if row["Name"] == "Ana Ruiz Soto"
+    } == {"4.2.III not evaluated; 4.5.III not evaluated"}
 
 
 def test_xlsx_same_inventory_same_bytes_whatever_the_clock(tmp_path, monkeypatch):

@@ -56,11 +56,15 @@ def commented_keys(text: str) -> set[str]:
 
 @pytest.fixture
 def with_new_area(inv):
-    inv.patch("areas.yaml", "areas:\n", "areas:\n  - clave: JDE03-AGS\n"
-              "    nombre: 03 Junta Distrital Ejecutiva en Aguascalientes\n"
-              "    tipo: junta_distrital\n    entidad: AGS\n    titular:\n"
-              "      nombre: Silvia Olivares Montoya\n      cargo: Vocal Ejecutiva\n"
-              "      correo: silvia.olivares@ine.mx\n")
+    inv.patch(
+        "areas.yaml",
+        "areas:\n",
+        "areas:\n  - clave: JDE03-AGS\n"
+        "    nombre: 03 Junta Distrital Ejecutiva en Aguascalientes\n"
+        "    tipo: junta_distrital\n    entidad: AGS\n    titular:\n"
+        "      nombre: Silvia Olivares Montoya\n      cargo: Vocal Ejecutiva\n"
+        "      correo: silvia.olivares@ine.mx\n",
+    )
     return inv
 
 
@@ -92,8 +96,9 @@ def test_nueva_area_writes_every_key_with_comments_and_modeline(with_new_area):
 
 def comment_text(text: str) -> str:
     """The comments, unwrapped."""
-    return " ".join(line.strip()[1:].strip() for line in text.splitlines()
-                    if line.strip().startswith("#"))
+    return " ".join(
+        line.strip()[1:].strip() for line in text.splitlines() if line.strip().startswith("#")
+    )
 
 
 def test_the_skeleton_cannot_pass_as_compliant(with_new_area):
@@ -106,12 +111,16 @@ def test_the_skeleton_cannot_pass_as_compliant(with_new_area):
     # Each «~» placeholder is an error at its own line; nothing else is (not 4.3.VI).
     for kind in ("designaciones", "cuentas"):
         rel = f"{kind}/JDE03-AGS.yaml"
-        lines = [n for n, line in enumerate(inv.text(rel).splitlines(), 1)
-                 if re.search(r"^\s*(- )?[a-z_]+: ~$|^\s*- ~$", line)]
+        lines = [
+            n
+            for n, line in enumerate(inv.text(rel).splitlines(), 1)
+            if re.search(r"^\s*(- )?[a-z_]+: ~$|^\s*- ~$", line)
+        ]
         assert lines and all((rel, n) in by_line for n in lines), (rel, lines, by_line)
     assert {f.rule for f in mine} == {"esquema"}
-    assert run("check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null"
-               ).exit_code == 1
+    assert (
+        run("check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null").exit_code == 1
+    )
 
 
 def test_filled_in_it_checks_clean(with_new_area):
@@ -135,8 +144,9 @@ def test_refuses_to_overwrite(with_new_area):
     assert r.exit_code == 2 and "designaciones/JDE01-AGS.yaml ya existe" in r.stderr
 
 
-@pytest.mark.parametrize(("clave", "hint"), [("JDE1-AGS", "JDE01-AGS"), ("jde02-ags", "JDE02-AGS"),
-                                             ("ZZZZ", None)])
+@pytest.mark.parametrize(
+    ("clave", "hint"), [("JDE1-AGS", "JDE01-AGS"), ("jde02-ags", "JDE02-AGS"), ("ZZZZ", None)]
+)
 def test_refuses_a_clave_not_in_areas_with_the_closest(inv, clave, hint):
     r = run("nueva-area", clave, str(inv.root))
     assert r.exit_code == 2
@@ -161,14 +171,20 @@ def test_init_empty_checks_clean_and_holds_every_file(tmp_path):
     r = run("init", str(repo))
     assert r.exit_code == 0, r.output
     files = sorted(p.relative_to(repo).as_posix() for p in repo.rglob("*") if p.is_file())
-    assert files == [".github/workflows/ine-lint.yml", ".ine-lint.yaml",
-                     ".pre-commit-config.yaml", ".vscode/ine-lint/areas.schema.json",
-                     ".vscode/ine-lint/cncs.schema.json",
-                     ".vscode/ine-lint/correos-genericos.schema.json",
-                     ".vscode/ine-lint/cuentas.schema.json",
-                     ".vscode/ine-lint/designaciones.schema.json",
-                     ".vscode/ine-lint/ine-lint.schema.json", "inventario/areas.yaml",
-                     "inventario/cncs.yaml", "inventario/correos-genericos.yaml"]
+    assert files == [
+        ".github/workflows/ine-lint.yml",
+        ".ine-lint.yaml",
+        ".pre-commit-config.yaml",
+        ".vscode/ine-lint/areas.schema.json",
+        ".vscode/ine-lint/cncs.schema.json",
+        ".vscode/ine-lint/correos-genericos.schema.json",
+        ".vscode/ine-lint/cuentas.schema.json",
+        ".vscode/ine-lint/designaciones.schema.json",
+        ".vscode/ine-lint/ine-lint.schema.json",
+        "inventario/areas.yaml",
+        "inventario/cncs.yaml",
+        "inventario/correos-genericos.yaml",
+    ]
     # The same schemas ``ine-lint esquemas`` exports.
     assert run("esquemas", str(tmp_path / "exported")).exit_code == 0
     for path in (tmp_path / "exported").iterdir():
@@ -180,13 +196,13 @@ def test_init_empty_checks_clean_and_holds_every_file(tmp_path):
     result = check(repo / "inventario", Options(as_of=AS_OF))
     # Nothing wrong but what is left to capture: the CNCS's titular (a warning).
     assert [(f.rule, f.severity, f.message, f.area) for f in result.findings] == [
-        ("esquema", "warning", "schema.placeholder", "CNCS")]
+        ("esquema", "warning", "schema.placeholder", "CNCS")
+    ]
 
 
 def test_init_with_the_real_structure(tmp_path, monkeypatch):
     repo = tmp_path / "repo"
-    r = run("init", str(repo), "--oficinas-centrales", "--entidad", "ags,col",
-            "--entidad", "CDMX")
+    r = run("init", str(repo), "--oficinas-centrales", "--entidad", "ags,col", "--entidad", "CDMX")
     assert r.exit_code == 0, r.output
     areas = yaml.safe_load((repo / "inventario/areas.yaml").read_text("utf-8"))["areas"]
     claves = [a["clave"] for a in areas]
@@ -205,8 +221,9 @@ def test_init_with_the_real_structure(tmp_path, monkeypatch):
     # ... and nueva-area then finds the exported schemas for its modeline.
     assert run("nueva-area", "JDE01-AGS", "-q").exit_code == 0
     first = (repo / "inventario/designaciones/JDE01-AGS.yaml").read_text("utf-8").splitlines()[0]
-    assert first == \
-        "# yaml-language-server: $schema=../../.vscode/ine-lint/designaciones.schema.json"
+    assert (
+        first == "# yaml-language-server: $schema=../../.vscode/ine-lint/designaciones.schema.json"
+    )
 
 
 def test_init_all_states_gives_the_300_districts(tmp_path):
@@ -257,13 +274,33 @@ def test_the_ci_workflow_is_valid_for_github(tmp_path):
 
     repo = tmp_path / "repo"
     assert run("init", str(repo)).exit_code == 0
-    done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--builtin-schema",
-                           "vendor.github-workflows", str(repo / ".github/workflows/ine-lint.yml")],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(repo / ".github/workflows/ine-lint.yml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
-    done = subprocess.run([sys.executable, "-m", "check_jsonschema", "--schemafile",
-                           str(repo / ".vscode/ine-lint/ine-lint.schema.json"), str(repo / ".ine-lint.yaml")],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--schemafile",
+            str(repo / ".vscode/ine-lint/ine-lint.schema.json"),
+            str(repo / ".ine-lint.yaml"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -286,5 +323,3 @@ def test_a_missing_option_is_one_line():
     r = run("anexos", "--area", "JDE01-AGS")
     assert r.exit_code == 2
     assert r.stderr.count("\n") == 1 and "--output" in r.stderr
-
-

@@ -33,7 +33,7 @@ def ine_lint_check(inventory):
                       subject=account.ref)
 '''
 
-BROKEN = '''
+BROKEN = """
 from ine_lint import hookimpl
 
 ID = "X.2"
@@ -44,17 +44,17 @@ POLICY = {"severidad": "error", "texto": "t", "comprueba": {"es": "c"}, "corrige
 @hookimpl
 def ine_lint_check(inventory):
     raise ZeroDivisionError("secreto-que-no-debe-salir")
-'''
+"""
 
 #: A module with no policy entry of its own and none in policies/: it cannot be described.
-UNDESCRIBED = '''
+UNDESCRIBED = """
 ID = "X.3"
 TITLE = {"es": "Sin entrada de catálogo"}
 
 
 def ine_lint_check(inventory):
     return []
-'''
+"""
 
 
 @pytest.fixture
@@ -68,12 +68,14 @@ def rule_pack(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     info = site / "paquete_demo-0.1.dist-info"
     info.mkdir()
     (info / "METADATA").write_text("Metadata-Version: 2.1\nName: paquete-demo\nVersion: 0.1\n")
-    (info / "entry_points.txt").write_text(textwrap.dedent("""\
+    (info / "entry_points.txt").write_text(
+        textwrap.dedent("""\
         [ine_lint]
         demo = paquete_demo.regla
         rota = paquete_demo.rota
         sin_politica = paquete_demo.sin_politica
-        """))
+        """)
+    )
     monkeypatch.syspath_prepend(str(site))
     return site
 
@@ -88,7 +90,9 @@ def test_pack_findings_appear_and_a_broken_rule_is_one_finding(inv, rule_pack):
     result = inv.check()
     demo = [f for f in result.findings if f.rule == "X.1"]
     assert len(demo) == 3 and {f.severity for f in demo} == {"warning"}
-    assert demo[0].text("es") == "Cuenta facebook/INEJDE01Ags revisada por el paquete. Nada que hacer."
+    assert (
+        demo[0].text("es") == "Cuenta facebook/INEJDE01Ags revisada por el paquete. Nada que hacer."
+    )
     assert demo[0].text("en") == "Account facebook/INEJDE01Ags checked by the pack. Nothing to do."
     broken = [f for f in result.findings if f.rule == "X.2"]
     assert len(broken) == 1 and broken[0].message == "engine.rule_crashed"
@@ -129,16 +133,21 @@ def test_packs_are_looked_for_only_where_a_distribution_may_declare_one(tmp_path
     from ine_lint import engine
 
     monkeypatch.setattr("sys.path", [str(tmp_path / "none"), str(tmp_path / "site")])
-    _distribution(tmp_path / "site", "otra", """\
+    _distribution(
+        tmp_path / "site",
+        "otra",
+        """\
         [console_scripts]
         ine_lint = ine_lint.cli:run
         [ine_lint_extra]
         x = y
-        """)
+        """,
+    )
     assert not engine._may_declare_packs()
     assert engine._pack_entry_points() == []
-    _distribution(tmp_path / "site", "paquete", "[ ine_lint ]\r\ndemo = paquete.regla\r\n",
-                  suffix=".EGG-INFO")
+    _distribution(
+        tmp_path / "site", "paquete", "[ ine_lint ]\r\ndemo = paquete.regla\r\n", suffix=".EGG-INFO"
+    )
     assert engine._may_declare_packs()
     # Where it cannot look (a zip file on sys.path), importlib.metadata is asked.
     monkeypatch.setattr("sys.path", [str(tmp_path / "none")])

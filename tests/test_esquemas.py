@@ -21,8 +21,13 @@ def export(folder: Path, *args: str):
 
 
 def cjs(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([str(BIN / "check-jsonschema"), *args], capture_output=True,
-                          text=True, check=False, timeout=600)
+    return subprocess.run(
+        [str(BIN / "check-jsonschema"), *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
 
 
 def test_exports_every_shipped_schema_byte_for_byte(tmp_path):
@@ -49,14 +54,20 @@ def test_editors_validator_accepts_the_sample_and_catches_a_typo(tmp_path):
     assert export(folder).exit_code == 0
     assert cjs("--check-metaschema", *map(str, sorted(folder.glob("*.json")))).returncode == 0
     sample = REPO / "inventories"
-    for name, files in (("cuentas", sorted((sample / "cuentas").glob("*.yaml"))),
-                        ("designaciones", sorted((sample / "designaciones").glob("*.yaml"))),
-                        ("areas", [sample / "areas.yaml"])):
+    for name, files in (
+        ("cuentas", sorted((sample / "cuentas").glob("*.yaml"))),
+        ("designaciones", sorted((sample / "designaciones").glob("*.yaml"))),
+        ("areas", [sample / "areas.yaml"]),
+    ):
         r = cjs("--schemafile", str(folder / f"{name}.schema.json"), *map(str, files))
         assert r.returncode == 0, r.stdout + r.stderr
     typo = tmp_path / "JDE01-AGS.yaml"
-    typo.write_text((sample / "cuentas" / "JDE01-AGS.yaml").read_text(encoding="utf-8")
-                    .replace("    accesos:", "    acesos:", 1), encoding="utf-8")
+    typo.write_text(
+        (sample / "cuentas" / "JDE01-AGS.yaml")
+        .read_text(encoding="utf-8")
+        .replace("    accesos:", "    acesos:", 1),
+        encoding="utf-8",
+    )
     assert cjs("--schemafile", str(folder / "cuentas.schema.json"), str(typo)).returncode == 1
 
 
@@ -64,16 +75,26 @@ def test_the_modeline_changes_nothing_for_ine_lint(tmp_path, monkeypatch):
     work = tmp_path / "repo"
     shutil.copytree(REPO / "inventories", work / "inventories")
     monkeypatch.chdir(work)
-    args = ["check", "inventories", "--as-of", "2026-11-27", "--no-cache", "--format", "json",
-            "--config", "/dev/null"]
+    args = [
+        "check",
+        "inventories",
+        "--as-of",
+        "2026-11-27",
+        "--no-cache",
+        "--format",
+        "json",
+        "--config",
+        "/dev/null",
+    ]
     before = CliRunner().invoke(main, args, catch_exceptions=False).output
     for path in (work / "inventories").rglob("*.yaml"):
-        kind = path.parent.name if path.parent.name in ("cuentas", "designaciones") \
-            else path.stem
+        kind = path.parent.name if path.parent.name in ("cuentas", "designaciones") else path.stem
         depth = "../" * len(path.relative_to(work).parts[:-1])
-        path.write_text(f"# yaml-language-server: $schema={depth}.vscode/ine-lint/"
-                        f"{kind}.schema.json\n" + path.read_text(encoding="utf-8"),
-                        encoding="utf-8")
+        path.write_text(
+            f"# yaml-language-server: $schema={depth}.vscode/ine-lint/"
+            f"{kind}.schema.json\n" + path.read_text(encoding="utf-8"),
+            encoding="utf-8",
+        )
     after = CliRunner().invoke(main, args, catch_exceptions=False).output
     # Every finding moves down one line and is otherwise the same.
     strip = __import__("re").compile(r'"line": \d+,')

@@ -15,16 +15,28 @@ C = "cuentas/JDE01-AGS.yaml"
 def break_two(inv):
     """A 4.1.III error and a 4.3.VII warning on the facebook account."""
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
-    inv.patch(C, "      - fecha: 2026-10-05\n        conforme_utsi: true",
-              "      - fecha: 2026-10-05\n        conforme_utsi: false")
+    inv.patch(
+        C,
+        "      - fecha: 2026-10-05\n        conforme_utsi: true",
+        "      - fecha: 2026-10-05\n        conforme_utsi: false",
+    )
 
 
-@pytest.mark.parametrize("prefix,rule,expected", [
-    ("4.3", "4.3.I", True), ("4.3", "4.3.IX", True), ("4.3", "4.30", False),
-    ("4.3", "4.30.I", False), ("4.3.", "4.3.V", True), ("4.1.IV", "4.1.IV.2", True),
-    ("4.1.I", "4.1.IV.2", False), ("4.3.V", "4.3.VI", False), ("4", "4.5.III", True),
-    ("esquema", "esquema", True),
-])
+@pytest.mark.parametrize(
+    "prefix,rule,expected",
+    [
+        ("4.3", "4.3.I", True),
+        ("4.3", "4.3.IX", True),
+        ("4.3", "4.30", False),
+        ("4.3", "4.30.I", False),
+        ("4.3.", "4.3.V", True),
+        ("4.1.IV", "4.1.IV.2", True),
+        ("4.1.I", "4.1.IV.2", False),
+        ("4.3.V", "4.3.VI", False),
+        ("4", "4.5.III", True),
+        ("esquema", "esquema", True),
+    ],
+)
 def test_prefix_on_whole_segments(prefix, rule, expected):
     assert matches(prefix, rule) is expected
 
@@ -58,10 +70,15 @@ def test_select_and_severities_from_the_config(inv, tmp_path):
 
     break_two(inv)
     cfg = tmp_path / "c.yaml"
-    cfg.write_text("ignorar:\n  - {regla: 4.1, motivo: prueba, autoriza: INE/CNCS/0001/2026, "
-                   "vence: 2027-01-01}\nseveridades: {4.3.VII: error}\n")
-    r = CliRunner().invoke(main, ["check", str(inv.root), "--as-of", "2026-11-30", "--config",
-                                  str(cfg), "--format", "json"], catch_exceptions=False)
+    cfg.write_text(
+        "ignorar:\n  - {regla: 4.1, motivo: prueba, autoriza: INE/CNCS/0001/2026, "
+        "vence: 2027-01-01}\nseveridades: {4.3.VII: error}\n"
+    )
+    r = CliRunner().invoke(
+        main,
+        ["check", str(inv.root), "--as-of", "2026-11-30", "--config", str(cfg), "--format", "json"],
+        catch_exceptions=False,
+    )
     assert r.exit_code == 1
     assert '"4.3.VII": 1' in r.output and "4.1.III" not in r.output
 
@@ -77,15 +94,19 @@ def test_inline_suppression_on_the_line(inv):
 
 def test_inline_suppression_on_the_line_above(inv):
     break_two(inv)
-    inv.patch(C, "      - x@ine.mx\n", "      # ine-lint: ignorar 4.1 -- prueba\n      - x@ine.mx\n")
+    inv.patch(
+        C, "      - x@ine.mx\n", "      # ine-lint: ignorar 4.1 -- prueba\n      - x@ine.mx\n"
+    )
     assert {f.rule for f in inv.findings()} == {"4.3.VII"}
 
 
 def test_suppression_two_lines_above_does_not_apply(inv):
     break_two(inv)
-    inv.patch(C, "      - ana.ruiz@ine.mx\n      - x@ine.mx\n",
-              "      # ine-lint: ignorar 4.1.III -- prueba\n      - ana.ruiz@ine.mx\n"
-              "      - x@ine.mx\n")
+    inv.patch(
+        C,
+        "      - ana.ruiz@ine.mx\n      - x@ine.mx\n",
+        "      # ine-lint: ignorar 4.1.III -- prueba\n      - ana.ruiz@ine.mx\n      - x@ine.mx\n",
+    )
     found = inv.findings()
     assert "4.1.III" in {f.rule for f in found}
     assert [f.message for f in found if f.rule == "supresion"] == ["filter.unused"]
@@ -118,8 +139,9 @@ def test_suppression_naming_an_unknown_rule(inv):
 
 
 def waiver(**kw):
-    base = dict(rule="4.1.III", reason="motivo", authority="INE/CNCS/0456/2026",
-                expires=date(2026, 12, 1))
+    base = dict(
+        rule="4.1.III", reason="motivo", authority="INE/CNCS/0456/2026", expires=date(2026, 12, 1)
+    )
     return Waiver(**{**base, **kw})
 
 
@@ -140,11 +162,16 @@ def test_waiver_expired_on_its_day_and_says_so(inv):
     assert "La excepción INE/CNCS/0456/2026 venció el 2026-12-01" in found[0].text("es")
 
 
-@pytest.mark.parametrize("scope,covered", [({"area": "JDE01-AGS"}, True),
-                                           ({"area": "JDE02-AGS"}, False),
-                                           ({"file": C}, True),
-                                           ({"file": "cuentas/JDE02-AGS.yaml"}, False),
-                                           ({"account": "x/INEJDE02Ags"}, False)])
+@pytest.mark.parametrize(
+    "scope,covered",
+    [
+        ({"area": "JDE01-AGS"}, True),
+        ({"area": "JDE02-AGS"}, False),
+        ({"file": C}, True),
+        ({"file": "cuentas/JDE02-AGS.yaml"}, False),
+        ({"account": "x/INEJDE02Ags"}, False),
+    ],
+)
 def test_waiver_scope(inv, scope, covered):
     break_two(inv)
     w = (waiver(rule="4.1", **scope),)
@@ -171,8 +198,10 @@ def test_show_suppressed_counts(inv):
     assert suppressed.endswith("[# ine-lint: ignorar 4.1.III -- prueba]")
     counted = [line for line in lines if line.split("  ")[3] != "suprimido"]
     assert [line.split("  ")[1:3] for line in counted] == [["4.3.VII", "warning"]]
-    assert "Resumen: 0 errores, 1 advertencia, 0 avisos; 7 archivos revisados; " \
-           "1 suprimido o exceptuado (mostrados)." in r.output
+    assert (
+        "Resumen: 0 errores, 1 advertencia, 0 avisos; 7 archivos revisados; "
+        "1 suprimido o exceptuado (mostrados)." in r.output
+    )
     assert r.exit_code == 0  # only the 4.3.VII warning counts
 
 
@@ -182,12 +211,16 @@ def test_given_files_report_the_findings_of_their_areas(inv):
     inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n", "      - y@ine.mx\n")
     everything = {(f.path, f.rule) for f in inv.findings()}
     # A shared file can change any área's findings: everything is reported.
-    assert {(f.path, f.rule) for f in inv.findings(only_paths=frozenset({"cncs.yaml"}))} \
-        == everything
+    assert {
+        (f.path, f.rule) for f in inv.findings(only_paths=frozenset({"cncs.yaml"}))
+    } == everything
     # An área's file: its own findings and those of the área's other files, no other área's.
     only = frozenset({"designaciones/JDE01-AGS.yaml"})
     assert {(f.path, f.rule) for f in inv.findings(only_paths=only)} == {
-        ("designaciones/JDE01-AGS.yaml", "4.5.III"), (C, "4.1.III"), (C, "4.3.VII")}
+        ("designaciones/JDE01-AGS.yaml", "4.5.III"),
+        (C, "4.1.III"),
+        (C, "4.3.VII"),
+    }
     assert ("cuentas/JDE02-AGS.yaml", "4.1.III") in everything
 
 
@@ -196,13 +229,15 @@ def test_severity_override_leaves_upcoming_deadlines_as_notices(inv):
     assert found and {f.severity for f in found} == {"info"}
 
 
-@pytest.mark.parametrize("option", [("--select", "4.30"), ("--ignore", "4.3.X"),
-                                    ("--select", "4.3.VIII.1")])
+@pytest.mark.parametrize(
+    "option", [("--select", "4.30"), ("--ignore", "4.3.X"), ("--select", "4.3.VIII.1")]
+)
 def test_a_selector_that_matches_no_rule_is_an_error(inv, option):
     from click.testing import CliRunner
 
     from ine_lint.cli import main
 
-    r = CliRunner().invoke(main, ["check", str(inv.root), *option, "--config", "/dev/null"],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main, ["check", str(inv.root), *option, "--config", "/dev/null"], catch_exceptions=False
+    )
     assert r.exit_code == 2 and option[1] in r.output

@@ -19,15 +19,21 @@ def generator() -> ModuleType:
 
 def test_the_field_reference_is_in_sync_with_the_schemas():
     current = (REPO / "docs" / "formato.md").read_text(encoding="utf-8")
-    assert current == generator().render(), \
+    assert current == generator().render(), (
         "docs/formato.md is out of date: run python scripts/formato.py"
+    )
 
 
 def test_the_reference_says_what_a_newcomer_needs():
     text = generator().render()
-    rows = {line.split(" | ")[0].strip("| `"): line for line in text.splitlines()
-            if line.startswith("| `")}
-    assert "`mando_superior`, `mando_medio`, `operativo`" in rows["designaciones[].propietaria.nivel"]
+    rows = {
+        line.split(" | ")[0].strip("| `"): line
+        for line in text.splitlines()
+        if line.startswith("| `")
+    }
+    assert (
+        "`mando_superior`, `mando_medio`, `operativo`" in rows["designaciones[].propietaria.nivel"]
+    )
     assert "`servidora_publica`, `prestadora_servicios`" in rows["designaciones[].suplente.vinculo"]
     assert "`correo`, `cuenta_externa`, `telefono`, `otro`" in rows["cuentas[].registro"]
     assert "`organo_central`, `junta_local`, `junta_distrital`" in rows["areas[].tipo"]
@@ -48,8 +54,10 @@ def test_a_schema_change_shows_in_the_reference(tmp_path, monkeypatch):
     for path in (REPO / "schemas").glob("*.json"):
         text = path.read_text(encoding="utf-8")
         if path.name == "cuentas.schema.json":
-            text = text.replace("Nombre de usuario en la red, sin @ inicial.",
-                                "Nombre de usuario, tal como aparece en la red.")
+            text = text.replace(
+                "Nombre de usuario en la red, sin @ inicial.",
+                "Nombre de usuario, tal como aparece en la red.",
+            )
         (schemas / path.name).write_text(text, encoding="utf-8")
     monkeypatch.setattr(module, "SCHEMAS", schemas)
     after = module.render()

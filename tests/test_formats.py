@@ -27,10 +27,17 @@ def render(result, fmt: str, **kw) -> str:
 def broken(inv):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n      - y@ine.mx\n")
     # Two findings of one rule on one node (same line and column, same subject).
-    inv.patch(D, "      nivel: operativo\n      vinculo: servidora_publica\n"
-                 "      adscripcion: JDE01-AGS\n", "      vinculo: servidora_publica\n")
-    inv.patch(C, "    accesos:\n", "    # ine-lint: ignorar 4.3.V -- sin motivo real\n    accesos:\n")
-    inv.patch(C, "      activo: true\n", "      activo: false  # ine-lint: ignorar 4.3.V -- prueba\n")
+    inv.patch(
+        D,
+        "      nivel: operativo\n      vinculo: servidora_publica\n      adscripcion: JDE01-AGS\n",
+        "      vinculo: servidora_publica\n",
+    )
+    inv.patch(
+        C, "    accesos:\n", "    # ine-lint: ignorar 4.3.V -- sin motivo real\n    accesos:\n"
+    )
+    inv.patch(
+        C, "      activo: true\n", "      activo: false  # ine-lint: ignorar 4.3.V -- prueba\n"
+    )
     return inv
 
 
@@ -59,15 +66,19 @@ def test_sarif_validates_against_the_sarif_2_1_0_schema(broken):
 def test_sarif_fingerprints_survive_an_unrelated_edit(broken):
     def prints(result):
         doc = json.loads(render(result, "sarif"))
-        return {(r["ruleId"], r["partialFingerprints"]["ineLintFinding/v1"])
-                for r in doc["runs"][0]["results"]}
+        return {
+            (r["ruleId"], r["partialFingerprints"]["ineLintFinding/v1"])
+            for r in doc["runs"][0]["results"]
+        }
 
     before = prints(broken.check())
     assert prints(broken.check()) == before  # stable across runs
     broken.write(C, "# Comentario agregado arriba.\n\n" + broken.text(C))
     after_doc = json.loads(render(broken.check(), "sarif"))
-    lines = {r["locations"][0]["physicalLocation"]["region"]["startLine"]
-             for r in after_doc["runs"][0]["results"]}
+    lines = {
+        r["locations"][0]["physicalLocation"]["region"]["startLine"]
+        for r in after_doc["runs"][0]["results"]
+    }
     assert prints(broken.check()) == before and lines  # lines moved, fingerprints did not
 
 
@@ -92,10 +103,13 @@ def test_junit_validates_and_every_case_is_unique(broken):
     errors = [f for f in broken.check().findings if f.severity == "error"]
     assert len(list(root.iter("failure"))) == len(errors) < len(broken.check().findings)
     # Two findings of one rule on one node: told apart by what they say, not by a line.
-    pair = sorted(name or "" for _, name in cases
-                  if (name or "").startswith("4.2.III inventario/" + D))
-    assert pair == [f"4.2.III inventario/{D} ana.ruiz@ine.mx (no_adscription)",
-                    f"4.2.III inventario/{D} ana.ruiz@ine.mx (no_level)"]
+    pair = sorted(
+        name or "" for _, name in cases if (name or "").startswith("4.2.III inventario/" + D)
+    )
+    assert pair == [
+        f"4.2.III inventario/{D} ana.ruiz@ine.mx (no_adscription)",
+        f"4.2.III inventario/{D} ana.ruiz@ine.mx (no_level)",
+    ]
 
 
 def test_junit_clean_inventory_still_has_a_test(inv):
@@ -143,14 +157,36 @@ def test_auto_picks_github_in_actions(inv, monkeypatch):
 
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     monkeypatch.setenv("GITHUB_ACTIONS", "true")
-    r = CliRunner().invoke(main, ["check", str(inv.root), "--format", "auto", "--as-of",
-                                  "2026-11-30", "--config", "/dev/null"],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(inv.root),
+            "--format",
+            "auto",
+            "--as-of",
+            "2026-11-30",
+            "--config",
+            "/dev/null",
+        ],
+        catch_exceptions=False,
+    )
     assert r.output.startswith("::error file=")
     monkeypatch.delenv("GITHUB_ACTIONS")
-    r = CliRunner().invoke(main, ["check", str(inv.root), "--format", "auto", "--as-of",
-                                  "2026-11-30", "--config", "/dev/null"],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        [
+            "check",
+            str(inv.root),
+            "--format",
+            "auto",
+            "--as-of",
+            "2026-11-30",
+            "--config",
+            "/dev/null",
+        ],
+        catch_exceptions=False,
+    )
     assert not r.output.startswith("::")
 
 
@@ -173,11 +209,11 @@ def test_junit_names_follow_a_finding_that_moves(broken):
     before = _junit_cases(render(broken.check(), "junit"))
     for _, name in before:
         assert ":" not in name.split(" ", 1)[0] or name.startswith("ine-lint")
-        assert not any(part.count(":") == 1 and part.replace(":", "").isdigit()
-                       for part in name.split())
+        assert not any(
+            part.count(":") == 1 and part.replace(":", "").isdigit() for part in name.split()
+        )
     # The fact that tells two findings on one account apart is in the name, not the line.
-    assert ("inventario/" + C, f"4.1.III inventario/{C} facebook/INEJDE01Ags (x@ine.mx)") \
-        in before
+    assert ("inventario/" + C, f"4.1.III inventario/{C} facebook/INEJDE01Ags (x@ine.mx)") in before
     broken.write(C, "# Dos líneas agregadas arriba.\n\n" + broken.text(C))
     assert _junit_cases(render(broken.check(), "junit")) == before
 
@@ -187,8 +223,11 @@ def test_junit_findings_below_fail_on_are_not_failures(broken):
     result = broken.check()
     severities = {f.severity for f in result.findings}
     assert {"error", "warning"} <= severities
-    for fail_on, failing in (("error", {"error"}), ("warning", {"error", "warning"}),
-                             ("never", set())):
+    for fail_on, failing in (
+        ("error", {"error"}),
+        ("warning", {"error", "warning"}),
+        ("never", set()),
+    ):
         cases = _junit_cases(render(result, "junit", fail_on=fail_on))
         assert len(cases) == len(result.findings)
         assert sum(cases.values()) == sum(1 for f in result.findings if f.severity in failing)
@@ -222,7 +261,7 @@ def test_sarif_cap_keeps_the_most_severe_and_says_so(broken, monkeypatch):
     errors = [f for f in result.findings if f.severity == "error"]
     # Cut in place order, a warning would have taken an error's place.
     by_place = sorted(result.findings, key=lambda f: f.sort_key())
-    assert any(f.severity != "error" for f in by_place[:len(errors)])
+    assert any(f.severity != "error" for f in by_place[: len(errors)])
     monkeypatch.setattr(sarif, "MAX_RESULTS", len(errors) + 1)
     doc = json.loads(render(result, "sarif"))
     results = doc["runs"][0]["results"]
@@ -241,6 +280,10 @@ def test_sarif_accepted_by_check_jsonschema(broken, tmp_path):
     out = tmp_path / "r.sarif"
     out.write_text(render(broken.check(), "sarif"), encoding="utf-8")
     cli = Path(sys.executable).with_name("check-jsonschema")
-    r = subprocess.run([str(cli), "--schemafile", str(vendor("sarif-schema-2.1.0.json")),
-                        str(out)], capture_output=True, text=True, check=False)
+    r = subprocess.run(
+        [str(cli), "--schemafile", str(vendor("sarif-schema-2.1.0.json")), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert r.returncode == 0, r.stdout + r.stderr

@@ -25,15 +25,19 @@ def test_generated_modules_match_schemas_policies_and_holidays():
     import fastjsonschema
 
     expected = build_tables.sources()
-    on_disk = {p.name: p.read_text(encoding="utf-8")
-               for p in build_tables.GENERATED.glob("*.py") if p.name != "__init__.py"}
+    on_disk = {
+        p.name: p.read_text(encoding="utf-8")
+        for p in build_tables.GENERATED.glob("*.py")
+        if p.name != "__init__.py"
+    }
     assert set(on_disk) == set(expected)
     for kind in schema.SCHEMA_FILES:
         module = importlib.import_module(f"ine_lint.generated.esquema_{kind}")
         assert schema.schema_digest(kind) == module.SCHEMA_DIGEST, f"esquema_{kind}.py {REGENERATE}"
     assert on_disk["catalogo.py"] == expected["catalogo.py"], f"catalogo.py {REGENERATE}"
-    assert on_disk["festivos.py"].split("\n#:")[1] == expected["festivos.py"].split("\n#:")[1], \
+    assert on_disk["festivos.py"].split("\n#:")[1] == expected["festivos.py"].split("\n#:")[1], (
         f"festivos.py {REGENERATE} (holidays {festivos.HOLIDAYS_VERSION} → {version('holidays')})"
+    )
     # The validators' text depends on fastjsonschema's version too; their behaviour is
     # checked against jsonschema below whatever the version.
     if f"(fastjsonschema {fastjsonschema.VERSION})" in on_disk["esquema_cuentas.py"]:
@@ -48,8 +52,13 @@ def _mutants(data: Any) -> list[Any]:
     out = []
 
     def walk(node: Any, path: tuple[Any, ...]) -> None:
-        items = list(node.items()) if isinstance(node, dict) else list(enumerate(node)) \
-            if isinstance(node, list) else []
+        items = (
+            list(node.items())
+            if isinstance(node, dict)
+            else list(enumerate(node))
+            if isinstance(node, list)
+            else []
+        )
         if isinstance(node, dict):
             out.append(_edit(data, path, lambda n: n.__setitem__("clave_desconocida", 1)))
         if isinstance(node, list) and node:
@@ -86,7 +95,8 @@ def _plain(node: Any) -> Any:
 @pytest.mark.parametrize("path", sorted(BASE.rglob("*.yaml")), ids=lambda p: p.name)
 def test_shipped_validators_agree_with_jsonschema(path: Path):
     kind = {"areas": "areas", "cncs": "cncs", "correos-genericos": "correos"}.get(
-        path.stem, path.parent.name)
+        path.stem, path.parent.name
+    )
     loaded = load_text(path.read_bytes(), path.name, kind)
     assert loaded.data is not None
     shipped = schema._shipped_fast(kind)
@@ -116,8 +126,9 @@ def test_an_edited_schema_is_compiled_here_and_never_cached(tmp_path, monkeypatc
     schema.fast_validator.cache_clear()
     compiled = []
     real = fastjsonschema.compile_to_code
-    monkeypatch.setattr(fastjsonschema, "compile_to_code",
-                        lambda *a, **k: compiled.append(1) or real(*a, **k))
+    monkeypatch.setattr(
+        fastjsonschema, "compile_to_code", lambda *a, **k: compiled.append(1) or real(*a, **k)
+    )
     valid = {"area": "A", "cuentas": []}
     assert schema.fast_validator("cuentas")(valid) == valid
     assert schema.fast_validator("cuentas")(valid) == valid and compiled == [1]
@@ -131,8 +142,9 @@ def test_an_edited_schema_is_compiled_here_and_never_cached(tmp_path, monkeypatc
 def test_shipped_catalogue_is_the_one_in_policies(tmp_path, monkeypatch):
     store = store_mod.store(tmp_path / "c")
     monkeypatch.setattr(policy_mod, "_LOADED", Memo(16))
-    read = policy_mod._load(policy_mod.data_dir("policies"),
-                            policy_mod.policy_digest(policy_mod.data_dir("policies")))
+    read = policy_mod._load(
+        policy_mod.data_dir("policies"), policy_mod.policy_digest(policy_mod.data_dir("policies"))
+    )
     monkeypatch.setattr(policy_mod, "_load", lambda *a: pytest.fail("policies/ read again"))
     shipped = policy_mod.load_policy(store=store)
     assert shipped.rules == read.rules and shipped.platforms == read.platforms
@@ -167,8 +179,7 @@ def test_holidays_of_shipped_years_are_never_computed(inv, monkeypatch):
 
     years: list[int] = []
     real = dates.computed_federal_holidays
-    monkeypatch.setattr(dates, "computed_federal_holidays",
-                        lambda y: years.append(y) or real(y))
+    monkeypatch.setattr(dates, "computed_federal_holidays", lambda y: years.append(y) or real(y))
     dates.federal_holidays.cache_clear()
     check(inv.root, Options(as_of=AS_OF))
     assert years == []
@@ -185,15 +196,18 @@ def test_a_check_without_cache_builds_none_of_it():
     import subprocess
     import sys
 
-    probe = ("import sys\n"
-             "from ine_lint.check import Options, check\n"
-             "from ine_lint import policy\n"
-             "policy._load = None  # reading policies/ would fail\n"
-             f"r = check(__import__('pathlib').Path({str(BASE)!r}), Options("
-             "as_of=__import__('datetime').date(2026, 11, 30)))\n"
-             "assert r.files == 7 and not r.findings, r.findings\n"
-             "print(sorted(m for m in ('fastjsonschema', 'holidays', 'jsonschema')"
-             " if m in sys.modules))")
-    r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True,
-                       timeout=120, check=False)
+    probe = (
+        "import sys\n"
+        "from ine_lint.check import Options, check\n"
+        "from ine_lint import policy\n"
+        "policy._load = None  # reading policies/ would fail\n"
+        f"r = check(__import__('pathlib').Path({str(BASE)!r}), Options("
+        "as_of=__import__('datetime').date(2026, 11, 30)))\n"
+        "assert r.files == 7 and not r.findings, r.findings\n"
+        "print(sorted(m for m in ('fastjsonschema', 'holidays', 'jsonschema')"
+        " if m in sys.modules))"
+    )
+    r = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=False
+    )
     assert r.stdout.strip() == "[]", r.stdout + r.stderr

@@ -15,8 +15,9 @@ from language import foreign_words
 from ine_lint.cli import main
 
 
-def commands(group: click.Group = main, path: tuple[str, ...] = ()) \
-        -> list[tuple[tuple[str, ...], click.Command]]:
+def commands(
+    group: click.Group = main, path: tuple[str, ...] = ()
+) -> list[tuple[tuple[str, ...], click.Command]]:
     """Every command and subcommand, with the words that reach it."""
     out: list[tuple[tuple[str, ...], click.Command]] = [(path, group)]
     for name, command in sorted(group.commands.items()):
@@ -47,8 +48,19 @@ def no_config(tmp_path, monkeypatch):
 
 def test_the_walk_sees_every_command():
     names = {p[-1] for p, _ in COMMANDS if p}
-    assert {"check", "rules", "explain", "anexos", "listado", "reporte", "calendario",
-            "linea-base", "nueva-area", "init", "esquemas"} <= names
+    assert {
+        "check",
+        "rules",
+        "explain",
+        "anexos",
+        "listado",
+        "reporte",
+        "calendario",
+        "linea-base",
+        "nueva-area",
+        "init",
+        "esquemas",
+    } <= names
 
 
 def test_the_detector_tells_the_languages_apart():
@@ -65,8 +77,9 @@ def test_the_detector_tells_the_languages_apart():
 
 
 @pytest.mark.parametrize("how", ["default", "--lang", "idioma"])
-@pytest.mark.parametrize("path,command", COMMANDS, ids=[" ".join(p) or "ine-lint"
-                                                          for p, _ in COMMANDS])
+@pytest.mark.parametrize(
+    "path,command", COMMANDS, ids=[" ".join(p) or "ine-lint" for p, _ in COMMANDS]
+)
 def test_help_speaks_one_language(path, command, how, request):
     args = [*path, "--help"]
     if how == "--lang":
@@ -91,8 +104,7 @@ def test_help_speaks_one_language(path, command, how, request):
             assert param.metavar, f"{' '.join(path)} {param.name} has no metavar"
 
 
-def usage_errors(path: tuple[str, ...], command: click.Command, tmp: Path) \
-        -> list[list[str]]:
+def usage_errors(path: tuple[str, ...], command: click.Command, tmp: Path) -> list[list[str]]:
     """Command lines that click must refuse, one of each kind the command can meet."""
     cases = [[*path, "--no-such-option"]]
     arguments = [p for p in command.params if isinstance(p, click.Argument)]
@@ -134,10 +146,10 @@ def usage_errors(path: tuple[str, ...], command: click.Command, tmp: Path) \
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-@pytest.mark.parametrize("path,command", [(p, c) for p, c in COMMANDS if p],
-                         ids=[" ".join(p) for p, _ in COMMANDS if p])
-def test_every_usage_error_is_one_line_in_the_language(path, command, lang, tmp_path,
-                                                       monkeypatch):
+@pytest.mark.parametrize(
+    "path,command", [(p, c) for p, c in COMMANDS if p], ids=[" ".join(p) for p, _ in COMMANDS if p]
+)
+def test_every_usage_error_is_one_line_in_the_language(path, command, lang, tmp_path, monkeypatch):
     if lang == "en":
         (tmp_path / ".ine-lint.yaml").write_text("idioma: en\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
@@ -146,15 +158,14 @@ def test_every_usage_error_is_one_line_in_the_language(path, command, lang, tmp_
     for args in cases:
         if lang == "en" and "--config" in args:
             # A --config that cannot be read names no language: --lang does.
-            args = [*path, "--lang", "en", *args[len(path):]]
+            args = [*path, "--lang", "en", *args[len(path) :]]
         r = run(args)
         text = r.stderr
         assert r.exit_code == 2, (args, r.output)
         assert r.stdout == "", args
         assert text.count("\n") == 1 and text.startswith("ine-lint: error: "), (args, text)
         assert foreign_words(text, lang) == [], (args, text)
-        assert ("(vea «ine-lint " if lang == "es" else "(see \"ine-lint ") in text, \
-            (args, text)
+        assert ("(vea «ine-lint " if lang == "es" else '(see "ine-lint ') in text, (args, text)
 
 
 def test_ine_lints_own_rules_are_explained_in_the_language():
@@ -162,8 +173,9 @@ def test_ine_lints_own_rules_are_explained_in_the_language():
     # rules (yaml, esquema, ...) are our prose, and speak English with --lang en.
     from ine_lint.catalog import all_rules, description, explain_text
 
-    own = [spec for spec, _ in all_rules() if not spec.id[:1].isdigit()
-           and spec.origin == "ine-lint"]
+    own = [
+        spec for spec, _ in all_rules() if not spec.id[:1].isdigit() and spec.origin == "ine-lint"
+    ]
     assert {"yaml", "esquema", "referencia", "supresion", "historial"} <= {s.id for s in own}
     for spec in own:
         out = explain_text(spec.id, "en")
@@ -207,7 +219,9 @@ def test_a_config_value_of_the_wrong_form_is_told_in_english(tmp_path, monkeypat
     (tmp_path / "areas.yaml").write_text("areas: []\n", encoding="utf-8")
     (tmp_path / ".ine-lint.yaml").write_text(
         "idioma: en\ninventario: .\nexcepciones:\n  - {regla: 4.3.V, area: X, motivo: m, "
-        "autoriza: yo, vence: 2027-01-31}\n", encoding="utf-8")
+        "autoriza: yo, vence: 2027-01-31}\n",
+        encoding="utf-8",
+    )
     r = run(["check", "--as-of", "2026-11-30"])
     assert r.exit_code == 2 and "INE/UNIDAD/number/year" in r.stderr
     assert foreign_words(r.stderr, "en") == [], r.stderr

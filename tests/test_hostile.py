@@ -70,7 +70,10 @@ def test_planted_entries_signed_with_the_cache_key_run_no_code(inv, tmp_path, mo
     check(inv.root, Options(as_of=AS_OF, cache_dir=cache_dir))
     planted = _entries(cache_dir)
     assert {p.relative_to(cache_dir).parts[0] for p in planted} == {
-        "archivos", "compilado", "instantaneas"}
+        "archivos",
+        "compilado",
+        "instantaneas",
+    }
     key = (cache_dir / "clave-hmac").read_bytes()
     marker = tmp_path / "marcador"
     code = compile(f"open({str(marker)!r}, 'w').write('ejecutado')", "<plantado>", "exec")
@@ -127,7 +130,7 @@ def test_entries_are_plain_data(inv, tmp_path, monkeypatch):
     for entry in entries:
         blob = entry.read_bytes()
         assert blob.startswith(store_mod._FORMAT)
-        body = blob[len(store_mod._FORMAT) + 32:]
+        body = blob[len(store_mod._FORMAT) + 32 :]
         if entry.relative_to(cache_dir).parts[0] == "instantaneas":
             # Frames of marshal values, each plain; each file's body in it is as plain as
             # the file's own entry.
@@ -169,8 +172,9 @@ def _foreign(cache_dir: Path, how: str) -> None:
         os.chown(cache_dir if how == "root_owner" else cache_dir / "clave-hmac", 65534, 65534)
 
 
-@pytest.mark.parametrize("how", ["root_writable", "key_writable", "root_symlink",
-                                 "root_owner", "key_owner"])
+@pytest.mark.parametrize(
+    "how", ["root_writable", "key_writable", "root_symlink", "root_owner", "key_owner"]
+)
 def test_a_cache_others_could_write_is_not_used(inv, tmp_path, monkeypatch, how):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
@@ -187,8 +191,7 @@ def test_a_cache_others_could_write_is_not_used(inv, tmp_path, monkeypatch, how)
     assert sorted(cache_dir.rglob("*")) == before and read == []  # neither read nor written
     store_mod._KEYS.clear()
     store_mod._REFUSED.clear()
-    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
-            "--lang", "en")
+    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull, "--lang", "en")
     assert r.stderr.startswith("ine-lint: not using the cache ")
 
 
@@ -212,15 +215,21 @@ def _two_accounts_one_late_one_forged(inv) -> None:
     """JDE01's Facebook incident is told to CNCS late (a real 4.3.IV violation); JDE02
     gets an incident detected on 9999-12-31."""
     inv.patch(C, "        notificado_cncs: 2026-05-11", "        notificado_cncs: 2026-05-20")
-    inv.patch("cuentas/JDE02-AGS.yaml", "    cambios_contrasena:\n", (
-        "    incidentes:\n"
-        "      - detectado: 9999-12-31\n"
-        "        descripcion: acceso\n"
-        "        notificado_titular: 9999-12-31\n"
-        "        contrasena_cambiada: 9999-12-31\n"
-        "        ticket_cau: CAU-1\n"
-        "        notificado_cncs: 9999-12-31\n"
-        "    cambios_contrasena:\n"), 1)
+    inv.patch(
+        "cuentas/JDE02-AGS.yaml",
+        "    cambios_contrasena:\n",
+        (
+            "    incidentes:\n"
+            "      - detectado: 9999-12-31\n"
+            "        descripcion: acceso\n"
+            "        notificado_titular: 9999-12-31\n"
+            "        contrasena_cambiada: 9999-12-31\n"
+            "        ticket_cau: CAU-1\n"
+            "        notificado_cncs: 9999-12-31\n"
+            "    cambios_contrasena:\n"
+        ),
+        1,
+    )
 
 
 def test_a_far_future_date_is_esquema_and_never_reaches_a_rule(inv):
@@ -239,18 +248,21 @@ def test_a_far_future_date_is_esquema_and_never_reaches_a_rule(inv):
     assert [(f.rule, f.message) for f in only] == [("4.3.IV", "r.incident.slow_cncs")]
 
 
-@pytest.mark.parametrize(("old", "new"), [
-    ("alta: 2024-04-22", "alta: 1900-01-01"),                          # long before INE
-    ("alta: 2024-04-22", "alta: 2031-01-01"),                          # years ahead
-    ("notificado_titular: 2026-10-05\n", "notificado_titular: 2999-10-05\n"),
-])
+@pytest.mark.parametrize(
+    ("old", "new"),
+    [
+        ("alta: 2024-04-22", "alta: 1900-01-01"),  # long before INE
+        ("alta: 2024-04-22", "alta: 2031-01-01"),  # years ahead
+        ("notificado_titular: 2026-10-05\n", "notificado_titular: 2999-10-05\n"),
+    ],
+)
 def test_dates_outside_the_plausible_window(inv, old, new):
     """Before 2000 or more than a year after the as-of date: one esquema finding, and the
     account that holds it (the Spotify one, here) is not judged on it: no rule finding, no
     crash, no dangling responsiva."""
     text = inv.text(C)
     at = text.rindex(old)  # in the last account of the file
-    inv.write(C, text[:at] + new + text[at + len(old):])
+    inv.write(C, text[:at] + new + text[at + len(old) :])
     found = inv.findings()
     assert [(f.rule, f.message) for f in found] == [("esquema", "schema.implausible_date")]
     assert (found[0].line, found[0].path) == (text[:at].count("\n") + 1, C)
@@ -298,14 +310,19 @@ def test_a_rule_failure_is_never_filtered(inv, monkeypatch):
         "file argument": {"only_paths": frozenset({"cuentas/JDE02-AGS.yaml"})},
         "selected": {"select": ("4.3.IV",)},
         "downgraded": {"severities": {"4.3.IV": "info", "todas": "info"}},
-        "waived": {"waivers": (Waiver("4.3.IV", "x", "INE/X/1/2026", AS_OF.replace(year=2030),
-                                      file="."),
-                               Waiver("4", "x", "INE/X/1/2026", AS_OF.replace(year=2030),
-                                      area="JDE01-AGS"))},
+        "waived": {
+            "waivers": (
+                Waiver("4.3.IV", "x", "INE/X/1/2026", AS_OF.replace(year=2030), file="."),
+                Waiver("4", "x", "INE/X/1/2026", AS_OF.replace(year=2030), area="JDE01-AGS"),
+            )
+        },
     }
     for name, options in cases.items():
-        crashed = [f for f in inv.findings(**options)  # type: ignore[arg-type]
-                   if f.message == "engine.rule_crashed"]
+        crashed = [
+            f
+            for f in inv.findings(**options)  # type: ignore[arg-type]
+            if f.message == "engine.rule_crashed"
+        ]
         assert [(f.rule, f.severity) for f in crashed] == [("4.3.IV", "error")], name
 
 
@@ -340,9 +357,13 @@ def _base32_comment() -> str:
 
 HANGS = {  # name: (text, what the file's findings say)
     "directive and a million spaces": (
-        lambda: HEAD + "# ine-lint: ignorar" + " " * 1_000_000 + "\n", ["filter.no_rules"]),
+        lambda: HEAD + "# ine-lint: ignorar" + " " * 1_000_000 + "\n",
+        ["filter.no_rules"],
+    ),
     "sexagesimal with 500,000 parts": (
-        lambda: HEAD + "x: " + ":".join(["1"] * 500_000) + "\n", ["schema.unknown_key"]),
+        lambda: HEAD + "x: " + ":".join(["1"] * 500_000) + "\n",
+        ["schema.unknown_key"],
+    ),
     "a 16 MB line": (lambda: HEAD + "# " + "a" * (16 * 2**20 - 64) + "\n", []),
 }
 SECRET_SCAN_HANGS = {
@@ -374,12 +395,14 @@ def test_directives_are_parsed_as_before():
     """The hand-cut parser gives what the old single pattern gave, on every line shape."""
     from ine_lint.suppress import parse_directives
 
-    text = ("a: 1  # ine-lint: ignorar 4.3.V, 4.3.VIII -- motivo # con almohadilla\n"
-            "# ine-lint : Ignore 4.1 --   razón  \n"
-            "b: 2 # ine-lint: ignorar 4.3.V # otro comentario\n"
-            "c: 3 # ine-lint: ignorarla 4.3.V -- no es directiva\n"
-            "# x # ine-lint: ignorar 4.2\n"
-            "# ine-lint: ignorar 4.3.V #a # ine-lint: ignorar 4.3.IX -- ok\n")
+    text = (
+        "a: 1  # ine-lint: ignorar 4.3.V, 4.3.VIII -- motivo # con almohadilla\n"
+        "# ine-lint : Ignore 4.1 --   razón  \n"
+        "b: 2 # ine-lint: ignorar 4.3.V # otro comentario\n"
+        "c: 3 # ine-lint: ignorarla 4.3.V -- no es directiva\n"
+        "# x # ine-lint: ignorar 4.2\n"
+        "# ine-lint: ignorar 4.3.V #a # ine-lint: ignorar 4.3.IX -- ok\n"
+    )
     found = [(d.line, d.column, d.target, d.rules, d.reason) for d in parse_directives(text)]
     assert found == [
         (1, 7, 1, ("4.3.V", "4.3.VIII"), "motivo # con almohadilla"),
@@ -404,8 +427,17 @@ def test_an_alias_counts_the_size_of_what_it_repeats(inv, hang_guard):
 
 
 def _report_bytes(inv, fmt: str = "json") -> int:
-    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
-            "--format", fmt, "--no-cache")
+    r = cli(
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2026-11-30",
+        "--config",
+        os.devnull,
+        "--format",
+        fmt,
+        "--no-cache",
+    )
     assert r.exit_code == 1, r.output
     return len(r.stdout.encode())
 
@@ -413,8 +445,10 @@ def _report_bytes(inv, fmt: str = "json") -> int:
 def test_findings_are_capped_per_file_and_rule(inv, hang_guard):
     """20,000 unknown keys: 100 findings, then one that counts the rest; the report stays
     a small multiple of the file (bench/hostile.py measures 200,000)."""
-    text = ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-05\n"
-            "    registro: correo\n" + "".join(f"    clave_{i}: 1\n" for i in range(20_000)))
+    text = (
+        "area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-05\n"
+        "    registro: correo\n" + "".join(f"    clave_{i}: 1\n" for i in range(20_000))
+    )
     inv.write(J2, text)
     hang_guard(120)
     found = [f for f in inv.findings() if f.path == J2]
@@ -453,8 +487,9 @@ def test_duplicates_past_the_cap_still_make_their_mapping_unknown(inv):
     is right is unknown, so the account's facts are unknown rather than judged."""
     from ine_lint import loader
 
-    text = ("area: JDE02-AGS\ncuentas:\n" + "".join(
-        f"  - red: x\n    usuario: u{i}\n    usuario: u{i}\n" for i in range(150)))
+    text = "area: JDE02-AGS\ncuentas:\n" + "".join(
+        f"  - red: x\n    usuario: u{i}\n    usuario: u{i}\n" for i in range(150)
+    )
     _, problems = loader.compose(text, J2)
     dup = [p for p in problems if p.message == "schema.duplicate_key"]
     assert len(dup) == 150  # one per account, none lost to the cap
@@ -468,14 +503,22 @@ def test_a_long_value_is_quoted_short(inv, hang_guard):
     """An account linked to 10,000 aliases of a 20 KB reference: the alias budget stops
     it; written out 100 times, each finding quotes it cut short."""
     ref = "x/" + "u" * 20_000
-    inv.write(J2, ("area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: &r " + ref + "\n"
-                   "    alta: 2026-01-05\n    registro: correo\n    vinculada_a: ["
-                   + ", ".join(["*r"] * 10_000) + "]\n"))
+    inv.write(
+        J2,
+        (
+            "area: JDE02-AGS\ncuentas:\n  - red: x\n    usuario: &r " + ref + "\n"
+            "    alta: 2026-01-05\n    registro: correo\n    vinculada_a: ["
+            + ", ".join(["*r"] * 10_000)
+            + "]\n"
+        ),
+    )
     hang_guard(60)
     assert [f.message for f in inv.findings("yaml")] == ["yaml.alias_bomb"]
-    text = ("area: JDE02-AGS\ncuentas:\n  - red: facebook\n    usuario: u\n"
-            "    alta: 2026-01-05\n    registro: correo\n    vinculada_a:\n"
-            + "".join(f"      - {ref}{i}\n" for i in range(100)))
+    text = (
+        "area: JDE02-AGS\ncuentas:\n  - red: facebook\n    usuario: u\n"
+        "    alta: 2026-01-05\n    registro: correo\n    vinculada_a:\n"
+        + "".join(f"      - {ref}{i}\n" for i in range(100))
+    )
     inv.write(J2, text)
     links = [f for f in inv.findings() if f.message == "r.external.link"]
     assert len(links) == 100
@@ -487,32 +530,45 @@ def test_a_long_value_is_quoted_short(inv, hang_guard):
 
 ESC_KEY = '"\\e]52;c;ZXZpbA==\\a\\e[2J": 1'  # OSC 52 (clipboard), then clear screen
 FORGED_KEY = '"u\\n::error file=x.yaml,line=1::forjado\\r\\u2028": 1'
-NAMES = ["Área con espacio.yaml", "a b#c%41?d.yaml", "acta 2#1 100% ok?.yaml",
-         "\x1b[2J\n::error file=x::f.yaml"]
+NAMES = [
+    "Área con espacio.yaml",
+    "a b#c%41?d.yaml",
+    "acta 2#1 100% ok?.yaml",
+    "\x1b[2J\n::error file=x::f.yaml",
+]
 RAW_NAME = b"\xff\xfeno-utf8.yaml"
 
 
 @pytest.fixture
 def hostile_names(inv):
-    inv.patch("cuentas/JDE02-AGS.yaml", "area: JDE02-AGS\n",
-              f"area: JDE02-AGS\n{ESC_KEY}\n{FORGED_KEY}\n")
+    inv.patch(
+        "cuentas/JDE02-AGS.yaml", "area: JDE02-AGS\n", f"area: JDE02-AGS\n{ESC_KEY}\n{FORGED_KEY}\n"
+    )
     for name in NAMES:
         inv.write(f"cuentas/{name}", "area: JDE02-AGS\ncuentas: []\n")
     (inv.root / "cuentas").joinpath(os.fsdecode(RAW_NAME)).write_bytes(
-        b"area: JDE02-AGS\ncuentas: []\n")
+        b"area: JDE02-AGS\ncuentas: []\n"
+    )
     return inv
 
 
 def _run(inv, fmt: str):
-    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
-            "--format", fmt)
+    r = cli(
+        "check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull, "--format", fmt
+    )
     assert r.exit_code == 1 and "Traceback" not in r.output and not r.stderr, r.output
     return r.stdout
 
 
 def _raw_controls(text: str) -> set[str]:
-    return {c for c in text if (ord(c) < 32 and c != "\n") or 0x7f <= ord(c) <= 0x9f
-            or c in "\u2028\u2029" or 0xD800 <= ord(c) <= 0xDFFF}
+    return {
+        c
+        for c in text
+        if (ord(c) < 32 and c != "\n")
+        or 0x7F <= ord(c) <= 0x9F
+        or c in "\u2028\u2029"
+        or 0xD800 <= ord(c) <= 0xDFFF
+    }
 
 
 def test_text_and_github_escape_control_characters(hostile_names):
@@ -567,8 +623,10 @@ def test_junit_is_well_formed_xml_with_any_input(hostile_names):
 
     text = _run(hostile_names, "junit")
     ET.fromstring(text.encode())
-    assert all(c in "\t\n\r" or 0x20 <= ord(c) <= 0xD7FF or 0xE000 <= ord(c) <= 0xFFFD
-               or ord(c) >= 0x10000 for c in text)
+    assert all(
+        c in "\t\n\r" or 0x20 <= ord(c) <= 0xD7FF or 0xE000 <= ord(c) <= 0xFFFD or ord(c) >= 0x10000
+        for c in text
+    )
     xmlschema.XMLSchema(str(vendor("junit.xsd"))).validate(text)
 
 
@@ -580,18 +638,26 @@ def test_sarif_uris_are_percent_encoded_and_pass_check_jsonschema(hostile_names,
     from conftest import vendor
 
     text = _run(hostile_names, "sarif")
-    uris = {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
-            for r in json.loads(text)["runs"][0]["results"]}
+    uris = {
+        r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+        for r in json.loads(text)["runs"][0]["results"]
+    }
     # (4.3.VI takes "b#c%41?d" for a password and hides it: that name is shown «oculto».)
-    assert {"inventario/cuentas/%C3%81rea%20con%20espacio.yaml",
-            "inventario/cuentas/acta%202%231%20100%25%20ok%3F.yaml",
-            "inventario/cuentas/%1B%5B2J%0A%3A%3Aerror%20file%3Dx%3A%3Af.yaml",
-            "inventario/cuentas/%FF%FEno-utf8.yaml"} <= {u.split("/", 0)[0] for u in uris}
+    assert {
+        "inventario/cuentas/%C3%81rea%20con%20espacio.yaml",
+        "inventario/cuentas/acta%202%231%20100%25%20ok%3F.yaml",
+        "inventario/cuentas/%1B%5B2J%0A%3A%3Aerror%20file%3Dx%3A%3Af.yaml",
+        "inventario/cuentas/%FF%FEno-utf8.yaml",
+    } <= {u.split("/", 0)[0] for u in uris}
     out = tmp_path / "r.sarif"
     out.write_text(text, encoding="utf-8")
     exe = Path(sys.executable).with_name("check-jsonschema")
-    r = subprocess.run([str(exe), "--schemafile", str(vendor("sarif-schema-2.1.0.json")),
-                        str(out)], capture_output=True, text=True, check=False)
+    r = subprocess.run(
+        [str(exe), "--schemafile", str(vendor("sarif-schema-2.1.0.json")), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
     assert r.returncode == 0, r.stdout + r.stderr
 
 
@@ -611,12 +677,17 @@ def _special_entries(inv, tmp_path) -> dict[str, str]:
     sock = socket.socket(socket.AF_UNIX)
     sock.bind(str(cuentas / "SOCKET.yaml"))
     sock.close()
-    return {"cuentas/ENLACE.yaml": "yaml.symlink", "cuentas/CERO.yaml": "yaml.symlink",
-            "cuentas/FIFO.yaml": "yaml.fifo", "cuentas/SOCKET.yaml": "yaml.socket"}
+    return {
+        "cuentas/ENLACE.yaml": "yaml.symlink",
+        "cuentas/CERO.yaml": "yaml.symlink",
+        "cuentas/FIFO.yaml": "yaml.fifo",
+        "cuentas/SOCKET.yaml": "yaml.socket",
+    }
 
 
-def test_links_fifos_devices_and_sockets_are_findings_never_opened(inv, tmp_path,
-                                                                   monkeypatch, hang_guard):
+def test_links_fifos_devices_and_sockets_are_findings_never_opened(
+    inv, tmp_path, monkeypatch, hang_guard
+):
     expected = _special_entries(inv, tmp_path)
     opened: list[str] = []
     real_open = os.open
@@ -633,8 +704,9 @@ def test_links_fifos_devices_and_sockets_are_findings_never_opened(inv, tmp_path
     assert all(f.rule == "yaml" and f.severity == "error" for f in found if f.path in expected)
     assert not [p for p in opened if any(p.endswith(name) for name in expected)]
     assert not [f for f in found if f.rule == "4.3.VI"]  # the file outside was never read
-    assert "enlace simbólico" in next(f for f in found if f.path == "cuentas/ENLACE.yaml"
-                                      ).text("es")
+    assert "enlace simbólico" in next(f for f in found if f.path == "cuentas/ENLACE.yaml").text(
+        "es"
+    )
 
 
 def test_a_symlinked_folder_is_not_followed(inv, tmp_path):
@@ -652,8 +724,16 @@ def test_a_staged_symlink_is_the_same_finding(inv, tmp_path, monkeypatch):
     link = inv.root / "cuentas" / "JDE03-AGS.yaml"
     os.symlink(target, link)
     monkeypatch.chdir(inv.root)
-    r = cli("check", "cuentas/JDE03-AGS.yaml", "--as-of", "2026-11-30", "--config",
-            os.devnull, "--format", "json")
+    r = cli(
+        "check",
+        "cuentas/JDE03-AGS.yaml",
+        "--as-of",
+        "2026-11-30",
+        "--config",
+        os.devnull,
+        "--format",
+        "json",
+    )
     import json
 
     assert r.exit_code == 1, r.output
@@ -677,8 +757,9 @@ def test_size_is_checked_before_reading(inv, monkeypatch):
 
 def _many_findings(inv) -> None:
     """Some hundreds of finding lines: more than a pipe holds."""
-    body = "".join(f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
-                   for i in range(300))
+    body = "".join(
+        f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n" for i in range(300)
+    )
     inv.write(J2, "area: JDE02-AGS\ncuentas:\n" + body)
 
 
@@ -686,8 +767,9 @@ def _ine_lint(*args: str, **kwargs):
     import subprocess
     import sys
 
-    return subprocess.Popen([sys.executable, "-P", "-m", "ine_lint", *args],
-                            stderr=subprocess.PIPE, **kwargs)
+    return subprocess.Popen(
+        [sys.executable, "-P", "-m", "ine_lint", *args], stderr=subprocess.PIPE, **kwargs
+    )
 
 
 def test_a_closed_pipe_ends_quietly(inv):
@@ -695,8 +777,16 @@ def test_a_closed_pipe_ends_quietly(inv):
     import subprocess
 
     _many_findings(inv)
-    proc = _ine_lint("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
-                     "--no-cache", stdout=subprocess.PIPE)
+    proc = _ine_lint(
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2026-11-30",
+        "--config",
+        os.devnull,
+        "--no-cache",
+        stdout=subprocess.PIPE,
+    )
     assert proc.stdout is not None and proc.stderr is not None
     first = proc.stdout.readline()
     proc.stdout.close()
@@ -708,8 +798,7 @@ def test_a_closed_pipe_ends_quietly(inv):
 @pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full (Linux)")
 def test_a_full_disk_is_one_line_and_exit_2(inv, tmp_path):
     _many_findings(inv)
-    base = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
-            "--no-cache")
+    base = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull, "--no-cache")
     with open("/dev/full", "w") as full:
         proc = _ine_lint(*base, stdout=full)
         assert proc.stderr is not None
@@ -729,8 +818,18 @@ def test_output_is_replaced_whole_or_not_at_all(inv, tmp_path, monkeypatch):
     report = tmp_path / "informe.json"
     report.write_text("el informe anterior\n")
     report.chmod(0o640)
-    args = ("check", str(inv.root), "--as-of", "2026-11-30", "--config", os.devnull,
-            "--format", "json", "--output", str(report))
+    args = (
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2026-11-30",
+        "--config",
+        os.devnull,
+        "--format",
+        "json",
+        "--output",
+        str(report),
+    )
     real = JsonReporter.write
 
     def fails_midway(self, result, stream):
@@ -741,8 +840,7 @@ def test_output_is_replaced_whole_or_not_at_all(inv, tmp_path, monkeypatch):
     r = cli(*args)
     assert r.exit_code == 2 and r.stderr.count("\n") == 1 and "No space left" in r.stderr
     assert report.read_text() == "el informe anterior\n"
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["informe.json", "inventario",
-                                                          "xdg-cache"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["informe.json", "inventario", "xdg-cache"]
     monkeypatch.setattr(JsonReporter, "write", real)
     assert cli(*args).exit_code == 0
     assert report.read_text().startswith("{") and report.stat().st_mode & 0o777 == 0o640
@@ -756,8 +854,9 @@ AUTH = "motivo: la cuenta se da de baja, autoriza: INE/CNCS/0456/2026, vence: 20
 def _with_a_password(inv) -> None:
     """The pull request adds a password (4.3.VI) and an outsider with access (4.1.III)."""
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
-    inv.patch(C, "    registro: correo\n", "    registro: correo  # contraseña: Zq8#Lm2$Vr7!Tk4\n",
-              1)
+    inv.patch(
+        C, "    registro: correo\n", "    registro: correo  # contraseña: Zq8#Lm2$Vr7!Tk4\n", 1
+    )
 
 
 def _judged(inv, tmp_path, config: str, lang: str = "es"):
@@ -765,21 +864,34 @@ def _judged(inv, tmp_path, config: str, lang: str = "es"):
 
     cfg = inv.root.parent / ".ine-lint.yaml"
     cfg.write_text(config, encoding="utf-8")
-    r = cli("check", str(inv.root), "--as-of", "2026-11-30", "--config", str(cfg),
-            "--format", "json", "--lang", lang)
+    r = cli(
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2026-11-30",
+        "--config",
+        str(cfg),
+        "--format",
+        "json",
+        "--lang",
+        lang,
+    )
     assert r.exit_code in (0, 1), r.output
     return r.exit_code, json.loads(r.stdout)["findings"]
 
 
-@pytest.mark.parametrize("config", [
-    'ignorar: ["4", yaml, esquema, referencia, supresion]\n',
-    'severidades: {"4": info}\n',
-    'ignorar: [todas]\nseveridades: {todas: info}\n',
-    f'ignorar:\n  - {{regla: "4", {AUTH}}}\n',
-    f'severidades:\n  "4.3": {{severidad: info, {AUTH}}}\n',
-    f'ignorar:\n  - {{regla: 4.3.VI, {AUTH}}}\n  - {{regla: esquema, {AUTH}}}\n',
-    'falla_con: never\n',
-])
+@pytest.mark.parametrize(
+    "config",
+    [
+        'ignorar: ["4", yaml, esquema, referencia, supresion]\n',
+        'severidades: {"4": info}\n',
+        "ignorar: [todas]\nseveridades: {todas: info}\n",
+        f'ignorar:\n  - {{regla: "4", {AUTH}}}\n',
+        f'severidades:\n  "4.3": {{severidad: info, {AUTH}}}\n',
+        f"ignorar:\n  - {{regla: 4.3.VI, {AUTH}}}\n  - {{regla: esquema, {AUTH}}}\n",
+        "falla_con: never\n",
+    ],
+)
 def test_a_pull_request_cannot_switch_the_checks_off(inv, tmp_path, config):
     _with_a_password(inv)
     code, found = _judged(inv, tmp_path, config)
@@ -787,20 +899,29 @@ def test_a_pull_request_cannot_switch_the_checks_off(inv, tmp_path, config):
     rules = {(f["rule"], f["severity"]) for f in found}
     assert ("4.3.VI", "error") in rules and ("4.1.III", "error") in rules
     refused = [f for f in found if f["path"].endswith(".ine-lint.yaml")]
-    assert refused and all(f["rule"] == "esquema" and f["severity"] == "error"
-                           for f in refused)
+    assert refused and all(f["rule"] == "esquema" and f["severity"] == "error" for f in refused)
     lines = {f["line"] for f in refused}
     assert lines <= set(range(1, config.count("\n") + 1))
 
 
 def test_authorised_entries_apply_until_they_expire(inv, tmp_path):
     _with_a_password(inv)
-    config = f'ignorar:\n  - {{regla: 4.1.III, {AUTH}}}\nseveridades:\n  4.3.VII: error\n'
+    config = f"ignorar:\n  - {{regla: 4.1.III, {AUTH}}}\nseveridades:\n  4.3.VII: error\n"
     code, found = _judged(inv, tmp_path, config)
     assert code == 1 and "4.1.III" not in {f["rule"] for f in found}
     assert not [f for f in found if f["path"].endswith(".ine-lint.yaml")]
-    r = cli("check", str(inv.root), "--as-of", "2027-01-31", "--config",
-            str(inv.root.parent / ".ine-lint.yaml"), "--format", "json", "--lang", "en")
+    r = cli(
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2027-01-31",
+        "--config",
+        str(inv.root.parent / ".ine-lint.yaml"),
+        "--format",
+        "json",
+        "--lang",
+        "en",
+    )
     import json
 
     found = json.loads(r.stdout)["findings"]
@@ -811,10 +932,11 @@ def test_authorised_entries_apply_until_they_expire(inv, tmp_path):
 
 def test_refusals_name_the_line_and_say_what_to_do(inv, tmp_path):
     _with_a_password(inv)
-    config = 'idioma: es\nignorar:\n  - 4.1.III\n  - supresion\nseveridades:\n  4.3.VI: warning\n'
+    config = "idioma: es\nignorar:\n  - 4.1.III\n  - supresion\nseveridades:\n  4.3.VI: warning\n"
     _, found = _judged(inv, tmp_path, config)
-    refused = sorted((f["line"], f["message"]) for f in found
-                     if f["path"].endswith(".ine-lint.yaml"))
+    refused = sorted(
+        (f["line"], f["message"]) for f in found if f["path"].endswith(".ine-lint.yaml")
+    )
     assert [line for line, _ in refused] == [3, 6]  # supresion may be ignored freely
     assert refused[0][1].startswith("«ignorar: 4.1.III» apaga o baja de severidad")
     assert "autoriza" in refused[0][1] and "vence" in refused[0][1]

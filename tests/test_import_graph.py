@@ -35,8 +35,7 @@ def _top_level(body: list[ast.stmt]) -> Iterator[ast.Import | ast.ImportFrom]:
             yield from _top_level(node.body)
             yield from _top_level(node.orelse)
         elif isinstance(node, ast.Try):
-            for block in (node.body, node.orelse, node.finalbody,
-                          *(h.body for h in node.handlers)):
+            for block in (node.body, node.orelse, node.finalbody, *(h.body for h in node.handlers)):
                 yield from _top_level(block)
 
 
@@ -52,7 +51,7 @@ def imports(name: str, path: Path, known: dict[str, Path]) -> set[str]:
             base = node.module or ""
             if node.level:
                 anchor = name.split(".")
-                anchor = anchor[:len(anchor) - node.level + (1 if is_package else 0)]
+                anchor = anchor[: len(anchor) - node.level + (1 if is_package else 0)]
                 base = ".".join([*anchor, *([base] if base else [])])
             targets = [base, *(f"{base}.{alias.name}" for alias in node.names)]
         for target in targets:
@@ -75,7 +74,7 @@ def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
         path.append(node)
         for nxt in sorted(graph.get(node, ())):
             if state.get(nxt) == 1:
-                return [*path[path.index(nxt):], nxt]
+                return [*path[path.index(nxt) :], nxt]
             if nxt not in state and (cycle := visit(nxt)) is not None:
                 return cycle
         path.pop()
@@ -103,16 +102,24 @@ def test_imports_are_read_from_the_module_level_only(tmp_path):
         "import ine_lint.rules.art_4_3_v_second_factor\n"
         "if TYPE_CHECKING:\n    from ine_lint.inventory import Inventory\n"
         "try:\n    import ine_lint.loader\nexcept ImportError:\n    pass\n"
-        "def f():\n    from ine_lint import messages\n", encoding="utf-8")
+        "def f():\n    from ine_lint import messages\n",
+        encoding="utf-8",
+    )
     assert imports("ine_lint.m", source, modules()) == {  # not ine_lint: its own package
-        "ine_lint.findings", "ine_lint.store", "ine_lint.rules",
-        "ine_lint.rules.art_4_3_v_second_factor", "ine_lint.inventory", "ine_lint.loader"}
+        "ine_lint.findings",
+        "ine_lint.store",
+        "ine_lint.rules",
+        "ine_lint.rules.art_4_3_v_second_factor",
+        "ine_lint.inventory",
+        "ine_lint.loader",
+    }
 
 
 def test_the_package_import_graph_is_acyclic():
     known = modules()
-    assert {"ine_lint.check", "ine_lint.engine", "ine_lint.hookspecs",
-            "ine_lint.rules"} <= set(known)
+    assert {"ine_lint.check", "ine_lint.engine", "ine_lint.hookspecs", "ine_lint.rules"} <= set(
+        known
+    )
     graph = {name: imports(name, path, known) for name, path in known.items()}
     assert graph["ine_lint.engine"], "no import was read: the test would see nothing"
     cycle = find_cycle(graph)

@@ -36,7 +36,9 @@ def test_byte_order_mark_and_crlf_simply_work():
 
 
 def test_duplicate_key_is_a_schema_finding_at_the_second_key():
-    loaded = load("area: A\ncuentas:\n  - accesos: [a@ine.mx]\n    red: x\n    accesos: [b@ine.mx]\n")
+    loaded = load(
+        "area: A\ncuentas:\n  - accesos: [a@ine.mx]\n    red: x\n    accesos: [b@ine.mx]\n"
+    )
     f = only(loaded)
     assert (f.rule, f.message, f.line) == ("esquema", "schema.duplicate_key", 5)
     assert dict(f.args)["first"] == 3
@@ -45,7 +47,8 @@ def test_duplicate_key_is_a_schema_finding_at_the_second_key():
 def test_billion_laughs_is_refused():
     text = "a: &a [x,x,x,x,x,x,x,x,x,x]\n" + "".join(
         f"{chr(98 + i)}: &{chr(98 + i)} [" + ",".join([f"*{chr(97 + i)}"] * 10) + "]\n"
-        for i in range(9))
+        for i in range(9)
+    )
     f = only(load(text))
     assert (f.rule, f.message) == ("yaml", "yaml.alias_bomb")
 
@@ -54,7 +57,8 @@ def test_an_alias_counts_every_alias_inside_what_it_repeats():
     # Five mappings, each holding the previous one twice: the last stands for 2**5 copies
     # of the first, which is what 400 aliases of it must be charged (not its 5 nodes).
     text = "a0: &a0 {k: [x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x, x]}\n" + "".join(
-        f"a{i}: &a{i} {{p: *a{i - 1}, q: *a{i - 1}}}\n" for i in range(1, 6))
+        f"a{i}: &a{i} {{p: *a{i - 1}, q: *a{i - 1}}}\n" for i in range(1, 6)
+    )
     assert load(text + "t: [" + ", ".join(["*a5"] * 10) + "]\n").findings == []
     f = only(load(text + "t: [" + ", ".join(["*a5"] * 12) + "]\n"))
     assert (f.message, f.line) == ("yaml.alias_bomb", 7)
@@ -108,10 +112,15 @@ def test_impossible_date_is_a_finding_not_an_exception():
     assert (f.rule, f.message, f.line) == ("esquema", "schema.date_value", 5)
 
 
-@pytest.mark.parametrize("text,message", [("- a\n- b\n", "schema.not_mapping"),
-                                          ("just text\n", "schema.not_mapping"),
-                                          ("", "schema.empty"),
-                                          ("# only a comment\n", "schema.empty")])
+@pytest.mark.parametrize(
+    "text,message",
+    [
+        ("- a\n- b\n", "schema.not_mapping"),
+        ("just text\n", "schema.not_mapping"),
+        ("", "schema.empty"),
+        ("# only a comment\n", "schema.empty"),
+    ],
+)
 def test_top_level_not_a_mapping(text, message):
     f = only(load(text))
     assert (f.rule, f.message) == ("esquema", message)
@@ -129,8 +138,7 @@ def test_python_tags_are_refused():
 
 def test_scalars_resolve_like_yaml_1_1():
     data = load("a: yes\nb: null\nc: 12\nd: 2026-01-15\ne: '2026-01-15'\nf: 1.5\n").data
-    assert data == {"a": True, "b": None, "c": 12, "d": "2026-01-15", "e": "2026-01-15",
-                    "f": 1.5}
+    assert data == {"a": True, "b": None, "c": 12, "d": "2026-01-15", "e": "2026-01-15", "f": 1.5}
 
 
 def test_one_broken_file_never_stops_the_others(inv):
@@ -147,8 +155,10 @@ def test_model_objects_are_immutable_values_that_survive_a_pickle():
     from ine_lint.discovery import SourceFile
     from ine_lint.modelling import load_and_validate
 
-    raw = (b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-15\n"
-           b"    registro: correo\n    accesos: [a@ine.mx]\n")
+    raw = (
+        b"area: A\ncuentas:\n  - red: x\n    usuario: u\n    alta: 2026-01-15\n"
+        b"    registro: correo\n    accesos: [a@ine.mx]\n"
+    )
     [account] = load_and_validate(SourceFile(C, "cuentas", Path(C)), raw).model
     again = pickle.loads(pickle.dumps(account))
     assert again == account and hash(again) == hash(account) and len({account, again}) == 1

@@ -64,8 +64,11 @@ def test_reserved_first_character():
 
 
 def test_no_syntax_message_is_in_english_or_quotes_the_file():
-    texts = [HEAD + f"    usuario: [{SECRET}\n", HEAD + f"    usuario: {{{SECRET}\n",
-             HEAD + f"  usuario: {SECRET}\n   - x\n"]
+    texts = [
+        HEAD + f"    usuario: [{SECRET}\n",
+        HEAD + f"    usuario: {{{SECRET}\n",
+        HEAD + f"  usuario: {SECRET}\n   - x\n",
+    ]
     for text in texts:
         _, _, key, message = syntax(text)
         assert key.startswith("yaml.") and SECRET not in message
@@ -73,11 +76,19 @@ def test_no_syntax_message_is_in_english_or_quotes_the_file():
             assert english not in message
 
 
-@pytest.mark.parametrize("written,meant", [
-    ("13/10/2026", "2026-10-13"), ("10/13/2026", "2026-10-13"), ("2026/10/5", "2026-10-05"),
-    ("13-10-2026", "2026-10-13"), ("2026-10-5", "2026-10-05"),
-    ("05/10/2026", "2026-10-05» (día/mes/año)"),  # Mexico's order, said to be assumed
-    ("31/02/2026", ""), ("13/10/26", "")])
+@pytest.mark.parametrize(
+    "written,meant",
+    [
+        ("13/10/2026", "2026-10-13"),
+        ("10/13/2026", "2026-10-13"),
+        ("2026/10/5", "2026-10-05"),
+        ("13-10-2026", "2026-10-13"),
+        ("2026-10-5", "2026-10-05"),
+        ("05/10/2026", "2026-10-05» (día/mes/año)"),  # Mexico's order, said to be assumed
+        ("31/02/2026", ""),
+        ("13/10/26", ""),
+    ],
+)
 def test_date_shows_what_was_found_and_the_date_it_must_mean(inv, written, meant):
     inv.patch(C, "      - fecha: 2026-10-05", f"      - fecha: {written}")
     [f] = inv.findings()
@@ -97,11 +108,14 @@ def test_a_date_field_holding_something_else_is_not_shown_back(inv):
         assert SECRET not in f.text("es") and SECRET not in f.text("en")
 
 
-@pytest.mark.parametrize("old,new,meant,rule", [
-    ("  - red: facebook", "  - red: Facebook", "facebook", "esquema"),
-    ("  - red: facebook", "  - red: twitter", "x", "referencia"),
-    ("  - red: facebook", "  - red: instagran", "instagram", "referencia"),
-])
+@pytest.mark.parametrize(
+    "old,new,meant,rule",
+    [
+        ("  - red: facebook", "  - red: Facebook", "facebook", "esquema"),
+        ("  - red: facebook", "  - red: twitter", "x", "referencia"),
+        ("  - red: facebook", "  - red: instagran", "instagram", "referencia"),
+    ],
+)
 def test_platform_suggestions(inv, old, new, meant, rule):
     inv.patch(C, old, new)
     found = [f for f in inv.findings() if f.path == C]

@@ -12,12 +12,18 @@ D = "designaciones/JDE01-AGS.yaml"
 
 
 def listed(found):  # type: ignore[no-untyped-def]
-    return [(f.path, f.rule, f.severity, f.message, dict(f.args).get("suggestion"))
-            for f in found]
+    return [(f.path, f.rule, f.severity, f.message, dict(f.args).get("suggestion")) for f in found]
 
 
-@pytest.mark.parametrize("rel,name", [(C, "cuentas/JDE01-AGS"), (D, "designaciones/JDE01-AGS"),
-                                      (C, "cuentas/jde01-ags"), (C, "cuentas/JDE01-AGS.ymal")])
+@pytest.mark.parametrize(
+    "rel,name",
+    [
+        (C, "cuentas/JDE01-AGS"),
+        (D, "designaciones/JDE01-AGS"),
+        (C, "cuentas/jde01-ags"),
+        (C, "cuentas/JDE01-AGS.ymal"),
+    ],
+)
 def test_a_file_without_its_extension_is_named_with_the_right_one(inv, rel, name):
     inv.path(rel).rename(inv.path(name))
     found = inv.findings()
@@ -26,7 +32,7 @@ def test_a_file_without_its_extension_is_named_with_the_right_one(inv, rel, name
     text = found[0].text("es")
     assert f"¿quiso decir «{expected}»?" in text
     assert "no se evaluaron para JDE01-AGS" in text  # its facts are unknown, not absent
-    assert f"did you mean \"{expected}\"?" in found[0].text("en")
+    assert f'did you mean "{expected}"?' in found[0].text("en")
 
 
 def test_a_file_named_in_lower_case_is_told_its_name(inv):
@@ -34,7 +40,7 @@ def test_a_file_named_in_lower_case_is_told_its_name(inv):
     found = [f for f in inv.findings() if f.message == "ref.file_name"]
     assert [f.path for f in found] == ["cuentas/jde01-ags.yml"]
     assert "¿quiso decir «cuentas/JDE01-AGS.yaml»?" in found[0].text("es")
-    assert "did you mean \"cuentas/JDE01-AGS.yaml\"?" in found[0].text("en")
+    assert 'did you mean "cuentas/JDE01-AGS.yaml"?' in found[0].text("en")
 
 
 @pytest.fixture
@@ -49,20 +55,43 @@ def sample(tmp_path, monkeypatch):
     return tmp_path
 
 
-@pytest.mark.parametrize("lang,hint", [("es", "¿quiso decir «JDE03-AGS»?"),
-                                       ("en", "did you mean \"JDE03-AGS\"?")])
+@pytest.mark.parametrize(
+    "lang,hint", [("es", "¿quiso decir «JDE03-AGS»?"), ("en", 'did you mean "JDE03-AGS"?')]
+)
 @pytest.mark.parametrize("written", ["JDE3-AGS", "jde03-ags", "JDE03AGS"])
 def test_calendario_with_a_misspelt_area_says_which_was_meant(sample, lang, hint, written):
-    r = CliRunner().invoke(main, ["calendario", "--as-of", "2026-11-27", "-o",
-                                  str(sample / "plazos.ics"), "--area", written,
-                                  "--lang", lang], catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        [
+            "calendario",
+            "--as-of",
+            "2026-11-27",
+            "-o",
+            str(sample / "plazos.ics"),
+            "--area",
+            written,
+            "--lang",
+            lang,
+        ],
+        catch_exceptions=False,
+    )
     assert r.exit_code == 2 and r.stderr.count("\n") == 1
     assert written in r.stderr and hint in r.stderr
     assert not (sample / "plazos.ics").exists()
 
 
 def test_calendario_with_an_area_nothing_resembles_has_no_guess(sample):
-    r = CliRunner().invoke(main, ["calendario", "--as-of", "2026-11-27", "-o",
-                                  str(sample / "plazos.ics"), "--area", "ZZZZZZZ"],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        [
+            "calendario",
+            "--as-of",
+            "2026-11-27",
+            "-o",
+            str(sample / "plazos.ics"),
+            "--area",
+            "ZZZZZZZ",
+        ],
+        catch_exceptions=False,
+    )
     assert r.exit_code == 2 and "quiso decir" not in r.stderr

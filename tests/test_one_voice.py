@@ -25,8 +25,9 @@ def placeholders(text: str) -> set[str]:
 
 
 def run(*args: str, **kwargs: Any):
-    return CliRunner().invoke(main, list(args), catch_exceptions=False, prog_name="ine-lint",
-                              **kwargs)
+    return CliRunner().invoke(
+        main, list(args), catch_exceptions=False, prog_name="ine-lint", **kwargs
+    )
 
 
 def test_every_key_is_in_both_languages_with_the_same_placeholders():
@@ -60,8 +61,9 @@ def _literal_keys() -> list[tuple[str, int, str, str]]:
             if not isinstance(node, ast.Call):
                 continue
             name = getattr(node.func, "id", getattr(node.func, "attr", ""))
-            index = {"finding": 1, "ui": 0, "_say": 0, "render": 0,
-                     **dict.fromkeys(ERRORS, 0)}.get(name)
+            index = {"finding": 1, "ui": 0, "_say": 0, "render": 0, **dict.fromkeys(ERRORS, 0)}.get(
+                name
+            )
             if index is None or len(node.args) <= index:
                 continue
             arg = node.args[index]
@@ -116,7 +118,7 @@ def test_a_bad_option_is_one_line_in_the_users_language():
     r = run("check", "--lang", "en", "--format", "xml")
     assert r.exit_code == 2 and r.stderr.count("\n") == 1
     assert r.stderr.startswith("ine-lint: error: Invalid value for '--format': 'xml'")
-    assert r.stderr.rstrip().endswith("(see \"ine-lint check --help\")")
+    assert r.stderr.rstrip().endswith('(see "ine-lint check --help")')
 
 
 def test_rules_honours_idioma(tmp_path, monkeypatch):
@@ -132,15 +134,16 @@ def test_rules_honours_idioma(tmp_path, monkeypatch):
 def test_counts_agree_in_number(inv):
     args = ["check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null"]
     out = run(*args).output
-    assert "Resumen: 0 errores, 0 advertencias, 0 avisos; 7 archivos revisados; " \
-           "0 suprimidos o exceptuados." in out
+    assert (
+        "Resumen: 0 errores, 0 advertencias, 0 avisos; 7 archivos revisados; "
+        "0 suprimidos o exceptuados." in out
+    )
     inv.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     inv.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")
     out = run(*args).output
     assert "Resumen: 1 error, 1 advertencia, 0 avisos; 7 archivos revisados; " in out
     out = run(*args, "--lang", "en").output
-    assert "Summary: 1 error, 1 warning, 0 notices; 7 files checked; 0 suppressed or waived." \
-        in out
+    assert "Summary: 1 error, 1 warning, 0 notices; 7 files checked; 0 suppressed or waived." in out
 
 
 def test_rule_ids_are_case_insensitive_and_a_group_lists_its_provisions():
@@ -163,13 +166,18 @@ def test_config_errors_carry_file_and_line(inv, tmp_path):
     config.write_text("idioma: es\nseleccionar:\n  - 4.3\n  - 4.9\n", encoding="utf-8")
     r = run("check", str(inv.root), "--config", str(config))
     assert r.exit_code == 2
-    assert r.stderr == f"ine-lint: error: {config}:4: --select/seleccionar: ninguna regla " \
-                       "corresponde a «4.9» (vea ine-lint rules)\n"
-    config.write_text("idioma: en\nseveridades:\n  4.3.VIII: error\n  4.3.XX: warning\n",
-                      encoding="utf-8")
+    assert (
+        r.stderr == f"ine-lint: error: {config}:4: --select/seleccionar: ninguna regla "
+        "corresponde a «4.9» (vea ine-lint rules)\n"
+    )
+    config.write_text(
+        "idioma: en\nseveridades:\n  4.3.VIII: error\n  4.3.XX: warning\n", encoding="utf-8"
+    )
     r = run("check", str(inv.root), "--config", str(config))
-    assert r.stderr == f"ine-lint: error: {config}:4: severidades: no rule matches " \
-                       "\"4.3.XX\" (see ine-lint rules)\n"
+    assert (
+        r.stderr == f"ine-lint: error: {config}:4: severidades: no rule matches "
+        '"4.3.XX" (see ine-lint rules)\n'
+    )
     config.write_text("idioma: en\nfalla_con: [x]\n", encoding="utf-8")
     r = run("check", str(inv.root), "--config", str(config))
     assert r.exit_code == 2 and f"{config}:2: " in r.stderr and "invalid configuration" in r.stderr
@@ -178,22 +186,33 @@ def test_config_errors_carry_file_and_line(inv, tmp_path):
 def test_schema_findings_speak_english(inv):
     inv.patch("cuentas/JDE01-AGS.yaml", "    alta: 2024-03-01", "    alta: [2024-03-01]")
     [f] = [f for f in inv.findings("esquema")]
-    assert f.text("en").startswith("\"alta\" must be text, not a list.")
+    assert f.text("en").startswith('"alta" must be text, not a list.')
     assert f.text("es").startswith("«alta» debe ser texto, no una lista.")
 
 
 def test_concise_format_is_one_short_line_per_finding(inv):
     inv.patch("cuentas/JDE01-AGS.yaml", "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     inv.patch("cncs.yaml", "      - ana.ruiz@ine.mx\n", "")
-    r = run("check", str(inv.root), "--as-of", "2026-11-30", "--config", "/dev/null",
-            "--format", "conciso")
+    r = run(
+        "check",
+        str(inv.root),
+        "--as-of",
+        "2026-11-30",
+        "--config",
+        "/dev/null",
+        "--format",
+        "conciso",
+    )
     lines = r.output.splitlines()
     line = inv.line_of("cuentas/JDE01-AGS.yaml", "- x@ine.mx")
-    assert lines[0] == (f"{inv.root}/cuentas/JDE01-AGS.yaml:{line}:9: 4.1.III error "
-                        "x@ine.mx tiene acceso a facebook/INEJDE01Ags y no es la propietaria, "
-                        "la suplente ni la persona titular del área JDE01-AGS")
-    assert re.fullmatch(r".*designaciones/JDE01-AGS\.yaml:\d+:\d+: 4\.5\.III warning \S.*",
-                        lines[1])
+    assert lines[0] == (
+        f"{inv.root}/cuentas/JDE01-AGS.yaml:{line}:9: 4.1.III error "
+        "x@ine.mx tiene acceso a facebook/INEJDE01Ags y no es la propietaria, "
+        "la suplente ni la persona titular del área JDE01-AGS"
+    )
+    assert re.fullmatch(
+        r".*designaciones/JDE01-AGS\.yaml:\d+:\d+: 4\.5\.III warning \S.*", lines[1]
+    )
     assert lines[2:] == ["Total: 2 hallazgos."]
     assert r.exit_code == 1
 

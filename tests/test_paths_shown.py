@@ -23,15 +23,25 @@ def sample(tmp_path, monkeypatch):
 
 
 def shown(*args: str) -> list[str]:
-    r = CliRunner().invoke(main, ["check", "--as-of", "2026-11-27", "--format", "conciso",
-                                  "--no-cache", *args], catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        ["check", "--as-of", "2026-11-27", "--format", "conciso", "--no-cache", *args],
+        catch_exceptions=False,
+    )
     assert r.exit_code == 1, r.output
     return [line.split(":", 1)[0] for line in r.output.splitlines() if ".yaml:" in line]
 
 
-EXPECTED = ["cuentas/JDE02-AGS.yaml", "cuentas/JDE03-AGS.yaml", "cuentas/JLE-AGS.yaml",
-            "cuentas/JLE-COL.yaml", "cuentas/JLE-COL.yaml", "designaciones/DECEYEC.yaml",
-            "designaciones/JDE03-AGS.yaml", "designaciones/JDE03-AGS.yaml"]
+EXPECTED = [
+    "cuentas/JDE02-AGS.yaml",
+    "cuentas/JDE03-AGS.yaml",
+    "cuentas/JLE-AGS.yaml",
+    "cuentas/JLE-COL.yaml",
+    "cuentas/JLE-COL.yaml",
+    "designaciones/DECEYEC.yaml",
+    "designaciones/JDE03-AGS.yaml",
+    "designaciones/JDE03-AGS.yaml",
+]
 
 
 def test_from_the_repository_root_paths_start_at_it(sample, monkeypatch):
@@ -39,13 +49,15 @@ def test_from_the_repository_root_paths_start_at_it(sample, monkeypatch):
     assert shown() == [f"inventories/{p}" for p in EXPECTED]
 
 
-@pytest.mark.parametrize("where", ["inventories", "inventories/cuentas",
-                                   "inventories/designaciones"])
+@pytest.mark.parametrize(
+    "where", ["inventories", "inventories/cuentas", "inventories/designaciones"]
+)
 def test_from_inside_the_inventory_paths_are_relative_to_its_root(sample, monkeypatch, where):
     monkeypatch.chdir(sample / where)
     assert shown() == EXPECTED
-    r = CliRunner().invoke(main, ["check", "--as-of", "2026-11-27", "--no-cache"],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main, ["check", "--as-of", "2026-11-27", "--no-cache"], catch_exceptions=False
+    )
     firsts = [line.split(":", 1)[0] for line in r.output.splitlines() if ".yaml:" in line]
     assert firsts == EXPECTED
     assert str(sample) not in r.output

@@ -14,25 +14,31 @@ from conftest import BASE, REPO
 pytestmark = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
 
-def git(*args: str, cwd: Path, env: dict[str, str] | None = None,
-        check: bool = True) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          check=check, timeout=600)
+def git(
+    *args: str, cwd: Path, env: dict[str, str] | None = None, check: bool = True
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=check, timeout=600
+    )
 
 
 def _env(home: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update({
-        "PRE_COMMIT_HOME": str(home / "pre-commit"),
-        "XDG_CACHE_HOME": str(home / "cache"),
-        "HOME": str(home),
-        "GIT_AUTHOR_NAME": "Prueba", "GIT_AUTHOR_EMAIL": "prueba@ine.mx",
-        "GIT_COMMITTER_NAME": "Prueba", "GIT_COMMITTER_EMAIL": "prueba@ine.mx",
-        "INE_LINT_AS_OF": "2026-11-30",
-        "NO_COLOR": "1",
-        # pre-commit runs from this virtual environment.
-        "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
-    })
+    env.update(
+        {
+            "PRE_COMMIT_HOME": str(home / "pre-commit"),
+            "XDG_CACHE_HOME": str(home / "cache"),
+            "HOME": str(home),
+            "GIT_AUTHOR_NAME": "Prueba",
+            "GIT_AUTHOR_EMAIL": "prueba@ine.mx",
+            "GIT_COMMITTER_NAME": "Prueba",
+            "GIT_COMMITTER_EMAIL": "prueba@ine.mx",
+            "INE_LINT_AS_OF": "2026-11-30",
+            "NO_COLOR": "1",
+            # pre-commit runs from this virtual environment.
+            "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}",
+        }
+    )
     return env
 
 
@@ -44,8 +50,9 @@ def project_clone(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str, 
     clone = tmp_path_factory.mktemp("proyecto") / "ine-lint"
     if (REPO / ".git").exists():
         git("clone", "--quiet", "--no-hardlinks", str(REPO), str(clone), cwd=REPO, env=env)
-        listed = git("ls-files", "-z", "--cached", "--others", "--exclude-standard",
-                     cwd=REPO).stdout.split("\0")
+        listed = git(
+            "ls-files", "-z", "--cached", "--others", "--exclude-standard", cwd=REPO
+        ).stdout.split("\0")
         for rel in filter(None, listed):
             src = REPO / rel
             if src.is_file():
@@ -69,11 +76,13 @@ def inventory_repo(tmp_path: Path, project_clone) -> tuple[Path, dict[str, str]]
     (repo / ".ine-lint.yaml").write_text("inventario: inventario/\n", encoding="utf-8")
     (repo / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {clone.as_uri()}\n    rev: {rev}\n    hooks:\n      - id: ine-lint\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     git("init", "-q", cwd=repo, env=env)
     pre_commit = [sys.executable, "-m", "pre_commit"]
-    subprocess.run([*pre_commit, "install"], cwd=repo, env=env, check=True,
-                   capture_output=True, timeout=600)
+    subprocess.run(
+        [*pre_commit, "install"], cwd=repo, env=env, check=True, capture_output=True, timeout=600
+    )
     return repo, env
 
 
@@ -89,8 +98,12 @@ def test_clean_commit_passes_and_a_breach_is_blocked(inventory_repo):
     assert "ine-lint" in first.stdout + first.stderr
 
     cuentas = repo / "inventario" / "cuentas" / "JDE01-AGS.yaml"
-    cuentas.write_text(cuentas.read_text(encoding="utf-8").replace(
-        "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n"), encoding="utf-8")
+    cuentas.write_text(
+        cuentas.read_text(encoding="utf-8").replace(
+            "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n"
+        ),
+        encoding="utf-8",
+    )
     blocked = commit(repo, env, "acceso indebido")
     output = blocked.stdout + blocked.stderr
     assert blocked.returncode != 0
@@ -101,8 +114,12 @@ def test_clean_commit_passes_and_a_breach_is_blocked(inventory_repo):
 def test_a_commit_is_judged_on_the_files_it_touches(inventory_repo):
     repo, env = inventory_repo
     cuentas = repo / "inventario" / "cuentas" / "JDE01-AGS.yaml"
-    cuentas.write_text(cuentas.read_text(encoding="utf-8").replace(
-        "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n"), encoding="utf-8")
+    cuentas.write_text(
+        cuentas.read_text(encoding="utf-8").replace(
+            "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n"
+        ),
+        encoding="utf-8",
+    )
     git("add", "-A", cwd=repo, env=env)
     git("commit", "-q", "--no-verify", "-m", "violación previa", cwd=repo, env=env)
     other = repo / "inventario" / "designaciones" / "JDE02-AGS.yaml"
@@ -127,8 +144,11 @@ def test_changing_the_suplente_is_judged_on_the_areas_accounts(inventory_repo):
     repo, env = inventory_repo
     assert commit(repo, env, "inicial").returncode == 0
     # Only the designation changes: Ana stops being suplente, but keeps access in cuentas/.
-    _edit(repo / "inventario" / "designaciones" / "JDE01-AGS.yaml",
-          "      correo: ana.ruiz@ine.mx", "      correo: luis.mora@ine.mx")
+    _edit(
+        repo / "inventario" / "designaciones" / "JDE01-AGS.yaml",
+        "      correo: ana.ruiz@ine.mx",
+        "      correo: luis.mora@ine.mx",
+    )
     blocked = commit(repo, env, "nuevo suplente")
     output = blocked.stdout + blocked.stderr
     assert blocked.returncode == 1, output
@@ -137,8 +157,11 @@ def test_changing_the_suplente_is_judged_on_the_areas_accounts(inventory_repo):
 
 def test_removing_a_waiver_is_judged(inventory_repo):
     repo, env = inventory_repo
-    _edit(repo / "inventario" / "cuentas" / "JDE01-AGS.yaml",
-          "      activo: true\n", "      activo: false\n")
+    _edit(
+        repo / "inventario" / "cuentas" / "JDE01-AGS.yaml",
+        "      activo: true\n",
+        "      activo: false\n",
+    )
     (repo / ".ine-lint.yaml").write_text(
         "inventario: inventario/\n"
         "excepciones:\n"
@@ -146,7 +169,9 @@ def test_removing_a_waiver_is_judged(inventory_repo):
         "    cuenta: facebook/INEJDE01Ags\n"
         "    motivo: La cuenta pasa al nuevo correo genérico\n"
         "    autoriza: INE/CNCS/0456/2026\n"
-        "    vence: 2027-01-31\n", encoding="utf-8")
+        "    vence: 2027-01-31\n",
+        encoding="utf-8",
+    )
     first = commit(repo, env, "inicial, con excepción")
     assert first.returncode == 0, first.stdout + first.stderr
     (repo / ".ine-lint.yaml").write_text("inventario: inventario/\n", encoding="utf-8")
@@ -189,7 +214,13 @@ def test_run_all_files_judges_the_whole_inventory(inventory_repo):
     _edit(cuentas, "      - maria.lopez@ine.mx\n", "      - intruso@ine.mx\n")
     git("add", "-A", cwd=repo, env=env)
     git("commit", "-q", "--no-verify", "-m", "violación previa", cwd=repo, env=env)
-    done = subprocess.run([sys.executable, "-m", "pre_commit", "run", "--all-files"], cwd=repo,
-                          env=env, capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "run", "--all-files"],
+        cwd=repo,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     assert done.returncode == 1, done.stdout + done.stderr
     assert "intruso@ine.mx" in done.stdout + done.stderr

@@ -40,9 +40,27 @@ NOT_GREEN = {
     ("JDE03-AGS", "4.3.VIII"): ("amber", ""),
     ("JLE-COL", "4.3.VIII"): ("amber", ""),
 }
-RULES = ["4.1.III", "4.1.IV.1", "4.1.IV.2", "4.1.IV.3", "4.2.II", "4.2.III", "4.2.IV",
-         "4.2.V", "4.3.I", "4.3.II", "4.3.III", "4.3.IV", "4.3.V", "4.3.VI", "4.3.VII",
-         "4.3.VIII", "4.3.IX", "4.4.II", "4.5.III"]
+RULES = [
+    "4.1.III",
+    "4.1.IV.1",
+    "4.1.IV.2",
+    "4.1.IV.3",
+    "4.2.II",
+    "4.2.III",
+    "4.2.IV",
+    "4.2.V",
+    "4.3.I",
+    "4.3.II",
+    "4.3.III",
+    "4.3.IV",
+    "4.3.V",
+    "4.3.VI",
+    "4.3.VII",
+    "4.3.VIII",
+    "4.3.IX",
+    "4.4.II",
+    "4.5.III",
+]
 
 
 class Matrix(HTMLParser):
@@ -111,8 +129,9 @@ def reporte(work: Path, *args: str, monkeypatch: pytest.MonkeyPatch):
 def sample_report(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     work = sample_repo(tmp_path)
     out = tmp_path / "reporte.html"
-    r = reporte(work, "--as-of", AS_OF, "--horizon", "30", "--output", str(out),
-                monkeypatch=monkeypatch)
+    r = reporte(
+        work, "--as-of", AS_OF, "--horizon", "30", "--output", str(out), monkeypatch=monkeypatch
+    )
     assert r.exit_code == 0, r.output
     return out
 
@@ -138,15 +157,16 @@ def test_browser_builds_one_row_per_area_with_the_right_cells(sample_report, tmp
 
 def test_screenshot_is_not_blank_and_shows_the_traffic_light(sample_report, tmp_path):
     shot = tmp_path / "shot.png"
-    done = run_chromium(sample_report, tmp_path / "profile", f"--screenshot={shot}",
-                        "--window-size=900,700")
+    done = run_chromium(
+        sample_report, tmp_path / "profile", f"--screenshot={shot}", "--window-size=900,700"
+    )
     assert done.returncode == 0 and shot.exists(), done.stderr[-2000:]
     width, height, rows = read_png(shot.read_bytes())
     assert (width, height) == (900, 700)
     pixels: dict[bytes, int] = {}
     for row in rows[::2]:
         for i in range(0, len(row), 3 * 2):
-            px = row[i:i + 3]
+            px = row[i : i + 3]
             pixels[px] = pixels.get(px, 0) + 1
     total = sum(pixels.values())
     background = max(pixels.values())
@@ -154,8 +174,7 @@ def test_screenshot_is_not_blank_and_shows_the_traffic_light(sample_report, tmp_
     assert len(pixels) > 200, "too few colours for text, cards and a matrix"
 
     def near(rgb: tuple[int, int, int]) -> int:
-        return sum(n for px, n in pixels.items()
-                   if all(abs(px[k] - rgb[k]) <= 6 for k in range(3)))
+        return sum(n for px, n in pixels.items() if all(abs(px[k] - rgb[k]) <= 6 for k in range(3)))
 
     assert near((0x8A, 0x1C, 0x5E)) > 1000  # the header band
     assert near((0xDF, 0xF3, 0xE5)) > 100  # green cells
@@ -224,8 +243,21 @@ def test_file_error_makes_cells_grey_not_green(tmp_path, monkeypatch):
     rows = parse(html).rows
     grey = {rule for rule, state, _ in rows["JDE01-AGS"] if state == "grey"}
     # Exactly what the file's root-cause finding says was not evaluated for the área.
-    assert grey == {"4.1.III", "4.1.IV.1", "4.1.IV.2", "4.1.IV.3", "4.2.II", "4.3.I", "4.3.II",
-                    "4.3.III", "4.3.IV", "4.3.V", "4.3.VII", "4.3.VIII", "4.3.IX"}
+    assert grey == {
+        "4.1.III",
+        "4.1.IV.1",
+        "4.1.IV.2",
+        "4.1.IV.3",
+        "4.2.II",
+        "4.3.I",
+        "4.3.II",
+        "4.3.III",
+        "4.3.IV",
+        "4.3.V",
+        "4.3.VII",
+        "4.3.VIII",
+        "4.3.IX",
+    }
     assert all(text == "?" for rule, state, text in rows["JDE01-AGS"] if state == "grey")
     cause = re.search(r"cuentas/JDE01-AGS.yaml:2</span></td><td>.*?</td><td>(.*?)</td>", html)
     assert cause is not None and "no se evaluaron para JDE01-AGS" in cause.group(1)
@@ -245,9 +277,13 @@ def test_file_error_makes_cells_grey_not_green(tmp_path, monkeypatch):
 def test_untrusted_text_is_escaped(tmp_path, monkeypatch):
     work = sample_repo(tmp_path)
     areas = work / "inventories/areas.yaml"
-    areas.write_text(areas.read_text(encoding="utf-8").replace(
-        "nombre: Junta Local Ejecutiva en Colima",
-        'nombre: "<script>alert(1)</script><img src=x>"'), encoding="utf-8")
+    areas.write_text(
+        areas.read_text(encoding="utf-8").replace(
+            "nombre: Junta Local Ejecutiva en Colima",
+            'nombre: "<script>alert(1)</script><img src=x>"',
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "r.html"
     r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
@@ -260,11 +296,13 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path, monkeypatch):
     work = sample_repo(tmp_path)
     monkeypatch.chdir(work)
     runner = CliRunner()
-    for args in (["reporte", "--as-of", AS_OF],
-                 ["reporte", "no-existe", "-o", str(tmp_path / "r.html")],
-                 ["reporte", "-o", "inventories/r.html", "--as-of", AS_OF],
-                 ["calendario", "--as-of", AS_OF],
-                 ["calendario", "-o", str(tmp_path / "c.ics"), "--area", "NADA"]):
+    for args in (
+        ["reporte", "--as-of", AS_OF],
+        ["reporte", "no-existe", "-o", str(tmp_path / "r.html")],
+        ["reporte", "-o", "inventories/r.html", "--as-of", AS_OF],
+        ["calendario", "--as-of", AS_OF],
+        ["calendario", "-o", str(tmp_path / "c.ics"), "--area", "NADA"],
+    ):
         r = runner.invoke(main, args)
         assert r.exit_code == 2, (args, r.output)
         assert len(r.output.strip().splitlines()) == 1, (args, r.output)
@@ -272,8 +310,7 @@ def test_usage_errors_are_one_line_and_exit_2(tmp_path, monkeypatch):
     assert not (work / "inventories/r.html").exists()
 
 
-def test_inventory_found_as_check_finds_it_and_no_progress_when_redirected(
-        tmp_path, monkeypatch):
+def test_inventory_found_as_check_finds_it_and_no_progress_when_redirected(tmp_path, monkeypatch):
     work = sample_repo(tmp_path)
     sub = work / "inventories" / "cuentas"
     monkeypatch.chdir(sub)  # .ine-lint.yaml above names the inventory
@@ -288,13 +325,20 @@ def test_inventory_found_as_check_finds_it_and_no_progress_when_redirected(
 
 
 def git(cwd: Path, *args: str, when: str | None = None) -> str:
-    env = {**os.environ, "GIT_AUTHOR_NAME": "t", "GIT_AUTHOR_EMAIL": "t@ine.mx",
-           "GIT_COMMITTER_NAME": "t", "GIT_COMMITTER_EMAIL": "t@ine.mx",
-           "GIT_CONFIG_NOSYSTEM": "1", "HOME": str(cwd)}
+    env = {
+        **os.environ,
+        "GIT_AUTHOR_NAME": "t",
+        "GIT_AUTHOR_EMAIL": "t@ine.mx",
+        "GIT_COMMITTER_NAME": "t",
+        "GIT_COMMITTER_EMAIL": "t@ine.mx",
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "HOME": str(cwd),
+    }
     if when:
         env["GIT_AUTHOR_DATE"] = env["GIT_COMMITTER_DATE"] = f"{when}T12:00:00-06:00"
-    return subprocess.run(["git", *args], cwd=cwd, env=env, capture_output=True, text=True,
-                          check=True, timeout=60).stdout
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, capture_output=True, text=True, check=True, timeout=60
+    ).stdout
 
 
 def trend_rows(html: str) -> list[tuple[str, ...]]:
@@ -302,8 +346,12 @@ def trend_rows(html: str) -> list[tuple[str, ...]]:
     body = table.split("<tbody>")[1].split("</tbody>")[0]
     out = []
     for row in re.findall(r"<tr>(.*?)</tr>", body, re.S):
-        out.append(tuple(re.sub(r"<[^>]+>", "", c).strip()
-                         for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)))
+        out.append(
+            tuple(
+                re.sub(r"<[^>]+>", "", c).strip()
+                for c in re.findall(r"<t[hd][^>]*>(.*?)</t[hd]>", row, re.S)
+            )
+        )
     return out
 
 
@@ -316,14 +364,14 @@ def test_trend_checks_each_weeks_last_commit_as_of_that_day(tmp_path, monkeypatc
     # A week later someone breaks an access list; the next week it is fixed.
     bad = work / "inventories/cuentas/JDE01-AGS.yaml"
     original = bad.read_text(encoding="utf-8")
-    bad.write_text(original.replace("accesos:\n", "accesos:\n      - intruso@ine.mx\n", 1),
-                   encoding="utf-8")
+    bad.write_text(
+        original.replace("accesos:\n", "accesos:\n      - intruso@ine.mx\n", 1), encoding="utf-8"
+    )
     git(work, "commit", "-q", "-am", "acceso de más", when="2026-11-18")
     bad.write_text(original, encoding="utf-8")
     git(work, "commit", "-q", "-am", "corregido", when="2026-11-25")
     out = tmp_path / "r.html"
-    r = reporte(work, "--as-of", AS_OF, "--historia", "4", "-o", str(out),
-                monkeypatch=monkeypatch)
+    r = reporte(work, "--as-of", AS_OF, "--historia", "4", "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
     rows = trend_rows(out.read_text(encoding="utf-8"))
     days = [(date(2026, 11, 27) - timedelta(days=7 * k)).isoformat() for k in (3, 2, 1, 0)]
@@ -333,20 +381,32 @@ def test_trend_checks_each_weeks_last_commit_as_of_that_day(tmp_path, monkeypatc
     waived = load_config(work / ".ine-lint.yaml").waivers
     commits = git(work, "log", "--format=%H %cs").split()
     by_day = dict(zip(commits[1::2], commits[0::2], strict=True))
-    for row, day, commit_day in zip(rows[1:], days[1:], ("2026-11-10", "2026-11-18",
-                                                         "2026-11-25"), strict=True):
+    for row, day, commit_day in zip(
+        rows[1:], days[1:], ("2026-11-10", "2026-11-18", "2026-11-25"), strict=True
+    ):
         sha = by_day[commit_day]
         assert row[1] == sha[:10]
         export = tmp_path / f"x-{commit_day}"
         export.mkdir()
-        subprocess.run(["git", "-C", str(work), "archive", "-o", str(export / "a.tar"), sha],
-                       check=True, timeout=60)
+        subprocess.run(
+            ["git", "-C", str(work), "archive", "-o", str(export / "a.tar"), sha],
+            check=True,
+            timeout=60,
+        )
         shutil.unpack_archive(export / "a.tar", export, filter="data")
-        res = check(export / "inventories", Options(
-            as_of=date.fromisoformat(day), horizon=30, waivers=waived,
-            non_working_days=(date(2026, 12, 24), date(2026, 12, 31)), cache_dir=None))
-        counts = [sum(1 for f in res.findings if f.severity == s)
-                  for s in ("error", "warning", "info")]
+        res = check(
+            export / "inventories",
+            Options(
+                as_of=date.fromisoformat(day),
+                horizon=30,
+                waivers=waived,
+                non_working_days=(date(2026, 12, 24), date(2026, 12, 31)),
+                cache_dir=None,
+            ),
+        )
+        counts = [
+            sum(1 for f in res.findings if f.severity == s) for s in ("error", "warning", "info")
+        ]
         assert [int(x) for x in row[2:]] == counts, (day, row)
     assert int(rows[2][2]) == int(rows[3][2]) + 1  # the week of the extra access
     assert "<svg" in out.read_text(encoding="utf-8").split('id="tendencia"')[1]
@@ -356,31 +416,44 @@ def test_trend_without_git_repository_says_so(tmp_path, monkeypatch):
     work = sample_repo(tmp_path)
     monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
     out = tmp_path / "r.html"
-    r = reporte(work, "--as-of", AS_OF, "--historia", "8", "-o", str(out),
-                monkeypatch=monkeypatch)
+    r = reporte(work, "--as-of", AS_OF, "--historia", "8", "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
     section = out.read_text(encoding="utf-8").split('id="tendencia"')[1].split("</section>")[0]
-    assert ("No hay tendencia: el inventario no está en un repositorio git" in section
-            or "No hay tendencia: git no está instalado" in section)
+    assert (
+        "No hay tendencia: el inventario no está en un repositorio git" in section
+        or "No hay tendencia: git no está instalado" in section
+    )
     assert "<svg" not in section
 
 
 def test_jinja2_and_icalendar_are_imported_only_by_these_commands():
-    code = ("import sys\nfrom ine_lint.cli import main\n"
-            "try:\n    main(['check', 'inventories', '--as-of', '2026-11-27', '-q'])\n"
-            "except SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('jinja2', 'icalendar') if m in sys.modules))")
-    done = subprocess.run([sys.executable, "-c", code], cwd=REPO, capture_output=True,
-                          text=True, timeout=120, check=False)
+    code = (
+        "import sys\nfrom ine_lint.cli import main\n"
+        "try:\n    main(['check', 'inventories', '--as-of', '2026-11-27', '-q'])\n"
+        "except SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('jinja2', 'icalendar') if m in sys.modules))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.stdout.strip().splitlines()[-1] == "[]", done.stderr
 
 
 def test_control_characters_from_the_inventory_are_shown_escaped(tmp_path, monkeypatch):
     work = sample_repo(tmp_path)
     areas = work / "inventories/areas.yaml"
-    areas.write_text(areas.read_text(encoding="utf-8").replace(
-        "nombre: Junta Local Ejecutiva en Colima",
-        'nombre: "Junta\\u202eLocal\\x1b[2J en Colima"'), encoding="utf-8")
+    areas.write_text(
+        areas.read_text(encoding="utf-8").replace(
+            "nombre: Junta Local Ejecutiva en Colima",
+            'nombre: "Junta\\u202eLocal\\x1b[2J en Colima"',
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "r.html"
     r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
@@ -414,8 +487,9 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
 
 def test_printed_report_gives_each_area_its_own_page(sample_report, tmp_path):
     pdf = tmp_path / "reporte.pdf"
-    done = run_chromium(sample_report, tmp_path / "profile", f"--print-to-pdf={pdf}",
-                        "--no-pdf-header-footer")
+    done = run_chromium(
+        sample_report, tmp_path / "profile", f"--print-to-pdf={pdf}", "--no-pdf-header-footer"
+    )
     assert done.returncode == 0 and pdf.exists(), done.stderr[-2000:]
     pages = len(re.findall(rb"/Type\s*/Page[^s]", pdf.read_bytes()))
     # The overview takes at least one page; then one or more per área.
@@ -447,18 +521,24 @@ def test_states_in_ine_order_junta_local_first_then_districts_by_number(tmp_path
     (root / "cuentas").mkdir(parents=True)
     lines = ["areas:"]
     # Written in a scrambled order on purpose.
-    for key, kind, entity in [("JDE10-COL", "junta_distrital", "COL"),
-                              ("JDE2-COL", "junta_distrital", "COL"),
-                              ("JLE-COL", "junta_local", "COL"),
-                              ("JDE01-AGS", "junta_distrital", "AGS"),
-                              ("DERFE", "organo_central", None),
-                              ("JLE-AGS", "junta_local", "AGS"),
-                              ("CNCS", "organo_central", None)]:
+    for key, kind, entity in [
+        ("JDE10-COL", "junta_distrital", "COL"),
+        ("JDE2-COL", "junta_distrital", "COL"),
+        ("JLE-COL", "junta_local", "COL"),
+        ("JDE01-AGS", "junta_distrital", "AGS"),
+        ("DERFE", "organo_central", None),
+        ("JLE-AGS", "junta_local", "AGS"),
+        ("CNCS", "organo_central", None),
+    ]:
         lines += [f"  - clave: {key}", f"    nombre: Área {key}", f"    tipo: {kind}"]
         if entity:
             lines.append(f"    entidad: {entity}")
-        lines += ["    titular:", "      nombre: Persona Titular", "      cargo: Titular",
-                  f"      correo: titular.{key.lower()}@ine.mx"]
+        lines += [
+            "    titular:",
+            "      nombre: Persona Titular",
+            "      cargo: Titular",
+            f"      correo: titular.{key.lower()}@ine.mx",
+        ]
     (root / "areas.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
     result = check(root, Options(as_of=date(2026, 11, 27), cache_dir=None))
     data = build_report(result, "es", "inv")
@@ -486,13 +566,19 @@ def test_a_secret_in_an_inventory_value_never_reaches_the_report(tmp_path, monke
     work = sample_repo(tmp_path)
     token = "AKIAIOSFODNN7QWERTYZ"
     designation = work / "inventories/designaciones/JLE-COL.yaml"
-    designation.write_text(designation.read_text(encoding="utf-8").replace(
-        "cargo: Vocal Secretaria\n      nivel", f'cargo: "Vocal {token}"\n      nivel', 1),
-        encoding="utf-8")
+    designation.write_text(
+        designation.read_text(encoding="utf-8").replace(
+            "cargo: Vocal Secretaria\n      nivel", f'cargo: "Vocal {token}"\n      nivel', 1
+        ),
+        encoding="utf-8",
+    )
     areas = work / "inventories/areas.yaml"
-    areas.write_text(areas.read_text(encoding="utf-8").replace(
-        "nombre: Junta Local Ejecutiva en Colima", f'nombre: "Junta {token}"'),
-        encoding="utf-8")
+    areas.write_text(
+        areas.read_text(encoding="utf-8").replace(
+            "nombre: Junta Local Ejecutiva en Colima", f'nombre: "Junta {token}"'
+        ),
+        encoding="utf-8",
+    )
     out = tmp_path / "r.html"
     r = reporte(work, "--as-of", AS_OF, "-o", str(out), monkeypatch=monkeypatch)
     assert r.exit_code == 0, r.output
@@ -503,7 +589,8 @@ def test_a_secret_in_an_inventory_value_never_reaches_the_report(tmp_path, monke
 
 
 def test_accounts_whose_provisions_could_not_be_evaluated_do_not_count_as_complying(
-        tmp_path, monkeypatch):
+    tmp_path, monkeypatch
+):
     # JDE01-AGS's designations cannot be read: who may access its accounts (4.1.III) and on
     # whose device their second factor must be (4.3.V) are unknown, so none of its three
     # accounts "complies fully" (unknown is not absent), as its área does not.
@@ -520,7 +607,8 @@ def test_accounts_whose_provisions_could_not_be_evaluated_do_not_count_as_comply
 
     intact = int(headline().split(", ")[1].split()[0])
     (work / "inventories/designaciones/JDE01-AGS.yaml").write_text(
-        "area: JDE01-AGS\ndesignaciones: [\n", encoding="utf-8")
+        "area: JDE01-AGS\ndesignaciones: [\n", encoding="utf-8"
+    )
     assert headline() == f"1 de 7 áreas, {intact - 3} cuentas"
     # A file every área depends on (areas.yaml, read by 4.1.III for the titulares).
     (work / "inventories/areas.yaml").write_text("areas:\n  - clave: [\n", encoding="utf-8")
@@ -541,21 +629,41 @@ def test_history_never_writes_through_a_symlink_of_a_crafted_tree(tmp_path, orde
     git(work, "init", "-q", "-b", "main")
 
     def put(data: bytes) -> str:
-        return subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=work, input=data,
-                              capture_output=True, check=True).stdout.decode().strip()
+        return (
+            subprocess.run(
+                ["git", "hash-object", "-w", "--stdin"],
+                cwd=work,
+                input=data,
+                capture_output=True,
+                check=True,
+            )
+            .stdout.decode()
+            .strip()
+        )
 
     def tree(lines: list[str]) -> str:
-        return subprocess.run(["git", "mktree"], cwd=work, capture_output=True, check=True,
-                              input="".join(f"{line}\n" for line in lines).encode()
-                              ).stdout.decode().strip()
+        return (
+            subprocess.run(
+                ["git", "mktree"],
+                cwd=work,
+                capture_output=True,
+                check=True,
+                input="".join(f"{line}\n" for line in lines).encode(),
+            )
+            .stdout.decode()
+            .strip()
+        )
 
     owned, link = put(b"owned\n"), put(str(outside).encode())
     victim = outside / "victim.yaml"
     victim.write_text("intact\n", encoding="utf-8")
     folder = tree([f"100644 blob {owned}\tescrito.yaml"])
-    entries = [f"120000 blob {link}\tzz", f"040000 tree {folder}\tzz",
-               f"120000 blob {put(str(victim).encode())}\tareas.yaml",
-               f"100644 blob {owned}\tareas.yaml"]
+    entries = [
+        f"120000 blob {link}\tzz",
+        f"040000 tree {folder}\tzz",
+        f"120000 blob {put(str(victim).encode())}\tareas.yaml",
+        f"100644 blob {owned}\tareas.yaml",
+    ]
     if order == "file_first":
         entries = entries[1::-1] + entries[:1:-1]
     inventory = tree(entries)
@@ -564,5 +672,6 @@ def test_history_never_writes_through_a_symlink_of_a_crafted_tree(tmp_path, orde
     root = export(work, "inventories", sha, tmp_path / "export")
     assert sorted(p.name for p in outside.iterdir()) == ["victim.yaml"]
     assert victim.read_text(encoding="utf-8") == "intact\n"
-    assert (tmp_path / "export").resolve() in root.resolve().parents or \
-        root.resolve() == (tmp_path / "export/inventories").resolve()
+    assert (tmp_path / "export").resolve() in root.resolve().parents or root.resolve() == (
+        tmp_path / "export/inventories"
+    ).resolve()

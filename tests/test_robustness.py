@@ -20,9 +20,11 @@ from hypothesis import strategies as st
 from ine_lint.check import Options, Result, check
 from ine_lint.loader import load_text
 
-SETTINGS = settings(max_examples=150, deadline=None,
-                    suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                           HealthCheck.too_slow])
+SETTINGS = settings(
+    max_examples=150,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
 
 @SETTINGS
@@ -32,12 +34,21 @@ def test_any_bytes_load_to_findings_or_data(raw):
     assert loaded.data is not None or loaded.findings
 
 
-yaml_scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=False),
-                         st.text(max_size=30), st.dates().map(str))
-yaml_values = st.recursive(yaml_scalars,
-                           lambda inner: st.lists(inner, max_size=4)
-                           | st.dictionaries(st.text(max_size=12), inner, max_size=4),
-                           max_leaves=25)
+yaml_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=False),
+    st.text(max_size=30),
+    st.dates().map(str),
+)
+yaml_values = st.recursive(
+    yaml_scalars,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=12), inner, max_size=4)
+    ),
+    max_leaves=25,
+)
 
 
 @SETTINGS
@@ -46,16 +57,22 @@ def test_any_yaml_in_any_file_kind(tmp_path_factory, value):
     root = tmp_path_factory.mktemp("inv")
     shutil.copytree(BASE, root, dirs_exist_ok=True)
     text = yaml.safe_dump(value, allow_unicode=True)
-    for rel in ("areas.yaml", "cncs.yaml", "correos-genericos.yaml",
-                "designaciones/JDE01-AGS.yaml", "cuentas/JDE01-AGS.yaml"):
+    for rel in (
+        "areas.yaml",
+        "cncs.yaml",
+        "correos-genericos.yaml",
+        "designaciones/JDE01-AGS.yaml",
+        "cuentas/JDE01-AGS.yaml",
+    ):
         (root / rel).write_text(text, encoding="utf-8")
     assert_no_rule_broke(check(root, Options(as_of=AS_OF)))
 
 
 def assert_no_rule_broke(result: Result) -> None:
     """No traceback is not enough: a rule that crashed on the input is a finding too."""
-    broken = [f for f in result.findings
-              if f.message in ("engine.rule_crashed", "engine.rule_bad_result")]
+    broken = [
+        f for f in result.findings if f.message in ("engine.rule_crashed", "engine.rule_bad_result")
+    ]
     assert broken == [], [f.text("en") for f in broken]
 
 
@@ -108,8 +125,10 @@ def test_very_large_file_is_a_finding(inv):
 
 
 def test_a_file_with_a_hundred_thousand_accounts(inv):
-    body = "".join(f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
-                   for i in range(100_000))
+    body = "".join(
+        f"  - {{red: x, usuario: U{i}, alta: 2026-10-30, registro: correo}}\n"
+        for i in range(100_000)
+    )
     inv.write("cuentas/JDE02-AGS.yaml", "area: JDE02-AGS\ncuentas:\n" + body)
     result = inv.check()
     counts: dict[str, int] = {}
@@ -118,10 +137,12 @@ def test_a_file_with_a_hundred_thousand_accounts(inv):
     # Each account lacks its mailbox, its association notice and its second factor: 100 of
     # each are listed, and one more finding counts the other 99,900.
     assert counts["4.1.IV.1"] == counts["4.3.III"] == counts["4.3.V"] == 101
-    more = {f.rule: dict(f.args)["count"] for f in result.findings
-            if f.message == "limit.more"}
+    more = {f.rule: dict(f.args)["count"] for f in result.findings if f.message == "limit.more"}
     assert {rule: more.get(rule) for rule in ("4.1.IV.1", "4.3.III", "4.3.V")} == {
-        "4.1.IV.1": 99_900, "4.3.III": 99_900, "4.3.V": 99_900}
+        "4.1.IV.1": 99_900,
+        "4.3.III": 99_900,
+        "4.3.V": 99_900,
+    }
     assert "yaml" not in counts and "esquema" not in counts
 
 
@@ -164,8 +185,10 @@ def test_directory_where_a_file_should_be(inv):
     inv.path("cncs.yaml").mkdir()
     inv.path("cuentas/OTRA.yaml").mkdir()
     found = inv.findings("yaml")
-    assert {(f.path, f.message) for f in found} == {("cncs.yaml", "yaml.not_a_file"),
-                                                    ("cuentas/OTRA.yaml", "yaml.not_a_file")}
+    assert {(f.path, f.message) for f in found} == {
+        ("cncs.yaml", "yaml.not_a_file"),
+        ("cuentas/OTRA.yaml", "yaml.not_a_file"),
+    }
 
 
 def test_missing_areas_yaml(inv):
@@ -184,10 +207,26 @@ def _parallel_run(tmp_path: Path) -> subprocess.Popen[bytes]:
 
     root = generate(tmp_path / "nacional", 3)
     exe = Path(sys.executable).parent / "ine-lint"
-    cmd = [str(exe), "check", str(root), "--as-of", "2026-11-27", "--config", os.devnull,
-           "--no-cache", "--format", "json", "--output", os.devnull]
-    proc = subprocess.Popen(cmd, stderr=subprocess.PIPE, start_new_session=True,
-                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    cmd = [
+        str(exe),
+        "check",
+        str(root),
+        "--as-of",
+        "2026-11-27",
+        "--config",
+        os.devnull,
+        "--no-cache",
+        "--format",
+        "json",
+        "--output",
+        os.devnull,
+    ]
+    proc = subprocess.Popen(
+        cmd,
+        stderr=subprocess.PIPE,
+        start_new_session=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
     deadline = time.monotonic() + 30
     while not _children(proc.pid) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.01)
@@ -211,8 +250,11 @@ def test_ctrl_c_during_a_parallel_load_ends_cleanly(tmp_path):
     assert err.decode().strip() == "ine-lint: interrumpido"
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the kernel's parent-death "
-                    "signal is Linux's; elsewhere a worker stops before its next chunk")
+@pytest.mark.skipif(
+    not sys.platform.startswith("linux"),
+    reason="the kernel's parent-death "
+    "signal is Linux's; elsewhere a worker stops before its next chunk",
+)
 def test_workers_die_with_their_parent(tmp_path):
     """Killed by a CI timeout, the run leaves no worker loading on and holding its output."""
     proc = _parallel_run(tmp_path)

@@ -72,10 +72,13 @@ def test_the_example_fills_every_placeholder_of_its_message():
 
 def test_readme_rule_table_matches_ine_lint_rules():
     out = CliRunner().invoke(main, ["rules"], catch_exceptions=False).output
-    listed = {(rid, sev) for rid, sev in
-              re.findall(r"^([0-9][0-9.IVX]*)\s.*\s(error|warning|info)$", out, re.M)}
+    listed = {
+        (rid, sev)
+        for rid, sev in re.findall(r"^([0-9][0-9.IVX]*)\s.*\s(error|warning|info)$", out, re.M)
+    }
     readme = (REPO / "README.md").read_text(encoding="utf-8")
-    table = set(re.findall(r"^\| `([0-9][0-9.IVX]*)` \| .* \| (error|warning|info) \|$",
-                           readme, re.M))
+    table = set(
+        re.findall(r"^\| `([0-9][0-9.IVX]*)` \| .* \| (error|warning|info) \|$", readme, re.M)
+    )
     assert len(listed) == len(RULES)
     assert table == listed

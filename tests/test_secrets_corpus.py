@@ -60,7 +60,9 @@ HOSTILE = {
     "quadratic groups": ("ABCD " * 3 + "ABC0 ") * 50_000 + "\n",
     "many short lines": "pwd: x\n" * 150_000,
     "200,000 secret-like keys": "".join(f"    clave_desconocida_{i}: 1\n" for i in range(200_000)),
-    "label lines with verbs": "".join(f"# se cambió la contraseña a la {i}\n" for i in range(60_000)),
+    "label lines with verbs": "".join(
+        f"# se cambió la contraseña a la {i}\n" for i in range(60_000)
+    ),
 }
 
 

@@ -20,55 +20,90 @@ from ine_lint.secrets import HIDDEN_KIND, scan, scan_name
 
 SECRET_FORMS = [
     # the value, then more words
-    "# contraseña: Maguey88Kw3t (no compartir)", "# contraseña: Maguey88Kw3t, cambiada hoy",
-    "# contraseña: Maguey88Kw3t - no compartir", "# contraseña: Maguey88Kw3t desde el 2026-10-06",
+    "# contraseña: Maguey88Kw3t (no compartir)",
+    "# contraseña: Maguey88Kw3t, cambiada hoy",
+    "# contraseña: Maguey88Kw3t - no compartir",
+    "# contraseña: Maguey88Kw3t desde el 2026-10-06",
     "# contraseña: girasol, no compartir",
     # words between the label and its colon
-    "# contraseña del correo redes.x@ine.mx: Maguey88Kw3t", "# la clave es la de siempre: Ags2019",
+    "# contraseña del correo redes.x@ine.mx: Maguey88Kw3t",
+    "# la clave es la de siempre: Ags2019",
     "# la clave del face es votalibre",
     # a space, a quote or another mark as the only separator
-    "# contraseña Gato.Negro.Luna", "# password MiPerroFirulais", "# contraseña «Maguey88Kw3t»",
-    "# contraseña “Maguey88Kw3t”", "# NIP 4829", "# nip del celular 4821",
-    "# códigos de verificación 551203 889104 774201", "# contraseña ig; Cenzontle-2026",
+    "# contraseña Gato.Negro.Luna",
+    "# password MiPerroFirulais",
+    "# contraseña «Maguey88Kw3t»",
+    "# contraseña “Maguey88Kw3t”",
+    "# NIP 4829",
+    "# nip del celular 4821",
+    "# códigos de verificación 551203 889104 774201",
+    "# contraseña ig; Cenzontle-2026",
     "# Contraseña | Jacaranda2026+",
     # verbs
-    "# se cambió la contraseña a Maguey88Kw3x", "# cambié el password por Gato.Negro.Luna",
-    "# le puse de contraseña Maguey88Kw3t", "# la nueva contraseña quedó como Maguey88Kw3t",
-    "descripcion: Password cambiado a Nahual.Negro.08", "# para entrar usar Tortuga.Lora.19",
+    "# se cambió la contraseña a Maguey88Kw3x",
+    "# cambié el password por Gato.Negro.Luna",
+    "# le puse de contraseña Maguey88Kw3t",
+    "# la nueva contraseña quedó como Maguey88Kw3t",
+    "descripcion: Password cambiado a Nahual.Negro.08",
+    "# para entrar usar Tortuga.Lora.19",
     # '#' inside a password; a seed in groups
-    "Tapir#2026kq", "    notas: Tapir#2026kq", "# 2FA key: SOEM-IHXT-YTP7-DWOR",
-    "# respaldo -> BJDNR7AW KWTODZKO MLHUZPMI MJSJV7AB", "x: *AAAAA2AAAAAAAAAA",
-    "# changed the password to Piloncillo_44", "# password reset to Atole*Champurrado",
-    "# ya quedó la nueva: Tejate_Oaxaca_5", "codigo_desbloqueo: '0913'",
-    "Tuna.Roja: contraseña de la cuenta de fb", "remoto: https://redes:Nopal2026x@git.ine.mx/i.git",
-    '"password": "Nopal2026",', "# the password is now BlueAgave509",
+    "Tapir#2026kq",
+    "    notas: Tapir#2026kq",
+    "# 2FA key: SOEM-IHXT-YTP7-DWOR",
+    "# respaldo -> BJDNR7AW KWTODZKO MLHUZPMI MJSJV7AB",
+    "x: *AAAAA2AAAAAAAAAA",
+    "# changed the password to Piloncillo_44",
+    "# password reset to Atole*Champurrado",
+    "# ya quedó la nueva: Tejate_Oaxaca_5",
+    "codigo_desbloqueo: '0913'",
+    "Tuna.Roja: contraseña de la cuenta de fb",
+    "remoto: https://redes:Nopal2026x@git.ine.mx/i.git",
+    '"password": "Nopal2026",',
+    "# the password is now BlueAgave509",
     # values on the following lines
-    "clave_acceso: |\n  Pitaya.Amarilla.5", "contraseñas:\n  instagram: Sotol.Chihuahua.9",
+    "clave_acceso: |\n  Pitaya.Amarilla.5",
+    "contraseñas:\n  instagram: Sotol.Chihuahua.9",
     "# codigos de respaldo google\n# 1. 7928 5471\n# 2. 6577 6815",
 ]
 
 HARMLESS = [
-    "# último cambio de contraseña: 2026-10-13", "# contraseña: en resguardo de la titular",
-    "# contraseña: pendiente", "# pin: no aplica", "# Token: revocado",
+    "# último cambio de contraseña: 2026-10-13",
+    "# contraseña: en resguardo de la titular",
+    "# contraseña: pendiente",
+    "# pin: no aplica",
+    "# Token: revocado",
     "Cambio de contraseña: ticket CAU-2026-001234",
     "# Cambios de contraseña: Cambios de contraseña documentados en el oficio INE/JLE/0012/2026",
     "# la contraseña se cambió el 2026-10-13 y se informó a la titular",
     # A reference to another credential names no secret: nothing to rotate because of it.
     "# contraseña: la misma que el correo institucional",
-    "# contraseña de la cuenta INEColima", "# contraseña de WhatsApp Business",
-    "# se cambió la contraseña a petición de la titular", "# cambié el password por seguridad",
-    "# la nueva contraseña quedó como pidió UTSI", "# le puse la fecha de hoy al oficio",
+    "# contraseña de la cuenta INEColima",
+    "# contraseña de WhatsApp Business",
+    "# se cambió la contraseña a petición de la titular",
+    "# cambié el password por seguridad",
+    "# la nueva contraseña quedó como pidió UTSI",
+    "# le puse la fecha de hoy al oficio",
     "    descripcion: La titular recibió aviso del cambio de contraseña (4.3.IX)",
     "# ultimo cambio de pwd 04-ago-2026, siguiente en octubre",
-    "a: &a [*b, *b, *b]", "lol9: &lol9 [*lol8,*lol8,*lol8,*lol8]", "x2: &anc1 [*ref2,*ref2]",
-    "# ver issue #123", "#Elecciones2027 #INE", "# la clave del área es JDE03-AGS",
+    "a: &a [*b, *b, *b]",
+    "lol9: &lol9 [*lol8,*lol8,*lol8,*lol8]",
+    "x2: &anc1 [*ref2,*ref2]",
+    "# ver issue #123",
+    "#Elecciones2027 #INE",
+    "# la clave del área es JDE03-AGS",
     "# contraseña actualizada en el sistema SIRED2026",
     "Contraseña de la titular\nRosa Torres, Vocal Secretaria",
     "contrasena:\n  fecha: 2026-10-01\n  responsable: Rosa Torres",
-    "# quedó pendiente: ver oficio", "# código postal 28000, Colima",
-    "# pin: Convocatoria", "# token: OAuth", "# la contraseña es segura", "# password: LastPass",
-    "# contraseña cambiada: 06.10.2026", "# contraseña vence: 15/12",
-    "# contraseña: ******** (oculta)", "Facebook: contraseña en resguardo",
+    "# quedó pendiente: ver oficio",
+    "# código postal 28000, Colima",
+    "# pin: Convocatoria",
+    "# token: OAuth",
+    "# la contraseña es segura",
+    "# password: LastPass",
+    "# contraseña cambiada: 06.10.2026",
+    "# contraseña vence: 15/12",
+    "# contraseña: ******** (oculta)",
+    "Facebook: contraseña en resguardo",
 ]
 
 
@@ -107,14 +142,18 @@ def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():
 
 
 # --------------------------------------------------------- shortcuts equal the slow path
-_KEY = st.lists(st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12),
-                min_size=1, max_size=6).map("_".join)
+_KEY = st.lists(
+    st.text("abcdefghijklmnopqrstuvwxyz", min_size=1, max_size=12), min_size=1, max_size=6
+).map("_".join)
 
 
 @settings(max_examples=400, deadline=None)
-@given(key=_KEY, number=st.one_of(st.none(), st.integers(0, 10**9)),
-       value=st.text(string.ascii_letters + string.digits + "~.", min_size=1, max_size=3),
-       indent=st.sampled_from(["", "    ", "  - "]))
+@given(
+    key=_KEY,
+    number=st.one_of(st.none(), st.integers(0, 10**9)),
+    value=st.text(string.ascii_letters + string.digits + "~.", min_size=1, max_size=3),
+    indent=st.sampled_from(["", "    ", "  - "]),
+)
 def test_a_line_skipped_as_trivial_holds_nothing_by_the_full_reading(key, number, value, indent):
     """``clave_12: 1`` lines are skipped with one C match (200,000 such keys took seconds):
     the full reading of every skipped line finds nothing either."""

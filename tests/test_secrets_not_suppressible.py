@@ -23,8 +23,15 @@ from ine_lint.cli import main
 
 C = "cuentas/JDE01-AGS.yaml"
 PW = "Xq7mPz2026"
-COVERING = ["4.3.VI -- temporal", "4 -- x", "4.3 -- x", "4.3.vi -- x", "todas -- x",
-            "all -- x", "4.3.VIII, 4.3.VI -- x"]
+COVERING = [
+    "4.3.VI -- temporal",
+    "4 -- x",
+    "4.3 -- x",
+    "4.3.vi -- x",
+    "todas -- x",
+    "all -- x",
+    "4.3.VIII, 4.3.VI -- x",
+]
 GIT = pytest.mark.skipif(shutil.which("git") is None, reason="git is needed")
 
 
@@ -32,8 +39,11 @@ def leak(root: Path, directive: str) -> int:
     """Write a password under an inline suppression; the password's line."""
     path = root / C
     text = path.read_text(encoding="utf-8")
-    text = text.replace("    registro: correo\n", "    registro: correo\n"
-                        f"    # ine-lint: ignorar {directive}\n    contrasena: {PW}\n", 1)
+    text = text.replace(
+        "    registro: correo\n",
+        f"    registro: correo\n    # ine-lint: ignorar {directive}\n    contrasena: {PW}\n",
+        1,
+    )
     path.write_text(text, encoding="utf-8")
     return text.splitlines().index(f"    contrasena: {PW}") + 1
 
@@ -43,8 +53,11 @@ def run(args: list[str], cwd: Path | None = None) -> tuple[int, list[dict[str, o
     try:
         if cwd is not None:
             os.chdir(cwd)
-        r = CliRunner().invoke(main, ["check", *args, "--format", "json", "--as-of",
-                                      "2026-11-30", "--no-cache"], catch_exceptions=False)
+        r = CliRunner().invoke(
+            main,
+            ["check", *args, "--format", "json", "--as-of", "2026-11-30", "--no-cache"],
+            catch_exceptions=False,
+        )
     finally:
         os.chdir(old)
     assert PW not in r.output
@@ -94,7 +107,9 @@ def test_a_waiver_naming_file_and_line_is_the_only_way(root, tmp_path):
     config.write_text(
         "excepciones:\n  - regla: 4.3.VI\n    archivo: cuentas/JDE01-AGS.yaml\n"
         f"    linea: {line}\n    motivo: Es el identificador público, no una credencial\n"
-        "    autoriza: INE/CNCS/0456/2026\n    vence: 2027-01-31\n", encoding="utf-8")
+        "    autoriza: INE/CNCS/0456/2026\n    vence: 2027-01-31\n",
+        encoding="utf-8",
+    )
     code, found = run([str(root), "--config", str(config)])
     # The finding is waived; the comment that tried to suppress it is still an error.
     assert {line for line, _ in secret_findings(found)} == {line - 1}
@@ -103,11 +118,16 @@ def test_a_waiver_naming_file_and_line_is_the_only_way(root, tmp_path):
 
 def git(*args: str, cwd: Path) -> None:
     env = {k: v for k, v in os.environ.items() if not k.startswith("GIT_")}
-    env.update({"GIT_AUTHOR_NAME": "P", "GIT_AUTHOR_EMAIL": "p@ine.mx",
-                "GIT_COMMITTER_NAME": "P", "GIT_COMMITTER_EMAIL": "p@ine.mx",
-                "HOME": str(cwd)})
-    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True,
-                   timeout=120)
+    env.update(
+        {
+            "GIT_AUTHOR_NAME": "P",
+            "GIT_AUTHOR_EMAIL": "p@ine.mx",
+            "GIT_COMMITTER_NAME": "P",
+            "GIT_COMMITTER_EMAIL": "p@ine.mx",
+            "HOME": str(cwd),
+        }
+    )
+    subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True, timeout=120)
 
 
 @pytest.fixture
@@ -143,14 +163,18 @@ def test_base_never_quotes_a_secret_of_the_changed_configuration(repo):
     (repo / ".ine-lint.yaml").write_text(
         f"inventario: inventario/\nexcepciones:\n  - regla: 4.3.V\n    area: {PW}\n"
         "    motivo: temporal\n    autoriza: INE/CNCS/0456/2026\n"
-        "    vence: 2027-01-31\n", encoding="utf-8")
+        "    vence: 2027-01-31\n",
+        encoding="utf-8",
+    )
     for fmt in ("text", "json", "sarif"):
         old = Path.cwd()
         try:
             os.chdir(repo)
-            r = CliRunner().invoke(main, ["check", "--base", "HEAD", "--format", fmt,
-                                          "--as-of", "2026-11-30", "--no-cache"],
-                                   catch_exceptions=False)
+            r = CliRunner().invoke(
+                main,
+                ["check", "--base", "HEAD", "--format", fmt, "--as-of", "2026-11-30", "--no-cache"],
+                catch_exceptions=False,
+            )
         finally:
             os.chdir(old)
         assert PW not in r.output, fmt

@@ -29,9 +29,12 @@ from ine_lint.errors import ConfigError
 from ine_lint.reporters import REPORTER_BY_NAME
 
 FILES = sorted(p.relative_to(BASE).as_posix() for p in BASE.rglob("*.yaml"))
-LINES = [(rel, n) for rel in FILES
-         for n, line in enumerate((BASE / rel).read_text(encoding="utf-8").splitlines())
-         if line.strip()]
+LINES = [
+    (rel, n)
+    for rel in FILES
+    for n, line in enumerate((BASE / rel).read_text(encoding="utf-8").splitlines())
+    if line.strip()
+]
 CONFIG = ".ine-lint.yaml"
 #: A configuration that applies as it is: a dated waiver and a severity raised.
 CONFIG_TEXT = """\
@@ -70,37 +73,77 @@ def _plain(shape: str) -> Callable[[str], Secret]:
 #: Passwords built per UTSI: letters, digits, a symbol.
 passwords = st.builds(
     lambda a, s, d, b: a + s + d + b,
-    st.text(_UPPER + _LOWER, min_size=3, max_size=8), st.sampled_from("$%!&#*"),
+    st.text(_UPPER + _LOWER, min_size=3, max_size=8),
+    st.sampled_from("$%!&#*"),
     st.text("0123456789", min_size=3, max_size=5),
-    st.text(_UPPER + _LOWER, min_size=1, max_size=5)).map(_plain("password"))
-_seed_bodies = st.builds(lambda body, d: body[:5] + d + body[5:],
-                         st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=15, max_size=31),
-                         st.sampled_from("234567"))
+    st.text(_UPPER + _LOWER, min_size=1, max_size=5),
+).map(_plain("password"))
+_seed_bodies = st.builds(
+    lambda body, d: body[:5] + d + body[5:],
+    st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=15, max_size=31),
+    st.sampled_from("234567"),
+)
 seeds = st.tuples(_seed_bodies, st.booleans()).map(
-    lambda s: Secret("seed", s[0].lower() if s[1] else s[0], (s[0].lower() if s[1] else s[0],)))
-grouped = st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", min_size=16, max_size=16).filter(
-    lambda s: any(c.isdigit() for c in s) and any(c.isalpha() for c in s)).map(
-    lambda s: Secret("grouped seed", " ".join(s[i:i + 4] for i in range(0, 16, 4)),
-                     (" ".join(s[i:i + 4] for i in range(0, 16, 4)), s)))
-uris = _seed_bodies.map(lambda s: Secret(
-    "otpauth", f"otpauth://totp/INE:redes?secret={s}&issuer=INE",
-    (f"otpauth://totp/INE:redes?secret={s}", s)))
-tokens = st.builds(lambda prefix, body: prefix + body,
-                   st.sampled_from(["EAAB", "ghp_", "IGQV", "AIza"]),
-                   st.text(_ALNUM, min_size=32, max_size=40)).map(_plain("token"))
+    lambda s: Secret("seed", s[0].lower() if s[1] else s[0], (s[0].lower() if s[1] else s[0],))
+)
+grouped = (
+    st.text("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567", min_size=16, max_size=16)
+    .filter(lambda s: any(c.isdigit() for c in s) and any(c.isalpha() for c in s))
+    .map(
+        lambda s: Secret(
+            "grouped seed",
+            " ".join(s[i : i + 4] for i in range(0, 16, 4)),
+            (" ".join(s[i : i + 4] for i in range(0, 16, 4)), s),
+        )
+    )
+)
+uris = _seed_bodies.map(
+    lambda s: Secret(
+        "otpauth",
+        f"otpauth://totp/INE:redes?secret={s}&issuer=INE",
+        (f"otpauth://totp/INE:redes?secret={s}", s),
+    )
+)
+tokens = st.builds(
+    lambda prefix, body: prefix + body,
+    st.sampled_from(["EAAB", "ghp_", "IGQV", "AIza"]),
+    st.text(_ALNUM, min_size=32, max_size=40),
+).map(_plain("token"))
 #: What a random generator makes: the class of character changes at almost every step.
-randoms = st.lists(st.tuples(st.sampled_from(_UPPER), st.sampled_from(_LOWER),
-                             st.sampled_from("23456789")), min_size=4, max_size=7).map(
-    lambda parts: "".join(a + b + c for a, b, c in parts)).map(_plain("random"))
-pins = st.tuples(st.sampled_from(["PIN", "pin", "NIP", "nip"]),
-                 st.integers(9_100_000, 99_999_999)).map(
-    lambda p: Secret("labelled PIN", f"{p[0]} {p[1]}", (str(p[1]),)))
+randoms = (
+    st.lists(
+        st.tuples(st.sampled_from(_UPPER), st.sampled_from(_LOWER), st.sampled_from("23456789")),
+        min_size=4,
+        max_size=7,
+    )
+    .map(lambda parts: "".join(a + b + c for a, b, c in parts))
+    .map(_plain("random"))
+)
+pins = st.tuples(
+    st.sampled_from(["PIN", "pin", "NIP", "nip"]), st.integers(9_100_000, 99_999_999)
+).map(lambda p: Secret("labelled PIN", f"{p[0]} {p[1]}", (str(p[1]),)))
 secrets = st.one_of(passwords, seeds, grouped, uris, tokens, randoms, pins)
 
 #: How the secret is put on the chosen line of an inventory file.
-MODES = ("value", "quoted value", "key", "list item", "comment", "comment line", "tag",
-         "alias", "suppression reason", "suppression rule", "file name", "folder name",
-         "other file", "config value", "config key", "config list item", "config comment")
+MODES = (
+    "value",
+    "quoted value",
+    "key",
+    "list item",
+    "comment",
+    "comment line",
+    "tag",
+    "alias",
+    "suppression reason",
+    "suppression rule",
+    "file name",
+    "folder name",
+    "other file",
+    "config value",
+    "config key",
+    "config list item",
+    "config comment",
+)
 
 
 #: Where a secret is in free text that no finding quotes: whether the scan finds it there is
@@ -113,7 +156,7 @@ def place(root: Path, rel: str, index: int, mode: str, secret: str) -> str:
     path = root / rel
     lines = path.read_text(encoding="utf-8").splitlines()
     line = lines[index]
-    indent = line[:len(line) - len(line.lstrip())]
+    indent = line[: len(line) - len(line.lstrip())]
     body = line.strip()
     key, sep, _ = body.partition(":")
     lead = "- " if body.startswith("- ") else ""
@@ -159,7 +202,7 @@ def place(root: Path, rel: str, index: int, mode: str, secret: str) -> str:
 def place_config(root: Path, index: int, mode: str, secret: str) -> None:
     lines = CONFIG_TEXT.splitlines()
     line = lines[index]
-    indent = line[:len(line) - len(line.lstrip())]
+    indent = line[: len(line) - len(line.lstrip())]
     body = line.strip()
     lead = "- " if body.startswith("- ") else ""
     key, sep, rest = body.removeprefix("- ").partition(":")
@@ -168,8 +211,11 @@ def place_config(root: Path, index: int, mode: str, secret: str) -> None:
     elif mode == "config key" and sep:
         lines[index] = f"{indent}{lead}{secret}:{rest}"
     elif mode == "config list item":
-        lines[index:index] = [f"{indent}ignorar:", f"{indent}  - {secret}"] \
-            if not indent else [f"{indent}- {secret}"]
+        lines[index:index] = (
+            [f"{indent}ignorar:", f"{indent}  - {secret}"]
+            if not indent
+            else [f"{indent}- {secret}"]
+        )
     else:
         lines.insert(index, f"{indent}# {secret}")
     # At the repository root, above the inventory, where it usually is.
@@ -184,12 +230,18 @@ def run(root: Path, cache: Path) -> Result | str:
         if config_path.exists():
             config = load_config(config_path)
             select, ignore, severities, problems = authorised(config, AS_OF, root)
-            options = Options(as_of=AS_OF, cache_dir=cache, select=select,
-                              ignore=config.ignore + ignore,
-                              severities={**config.severities, **severities},
-                              config_findings=tuple(problems), waivers=config.waivers,
-                              non_working_days=config.non_working_days,
-                              origins=config.origins, hidden=config.hidden)
+            options = Options(
+                as_of=AS_OF,
+                cache_dir=cache,
+                select=select,
+                ignore=config.ignore + ignore,
+                severities={**config.severities, **severities},
+                config_findings=tuple(problems),
+                waivers=config.waivers,
+                non_working_days=config.non_working_days,
+                origins=config.origins,
+                hidden=config.hidden,
+            )
         else:
             options = Options(as_of=AS_OF, cache_dir=cache)
         return check(root, options)
@@ -204,13 +256,15 @@ def assert_never_printed(secret: Secret, text: str, where: object) -> None:
 
 @pytest.mark.parametrize("mode", MODES)
 # No shrinking: the example as generated says enough, and shrinking one costs minutes.
-@settings(max_examples=8, deadline=None, derandomize=True,
-          phases=(Phase.explicit, Phase.reuse, Phase.generate),
-          suppress_health_check=[HealthCheck.function_scoped_fixture,
-                                 HealthCheck.too_slow])
+@settings(
+    max_examples=8,
+    deadline=None,
+    derandomize=True,
+    phases=(Phase.explicit, Phase.reuse, Phase.generate),
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 @given(secret=secrets, where=st.sampled_from(LINES), config_line=st.sampled_from(CONFIG_LINES))
-def test_a_secret_anywhere_is_never_printed(tmp_path_factory, mode, secret, where,
-                                            config_line):
+def test_a_secret_anywhere_is_never_printed(tmp_path_factory, mode, secret, where, config_line):
     text = secret.text
     if mode in ("file name", "folder name") and "/" in text:
         mode = "other file"  # a name cannot hold a slash

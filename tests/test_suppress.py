@@ -21,8 +21,9 @@ F = "cuentas/JDE01-AGS.yaml"
 KNOWN = ("4.3.V", "4.3.VI", "4.3.VIII", "supresion")
 
 
-def directive(rules: tuple[str, ...], reason: str = "motivo", line: int = 3,
-              target: int = 4) -> Directive:
+def directive(
+    rules: tuple[str, ...], reason: str = "motivo", line: int = 3, target: int = 4
+) -> Directive:
     return Directive(line=line, column=5, target=target, rules=rules, reason=reason)
 
 
@@ -35,6 +36,7 @@ def summary(findings: list[Finding]) -> list[tuple[str, int, str, tuple[tuple[st
 
 
 # ------------------------------------------------------------------ directive_problems
+
 
 def test_a_well_formed_directive_has_no_problem():
     assert directive_problems(F, directive(("4.3.V", "4.3")), KNOWN) == []
@@ -60,10 +62,17 @@ def test_rule_prefixes_and_case_are_known():
 
 # ------------------------------------------------------------------ secret_ignores
 
+
 def test_naming_4_3_vi_is_a_secret_error_of_its_own():
     [f] = secret_ignores(F, directive(("4.3.V", "4.3.VI")))
     assert (f.path, f.line, f.column, f.message, f.rule, f.severity) == (
-        F, 3, 5, "r.secret.inline_ignore", "4.3.VI", "error")
+        F,
+        3,
+        5,
+        "r.secret.inline_ignore",
+        "4.3.VI",
+        "error",
+    )
 
 
 def test_a_prefix_covering_4_3_vi_counts_as_naming_it():
@@ -77,10 +86,13 @@ def test_without_a_reason_it_is_no_attempt_to_silence_anything():
 
 # ------------------------------------------------------------------ coverage
 
+
 def test_coverage_maps_each_rule_to_the_line_covered():
     a, b = directive(("4.3.V", "4.3.VIII"), target=4), directive(("4.3.V",), line=7, target=7)
     assert coverage([(F, [a, b]), ("areas.yaml", [])]) == {
-        (F, 4): [(a, "4.3.V"), (a, "4.3.VIII")], (F, 7): [(b, "4.3.V")]}
+        (F, 4): [(a, "4.3.V"), (a, "4.3.VIII")],
+        (F, 7): [(b, "4.3.V")],
+    }
 
 
 def test_a_directive_without_reason_or_rules_covers_nothing():
@@ -89,15 +101,22 @@ def test_a_directive_without_reason_or_rules_covers_nothing():
 
 # ------------------------------------------------------------------ apply
 
+
 def test_apply_suppresses_only_the_covered_line_and_matching_rule():
     d = directive(("4.3",), target=4)
     covered, other_line, other_rule, other_file = (
-        found("4.3.V", 4), found("4.3.V", 5), found("4.2.V", 4), found("4.3.V", 4, "b.yaml"))
-    active, suppressed, used = apply([covered, other_line, other_rule, other_file],
-                                     coverage([(F, [d])]))
+        found("4.3.V", 4),
+        found("4.3.V", 5),
+        found("4.2.V", 4),
+        found("4.3.V", 4, "b.yaml"),
+    )
+    active, suppressed, used = apply(
+        [covered, other_line, other_rule, other_file], coverage([(F, [d])])
+    )
     assert active == [other_line, other_rule, other_file]
     assert [(f.pos, f.suppressed_by) for f in suppressed] == [
-        (covered.pos, "# ine-lint: ignorar 4.3 -- motivo")]
+        (covered.pos, "# ine-lint: ignorar 4.3 -- motivo")
+    ]
     assert used == {(F, 3, "4.3")}
 
 
@@ -109,12 +128,17 @@ def test_apply_never_suppresses_4_3_vi():
 
 # ------------------------------------------------------------------ unused
 
+
 def test_unused_names_each_rule_that_suppressed_nothing():
     d = directive(("4.3.V", "4.3.VIII"), target=4)
     covering = coverage([(F, [d])])
     [f] = unused(covering, {(F, 3, "4.3.V")}, ran=KNOWN)
     assert (f.path, f.line, f.message, dict(f.args)) == (
-        F, 3, "filter.unused", {"rule": "4.3.VIII", "target": 4})
+        F,
+        3,
+        "filter.unused",
+        {"rule": "4.3.VIII", "target": 4},
+    )
 
 
 def test_unused_says_nothing_of_a_rule_that_did_not_run_nor_of_4_3_vi():

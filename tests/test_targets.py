@@ -11,8 +11,11 @@ from ine_lint.cli import main
 
 
 def run_json(*paths: str) -> tuple[int, list[dict[str, Any]]]:
-    r = CliRunner().invoke(main, ["check", *paths, "--as-of", "2026-11-30", "--format", "json",
-                                  "--config", "/dev/null"], catch_exceptions=False)
+    r = CliRunner().invoke(
+        main,
+        ["check", *paths, "--as-of", "2026-11-30", "--format", "json", "--config", "/dev/null"],
+        catch_exceptions=False,
+    )
     return r.exit_code, json.loads(r.output)["findings"] if r.output.startswith("{") else []
 
 
@@ -38,22 +41,26 @@ def test_split_calls_give_the_same_answer_as_one(inv):
 def test_a_file_outside_any_inventory_is_exit_2_with_one_line(inv, tmp_path):
     other = tmp_path / "otro.yaml"
     other.write_text("a: 1\n")
-    r = CliRunner().invoke(main, ["check", str(other), "--config", "/dev/null"],
-                           catch_exceptions=False)
+    r = CliRunner().invoke(
+        main, ["check", str(other), "--config", "/dev/null"], catch_exceptions=False
+    )
     assert r.exit_code == 2
     assert r.output.count("\n") == 1 and "no está dentro de ningún inventario" in r.output
 
 
 def test_a_file_reports_every_file_of_its_area(inv):
     # A new suplente in designaciones/ breaks cuentas/ of the same área: reported.
-    inv.patch("designaciones/JDE01-AGS.yaml", "      correo: ana.ruiz@ine.mx",
-              "      correo: luis.mora@ine.mx")
-    inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n",
-              "      - x@ine.mx\n")
+    inv.patch(
+        "designaciones/JDE01-AGS.yaml",
+        "      correo: ana.ruiz@ine.mx",
+        "      correo: luis.mora@ine.mx",
+    )
+    inv.patch("cuentas/JDE02-AGS.yaml", "      - fernando.avila@ine.mx\n", "      - x@ine.mx\n")
     code, found = run_json(str(inv.path("designaciones/JDE01-AGS.yaml")))
     assert code == 1
-    assert any(f["path"].endswith("/cuentas/JDE01-AGS.yaml") and f["rule"] == "4.1.III"
-               for f in found)
+    assert any(
+        f["path"].endswith("/cuentas/JDE01-AGS.yaml") and f["rule"] == "4.1.III" for f in found
+    )
     assert all(f["area"] == "JDE01-AGS" for f in found)
 
 

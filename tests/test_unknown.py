@@ -24,6 +24,7 @@ def listed(found: list[Finding]) -> list[tuple[str, str, int, str]]:
 @pytest.fixture(params=["cold", "warm"])
 def run(request: pytest.FixtureRequest, inv, tmp_path: Path):  # type: ignore[no-untyped-def]
     """Each case cold and from the cache: what is unknown must survive being cached."""
+
     def go(**options):  # type: ignore[no-untyped-def]
         if request.param == "cold":
             return inv.findings(**options)
@@ -31,6 +32,7 @@ def run(request: pytest.FixtureRequest, inv, tmp_path: Path):  # type: ignore[no
         inv.findings(cache_dir=cache, **options)
         assert [p for p in cache.rglob("*") if p.is_file()], "nothing was cached"
         return inv.findings(cache_dir=cache, **options)
+
     return go
 
 
@@ -40,10 +42,18 @@ def test_latin1_designations_file(inv, run):
     inv.path(D).write_bytes(text.encode("latin-1"))
     found = run()
     assert [(f.path, f.rule, f.message) for f in found] == [(D, "yaml", "yaml.encoding")]
-    assert found[0].text("es").endswith(
-        f"{DESIGNATION_RULES} no se evaluaron para JDE01-AGS hasta corregir este archivo.")
-    assert found[0].text("en").endswith(
-        f"{DESIGNATION_RULES} were not evaluated for JDE01-AGS until this file is fixed.")
+    assert (
+        found[0]
+        .text("es")
+        .endswith(
+            f"{DESIGNATION_RULES} no se evaluaron para JDE01-AGS hasta corregir este archivo."
+        )
+    )
+    assert (
+        found[0]
+        .text("en")
+        .endswith(f"{DESIGNATION_RULES} were not evaluated for JDE01-AGS until this file is fixed.")
+    )
 
 
 def test_misspelt_vigente_desde(inv, run):
@@ -60,10 +70,14 @@ def test_file_named_after_another_area(inv, run):
     inv.patch(D, "area: JDE01-AGS", "area: JDE01-AGUASCALIENTES")
     found = run()
     line = inv.line_of(D, "area:")
-    assert listed(found) == [(D, "referencia", line, "ref.file_name"),
-                             (D, "referencia", line, "ref.unknown_area")]
-    assert (f"{DESIGNATION_RULES} no se evaluaron para JDE01-AGS, JDE01-AGUASCALIENTES "
-            "hasta corregir este archivo") in found[0].text("es")
+    assert listed(found) == [
+        (D, "referencia", line, "ref.file_name"),
+        (D, "referencia", line, "ref.unknown_area"),
+    ]
+    assert (
+        f"{DESIGNATION_RULES} no se evaluaron para JDE01-AGS, JDE01-AGUASCALIENTES "
+        "hasta corregir este archivo"
+    ) in found[0].text("es")
 
 
 def test_cuenta_for_cuentas(inv, run):
@@ -82,15 +96,16 @@ def test_bad_date_of_the_latest_password_change(inv, run):
     found = run()
     line = inv.line_of(C, "13/10/2026")
     assert listed(found) == [(C, "esquema", line, "schema.date_value")]
-    assert ("4.3.VII, 4.3.VIII, 4.3.IX no se evaluaron para facebook/INEJDE01Ags hasta "
-            "corregir este dato") in found[0].text("es")
+    assert (
+        "4.3.VII, 4.3.VIII, 4.3.IX no se evaluaron para facebook/INEJDE01Ags hasta "
+        "corregir este dato"
+    ) in found[0].text("es")
 
 
 def test_future_date_of_the_latest_password_change(inv, run):
     inv.patch(C, "      - fecha: 2026-10-05", "      - fecha: 2026-12-05")
     found = run()
-    assert listed(found) == [(C, "esquema", inv.line_of(C, "2026-12-05"),
-                              "schema.future_date")]
+    assert listed(found) == [(C, "esquema", inv.line_of(C, "2026-12-05"), "schema.future_date")]
     assert "4.3.VIII" in found[0].text("es")
 
 
@@ -121,6 +136,5 @@ def test_duplicate_key_makes_its_entry_unknown(inv, run):
     # Two «activo» in one second factor: which one holds cannot be told, so no 4.3.V.
     inv.patch(C, "      activo: true\n", "      activo: false\n      activo: true\n")
     found = run()
-    assert [(f.path, f.rule, f.message) for f in found] == [
-        (C, "esquema", "schema.duplicate_key")]
+    assert [(f.path, f.rule, f.message) for f in found] == [(C, "esquema", "schema.duplicate_key")]
     assert "4.3.V no se evaluó para facebook/INEJDE01Ags" in found[0].text("es")

@@ -19,8 +19,18 @@ def cli(*args: str):
 def judged(inv, config: str, as_of: str = "2026-11-30", lang: str = "es"):
     cfg = inv.root.parent / ".ine-lint.yaml"
     cfg.write_text(config, encoding="utf-8")
-    return cli("check", str(inv.root), "--as-of", as_of, "--config", str(cfg),
-               "--format", "json", "--lang", lang)
+    return cli(
+        "check",
+        str(inv.root),
+        "--as-of",
+        as_of,
+        "--config",
+        str(cfg),
+        "--format",
+        "json",
+        "--lang",
+        lang,
+    )
 
 
 def entry(kind: str, authority: str, expires: str) -> str:
@@ -36,9 +46,18 @@ KINDS = ["excepciones", "ignorar", "severidades"]
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("authority", ["yo", "o", "CNCS/0456/2026", "INE/CNCS/2026",
-                                       "INE/cncs/0456/2026", "INE/CNCS/0456/26",
-                                       "oficio INE/CNCS/0456/2026"])
+@pytest.mark.parametrize(
+    "authority",
+    [
+        "yo",
+        "o",
+        "CNCS/0456/2026",
+        "INE/CNCS/2026",
+        "INE/cncs/0456/2026",
+        "INE/CNCS/0456/26",
+        "oficio INE/CNCS/0456/2026",
+    ],
+)
 def test_autoriza_must_be_an_ine_oficio(inv, kind, authority):
     r = judged(inv, entry(kind, authority, "2027-01-31"))
     assert r.exit_code == 2
@@ -48,8 +67,15 @@ def test_autoriza_must_be_an_ine_oficio(inv, kind, authority):
 
 
 @pytest.mark.parametrize("kind", KINDS)
-@pytest.mark.parametrize("authority", ["INE/CNCS/0456/2026", "INE/DECEYEC/0231/2025",
-                                       "INE/JDE01-AGS/VE/0231/2025", "INE/UTSI/12345/2026"])
+@pytest.mark.parametrize(
+    "authority",
+    [
+        "INE/CNCS/0456/2026",
+        "INE/DECEYEC/0231/2025",
+        "INE/JDE01-AGS/VE/0231/2025",
+        "INE/UTSI/12345/2026",
+    ],
+)
 def test_oficios_as_ine_writes_them_are_accepted(inv, kind, authority):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     r = judged(inv, entry(kind, authority, "2027-01-31"))

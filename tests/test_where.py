@@ -34,8 +34,9 @@ def test_root_found_upward_with_a_file_argument(inside):
     assert r.exit_code == 1 and "4.1.III" in r.output
 
 
-@pytest.mark.parametrize("args", [("-q",), ("--as-of", "2026-11-30"), (".",),
-                                  ("--format", "json"), ("--select", "4.1")])
+@pytest.mark.parametrize(
+    "args", [("-q",), ("--as-of", "2026-11-30"), (".",), ("--format", "json"), ("--select", "4.1")]
+)
 def test_ine_lint_alone_takes_every_check_option(inside, args):
     r = run(*args)
     assert r.exit_code == 1, r.output
@@ -87,8 +88,16 @@ def test_output_over_an_existing_yaml_is_refused(inv, tmp_path):
     r = run("check", str(inv.root), "--config", "/dev/null", "-o", str(target))
     assert r.exit_code == 2 and target.read_text(encoding="utf-8") == "clave: valor\n"
     # A new file, or a report format's own file, is fine.
-    r = run("check", str(inv.root), "--config", "/dev/null", "--as-of", "2026-11-30",
-            "-o", str(tmp_path / "informe.txt"))
+    r = run(
+        "check",
+        str(inv.root),
+        "--config",
+        "/dev/null",
+        "--as-of",
+        "2026-11-30",
+        "-o",
+        str(tmp_path / "informe.txt"),
+    )
     assert r.exit_code == 0 and (tmp_path / "informe.txt").exists()
 
 
@@ -97,8 +106,12 @@ class TestStaged:
     @pytest.fixture
     def repo(self, inv, monkeypatch):  # type: ignore[no-untyped-def]
         root = inv.root
-        env = {"GIT_AUTHOR_NAME": "P", "GIT_AUTHOR_EMAIL": "p@ine.mx",
-               "GIT_COMMITTER_NAME": "P", "GIT_COMMITTER_EMAIL": "p@ine.mx"}
+        env = {
+            "GIT_AUTHOR_NAME": "P",
+            "GIT_AUTHOR_EMAIL": "p@ine.mx",
+            "GIT_COMMITTER_NAME": "P",
+            "GIT_COMMITTER_EMAIL": "p@ine.mx",
+        }
         monkeypatch.chdir(root)
         for k, v in env.items():
             monkeypatch.setenv(k, v)
@@ -121,8 +134,9 @@ class TestStaged:
         assert r.exit_code == 1 and "4.4.II" in r.output
 
     def test_staged_deletion_of_an_area_file_reports_its_area(self, repo):
-        subprocess.run(["git", "rm", "-q", "designaciones/JDE01-AGS.yaml"], cwd=repo.root,
-                       check=True)
+        subprocess.run(
+            ["git", "rm", "-q", "designaciones/JDE01-AGS.yaml"], cwd=repo.root, check=True
+        )
         r = run("check", "--staged", "--as-of", "2026-11-30", "--format", "json")
         assert r.exit_code == 1
         assert '"area": "JDE01-AGS"' in r.output and '"area": "JDE02-AGS"' not in r.output

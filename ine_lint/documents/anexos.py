@@ -30,24 +30,44 @@ if TYPE_CHECKING:
 
 BLANK = "_" * 28  # the line the original leaves to fill by hand
 SHORT_BLANK = "_" * 14
-MONTHS = ("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-          "septiembre", "octubre", "noviembre", "diciembre")
+MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 
 #: Where Unicode TrueType fonts are installed (Debian/Ubuntu fonts-dejavu-core, Fedora,
 #: Arch, Homebrew, Windows), regular and bold, best first.
 FONT_CANDIDATES: tuple[tuple[str, str], ...] = (
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
-     "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
-     "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf",
+        "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    ),
+    (
+        "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans.ttf",
+        "/usr/share/fonts/dejavu-sans-fonts/DejaVuSans-Bold.ttf",
+    ),
     ("/usr/share/fonts/dejavu/DejaVuSans.ttf", "/usr/share/fonts/dejavu/DejaVuSans-Bold.ttf"),
     ("/usr/share/fonts/TTF/DejaVuSans.ttf", "/usr/share/fonts/TTF/DejaVuSans-Bold.ttf"),
     ("/usr/local/share/fonts/DejaVuSans.ttf", "/usr/local/share/fonts/DejaVuSans-Bold.ttf"),
     ("/opt/homebrew/share/fonts/DejaVuSans.ttf", "/opt/homebrew/share/fonts/DejaVuSans-Bold.ttf"),
-    ("/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
-     "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf"),
-    ("/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
-     "/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf"),
+    (
+        "/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf",
+    ),
+    (
+        "/usr/share/fonts/liberation-sans/LiberationSans-Regular.ttf",
+        "/usr/share/fonts/liberation-sans/LiberationSans-Bold.ttf",
+    ),
     ("C:/Windows/Fonts/arial.ttf", "C:/Windows/Fonts/arialbd.ttf"),
 )
 #: Environment variable naming a folder with ``Regular`` and ``Bold`` TTFs to use instead.
@@ -62,7 +82,8 @@ def texts() -> dict[str, Any]:
     # Beside this module, not in policies/: the catalogue's digest covers that folder, and
     # the Anexos' text is not part of the rules.
     loaded: dict[str, Any] = yaml.safe_load(
-        (Path(__file__).with_name("anexos.yaml")).read_text("utf-8"))
+        (Path(__file__).with_name("anexos.yaml")).read_text("utf-8")
+    )
     return loaded
 
 
@@ -77,10 +98,17 @@ def find_font() -> tuple[str, str] | None:
     if folder:
         base = Path(folder)
         regular = sorted(base.glob("*Regular*.ttf")) or sorted(
-            p for p in base.glob("*.ttf") if "bold" not in p.name.lower()
-            and "italic" not in p.name.lower() and "oblique" not in p.name.lower())
-        bold = sorted(p for p in base.glob("*Bold*.ttf") if "italic" not in p.name.lower()
-                      and "oblique" not in p.name.lower())
+            p
+            for p in base.glob("*.ttf")
+            if "bold" not in p.name.lower()
+            and "italic" not in p.name.lower()
+            and "oblique" not in p.name.lower()
+        )
+        bold = sorted(
+            p
+            for p in base.glob("*Bold*.ttf")
+            if "italic" not in p.name.lower() and "oblique" not in p.name.lower()
+        )
         if regular and bold:
             return str(regular[0]), str(bold[0])
     for regular_path, bold_path in FONT_CANDIDATES:
@@ -143,8 +171,7 @@ def _safe(text: str) -> str:
     return re.sub(r"[^A-Za-z0-9._-]+", "-", plain).strip("-.") or "x"
 
 
-def pick_designation(inventory: Inventory, area: str, since: date | None,
-                     lang: str) -> Designation:
+def pick_designation(inventory: Inventory, area: str, since: date | None, lang: str) -> Designation:
     """The área's designation in force (or the one with that ``vigente_desde``)."""
     if area not in inventory.areas and area not in inventory.designations:
         from ine_lint.documents.skeleton import closest
@@ -156,15 +183,17 @@ def pick_designation(inventory: Inventory, area: str, since: date | None,
     if since is None:
         current = inventory.current_designation(area)
         if current is None:
-            raise InventoryError(doc_text("no_current", lang, area=area,
-                                          as_of=inventory.as_of.isoformat()))
+            raise InventoryError(
+                doc_text("no_current", lang, area=area, as_of=inventory.as_of.isoformat())
+            )
         return current
     for designation in designations:
         if designation.since == since:
             return designation
     known = ", ".join(d.since.isoformat() for d in designations) or "—"
-    raise InventoryError(doc_text("unknown_designation", lang, area=area,
-                                  since=since.isoformat(), known=known))
+    raise InventoryError(
+        doc_text("unknown_designation", lang, area=area, since=since.isoformat(), known=known)
+    )
 
 
 def accounts_for(inventory: Inventory, area: str, designation: Designation) -> list[Account]:
@@ -174,23 +203,29 @@ def accounts_for(inventory: Inventory, area: str, designation: Designation) -> l
     later = [d.since for d in (group.designations if group else ()) if d.since > designation.since]
     accounts = inventory.accounts_by_area.get(area, [])
     if not later or min(later) > inventory.as_of:
-        chosen = [a for a in accounts if a.active(inventory.as_of)
-                  and a.opened <= inventory.as_of]
+        chosen = [a for a in accounts if a.active(inventory.as_of) and a.opened <= inventory.as_of]
     else:
         end = min(later) - timedelta(days=1)
-        chosen = [a for a in accounts if a.opened <= end
-                  and (a.retired is None or a.retired > designation.since)]
+        chosen = [
+            a
+            for a in accounts
+            if a.opened <= end and (a.retired is None or a.retired > designation.since)
+        ]
     return sorted(chosen, key=lambda a: (a.network, a.user.lower()))
 
 
-def plan(inventory: Inventory, area: str, since: date | None, lang: str,
-         platform_names: dict[str, str]) -> Plan:
+def plan(
+    inventory: Inventory, area: str, since: date | None, lang: str, platform_names: dict[str, str]
+) -> Plan:
     """What to write for one área: the Anexo 1 and one Anexo 2 per administrator and account."""
     designation = pick_designation(inventory, area, since, lang)
     area_obj = inventory.areas.get(area)
     area_name = area_obj.name if area_obj is not None else area
-    titular = (area_obj.titular.name or None, area_obj.titular.cargo or None) \
-        if area_obj is not None and area_obj.titular is not None else (None, None)
+    titular = (
+        (area_obj.titular.name or None, area_obj.titular.cargo or None)
+        if area_obj is not None and area_obj.titular is not None
+        else (None, None)
+    )
     out = Plan(area, designation.since)
     stamp = designation.since.isoformat()
     where = doc_text("where", lang, area=area, since=stamp)
@@ -217,20 +252,35 @@ def plan(inventory: Inventory, area: str, since: date | None, lang: str,
     form_date = form.date if form is not None else None
     if form_date is None:
         missing(doc_text("f.fecha_anexo1", lang))
-    out.documents.append(Anexo1(area, area_name, designation.since, form_date, people,
-                                titular, f"{_safe(area)}_{stamp}_anexo1.pdf"))
+    out.documents.append(
+        Anexo1(
+            area,
+            area_name,
+            designation.since,
+            form_date,
+            people,
+            titular,
+            f"{_safe(area)}_{stamp}_anexo1.pdf",
+        )
+    )
     # A responsiva signed under an earlier designation still holds for the same person and
     # account (people who stay on do not sign again): the latest one up to this designation.
     group = inventory.designations.get(area)
-    responsivas = {(r.administrator, account_key_of(r.account)): r
-                   for d in (group.designations if group else ()) if d.since <= designation.since
-                   for r in d.responsivas}
+    responsivas = {
+        (r.administrator, account_key_of(r.account)): r
+        for d in (group.designations if group else ())
+        if d.since <= designation.since
+        for r in d.responsivas
+    }
     for account in accounts_for(inventory, area, designation):
         label = _account_label(account, platform_names)
         for role, person in designation.administrators():
             responsiva = responsivas.get((person.email, account.key))
-            cargo = (responsiva.cargo if responsiva is not None and responsiva.cargo
-                     else person.cargo or None)
+            cargo = (
+                responsiva.cargo
+                if responsiva is not None and responsiva.cargo
+                else person.cargo or None
+            )
             day = responsiva.date if responsiva is not None else None
             who = person.name or person.email or doc_text(f"f.{role}", lang)
             if not person.name:
@@ -240,10 +290,24 @@ def plan(inventory: Inventory, area: str, since: date | None, lang: str,
             if day is None:
                 missing(doc_text("f.fecha_anexo2", lang, who=who, account=account.ref))
             person_part = _safe(person.email.split("@")[0] if person.email else role)
-            name = f"{_safe(area)}_{stamp}_anexo2_{person_part}_{_safe(account.network)}" \
-                   f"_{_safe(account.user)}.pdf"
-            out.documents.append(Anexo2(area, area_name, designation.since, day, role,
-                                        person.name or None, cargo, label, titular, name))
+            name = (
+                f"{_safe(area)}_{stamp}_anexo2_{person_part}_{_safe(account.network)}"
+                f"_{_safe(account.user)}.pdf"
+            )
+            out.documents.append(
+                Anexo2(
+                    area,
+                    area_name,
+                    designation.since,
+                    day,
+                    role,
+                    person.name or None,
+                    cargo,
+                    label,
+                    titular,
+                    name,
+                )
+            )
     # Each blank is reported once, however many documents leave it.
     out.warnings = list(dict.fromkeys(out.warnings))
     return out
@@ -256,8 +320,9 @@ def account_key_of(ref: str) -> str:
 
 
 def _person_fields(person: Administrator) -> PersonFields:
-    return PersonFields(person.name or None, person.cargo or None, person.email or None,
-                        person.phone or None)
+    return PersonFields(
+        person.name or None, person.cargo or None, person.email or None, person.phone or None
+    )
 
 
 def _account_label(account: Account, platform_names: dict[str, str]) -> str:
@@ -289,8 +354,7 @@ class _Writer:
         else:
             self.family = "Helvetica"
         self.unicode = fonts is not None
-        pdf.set_creation_date(datetime(created.year, created.month, created.day,
-                                       tzinfo=UTC))
+        pdf.set_creation_date(datetime(created.year, created.month, created.day, tzinfo=UTC))
         pdf.set_title(title)
         pdf.set_author("Instituto Nacional Electoral")
         pdf.set_creator("ine-lint")
@@ -314,8 +378,7 @@ class _Writer:
 
     def centred(self, text: str, size: float, bold: bool = True, gap: float = 1.5) -> None:
         self.font(size, bold)
-        self.pdf.multi_cell(0, size * 0.5, self.t(text), align="C", new_x="LMARGIN",
-                            new_y="NEXT")
+        self.pdf.multi_cell(0, size * 0.5, self.t(text), align="C", new_x="LMARGIN", new_y="NEXT")
         self.pdf.ln(gap)
 
     def header(self, annex: str, name: str) -> None:
@@ -326,15 +389,18 @@ class _Writer:
     def date_line(self, label: str, day: date | None) -> None:
         self.font(self.BODY)
         value = long_date(day) if day is not None else SHORT_BLANK
-        self.pdf.multi_cell(0, 6, self.t(f"{label} {value}"), align="R", new_x="LMARGIN",
-                            new_y="NEXT")
+        self.pdf.multi_cell(
+            0, 6, self.t(f"{label} {value}"), align="R", new_x="LMARGIN", new_y="NEXT"
+        )
         self.pdf.ln(4)
 
     def paragraph(self, parts: list[tuple[str, bool]], gap: float = 4) -> None:
         """A justified paragraph; ``parts`` are (text, bold) runs."""
         pdf = self.pdf
-        with pdf.text_columns(text_align="J", line_height=1.35) as columns, \
-                columns.paragraph() as par:
+        with (
+            pdf.text_columns(text_align="J", line_height=1.35) as columns,
+            columns.paragraph() as par,
+        ):
             for text, bold in parts:
                 self.font(self.BODY, bold)
                 par.write(self.t(text))
@@ -349,8 +415,14 @@ class _Writer:
         pdf.cell(label_width - 6, 7, self.t(label))
         pdf.set_xy(self.MARGIN + label_width, y)
         self.font(self.BODY, bold=value is not None)
-        pdf.multi_cell(self.width - label_width, 7, self.t(value or ""), border="B",
-                       new_x="LMARGIN", new_y="NEXT")
+        pdf.multi_cell(
+            self.width - label_width,
+            7,
+            self.t(value or ""),
+            border="B",
+            new_x="LMARGIN",
+            new_y="NEXT",
+        )
         pdf.ln(1.5)
 
     def signatures(self, blocks: list[tuple[str, list[str]]]) -> None:
@@ -375,8 +447,7 @@ class _Writer:
             self.font(9)
             for name in names:
                 pdf.set_x(x)
-                pdf.multi_cell(width, 4.3, self.t(name), align="C", new_x="LEFT",
-                               new_y="NEXT")
+                pdf.multi_cell(width, 4.3, self.t(name), align="C", new_x="LEFT", new_y="NEXT")
 
     def output(self) -> bytes:
         return bytes(self.pdf.output())
@@ -398,12 +469,20 @@ def render_anexo1(doc: Anexo1, fonts: tuple[str, str] | None) -> bytes:
         w.pdf.ln(3)
     signers = text["firmas"]
     owner, deputy = doc.people.get("propietaria"), doc.people.get("suplente")
-    w.signatures([
-        (signers["propietaria"], [owner.nombre or BLANK if owner else BLANK]),
-        (signers["suplente"], [deputy.nombre or BLANK if deputy else BLANK]),
-        (signers["titular"], [doc.titular[0] or BLANK, *([doc.titular[1]] if doc.titular[1]
-                                                         else []), doc.area_name]),
-    ])
+    w.signatures(
+        [
+            (signers["propietaria"], [owner.nombre or BLANK if owner else BLANK]),
+            (signers["suplente"], [deputy.nombre or BLANK if deputy else BLANK]),
+            (
+                signers["titular"],
+                [
+                    doc.titular[0] or BLANK,
+                    *([doc.titular[1]] if doc.titular[1] else []),
+                    doc.area_name,
+                ],
+            ),
+        ]
+    )
     return w.output()
 
 
@@ -412,9 +491,12 @@ def render_anexo2(doc: Anexo2, fonts: tuple[str, str] | None) -> bytes:
     w = _Writer(fonts, doc.since, f"{text['titulo']} {doc.area} {doc.since.isoformat()}")
     w.header(text["titulo"], text["nombre"])
     w.date_line(text["fecha"], doc.date)
-    w.paragraph(_sentence(text["parrafo"], {"nombre": doc.nombre or BLANK,
-                                            "cargo": doc.cargo or BLANK,
-                                            "cuenta": doc.account}))
+    w.paragraph(
+        _sentence(
+            text["parrafo"],
+            {"nombre": doc.nombre or BLANK, "cargo": doc.cargo or BLANK, "cuenta": doc.account},
+        )
+    )
     w.paragraph([(text["responsabilidad"], False)])
     w.paragraph([(text["compromisos_intro"], False)], gap=2)
     for number, item in text["compromisos"]:
@@ -423,14 +505,15 @@ def render_anexo2(doc: Anexo2, fonts: tuple[str, str] | None) -> bytes:
         w.pdf.set_x(w.MARGIN + 4)
         w.pdf.cell(10, 6, w.t(number))
         w.pdf.set_xy(w.MARGIN + 14, y)
-        w.pdf.multi_cell(w.width - 14, 6, w.t(item), align="J", new_x="LMARGIN",
-                         new_y="NEXT")
+        w.pdf.multi_cell(w.width - 14, 6, w.t(item), align="J", new_x="LMARGIN", new_y="NEXT")
         w.pdf.ln(1.5)
     signers = text["firmas"]
-    w.signatures([
-        (signers["administradora"], [doc.nombre or BLANK, doc.cargo or BLANK]),
-        (signers["titular"], [doc.titular[0] or BLANK, doc.area_name]),
-    ])
+    w.signatures(
+        [
+            (signers["administradora"], [doc.nombre or BLANK, doc.cargo or BLANK]),
+            (signers["titular"], [doc.titular[0] or BLANK, doc.area_name]),
+        ]
+    )
     return w.output()
 
 
@@ -451,8 +534,9 @@ def write(plans: list[Plan], output: Path) -> Iterator[Path]:
     output.mkdir(parents=True, exist_ok=True)
     for area_plan in plans:
         for doc in area_plan.documents:
-            data = render_anexo1(doc, fonts) if isinstance(doc, Anexo1) \
-                else render_anexo2(doc, fonts)
+            data = (
+                render_anexo1(doc, fonts) if isinstance(doc, Anexo1) else render_anexo2(doc, fonts)
+            )
             path = output / doc.filename
             tmp = path.with_name(f".{path.name}.tmp")
             tmp.write_bytes(data)

@@ -16,9 +16,17 @@ def warn(text: str, lang: str) -> None:
     print(doc_text("warning", lang, text=text), file=sys.stderr)
 
 
-def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: bool,
-               since: date | None, output: Path, as_of: date | None, lang: str | None,
-               config_path: Path | None, quiet: bool) -> int:
+def run_anexos(
+    inventory_path: Path | None,
+    areas: tuple[str, ...],
+    all_areas: bool,
+    since: date | None,
+    output: Path,
+    as_of: date | None,
+    lang: str | None,
+    config_path: Path | None,
+    quiet: bool,
+) -> int:
     from ine_lint.documents import anexos
     from ine_lint.documents.source import area_paths, load_settings, open_inventory, unreadable
     from ine_lint.store import default_cache_dir
@@ -39,12 +47,15 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
     refuse_inside(output, opened.root)
     inventory = opened.inventory
     if all_areas:
-        wanted = [key for key in inventory.checked_areas
-                  if inventory.current_designation(key) is not None]
+        wanted = [
+            key for key in inventory.checked_areas if inventory.current_designation(key) is not None
+        ]
         for key in inventory.checked_areas:
             if key not in wanted:  # accounts but nobody designated: nothing to fill in
-                warn(doc_text("no_current", language, area=key,
-                              as_of=inventory.as_of.isoformat()), language)
+                warn(
+                    doc_text("no_current", language, area=key, as_of=inventory.as_of.isoformat()),
+                    language,
+                )
     # Every área is planned before anything is written: a wrong clave writes nothing.
     plans = []
     for key in dict.fromkeys(wanted):
@@ -63,8 +74,14 @@ def run_anexos(inventory_path: Path | None, areas: tuple[str, ...], all_areas: b
     try:
         written = list(anexos.write(plans, output))
     except OSError as exc:
-        raise ConfigError(doc_text("cannot_write", language, path=exc.filename or output,
-                                   reason=exc.strerror or type(exc).__name__)) from None
+        raise ConfigError(
+            doc_text(
+                "cannot_write",
+                language,
+                path=exc.filename or output,
+                reason=exc.strerror or type(exc).__name__,
+            )
+        ) from None
     if not quiet:
         for pdf in written:
             print(doc_text("wrote", language, path=pdf), file=sys.stderr)
@@ -94,8 +111,9 @@ def _redacted(plans: list[Any], inventory: Any, hidden: tuple[str, ...]) -> list
         if isinstance(value, dict):
             return {k: hide(v) for k, v in value.items()}
         if is_dataclass(value) and not isinstance(value, type):
-            changed: Any = replace(value, **{f.name: hide(getattr(value, f.name))
-                                             for f in fields(value)})
+            changed: Any = replace(
+                value, **{f.name: hide(getattr(value, f.name)) for f in fields(value)}
+            )
             name = getattr(changed, "filename", None)
             if isinstance(name, str) and name != getattr(value, "filename", None):
                 changed = replace(changed, filename=_safe(name))
@@ -119,9 +137,15 @@ def _default_as_of() -> date:
     return as_of_from_env() or today_in_mexico_city()
 
 
-def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
-                as_of: date | None, lang: str | None, config_path: Path | None,
-                quiet: bool) -> int:
+def run_listado(
+    inventory_path: Path | None,
+    output: Path,
+    for_utsi: bool,
+    as_of: date | None,
+    lang: str | None,
+    config_path: Path | None,
+    quiet: bool,
+) -> int:
     from ine_lint.check import Options, check
     from ine_lint.documents import listado
     from ine_lint.documents.source import load_settings, open_inventory, unreadable
@@ -143,22 +167,36 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
     from ine_lint.findings import CORE_RULES
 
     # The core rules too: their notes say where the marks could not be evaluated.
-    result = check(opened.root, Options(
-        as_of=when, select=(*listado.MARKED_RULES, *CORE_RULES), ignore=config.ignore,
-        severities=config.severities, waivers=config.waivers,
-        non_working_days=config.non_working_days, cache_dir=cache_dir))
+    result = check(
+        opened.root,
+        Options(
+            as_of=when,
+            select=(*listado.MARKED_RULES, *CORE_RULES),
+            ignore=config.ignore,
+            severities=config.severities,
+            waivers=config.waivers,
+            non_working_days=config.non_working_days,
+            cache_dir=cache_dir,
+        ),
+    )
     flagged = listado.flagged_people([(f.rule, f.area, f.subject) for f in result.findings])
     for path, count, _whole in unreadable(opened):
         warn(doc_text("unreadable", language, path=path, count=count), language)
-    unknown = listado.unevaluated([dict(f.note) for f in result.findings
-                                   if f.rule in CORE_RULES])
+    unknown = listado.unevaluated([dict(f.note) for f in result.findings if f.rule in CORE_RULES])
     data = listado.rows(opened.inventory, flagged, unknown, language)
     if result.inventory is not None:  # never a secret back: a cargo may be a pasted one
         from ine_lint.redact import Redactor
 
         hide = Redactor.of(result.inventory, config.hidden).text
-        data = [listado.Row({k: hide(v) if isinstance(v, str) else tuple(map(hide, v))
-                             for k, v in row.values.items()}) for row in data]
+        data = [
+            listado.Row(
+                {
+                    k: hide(v) if isinstance(v, str) else tuple(map(hide, v))
+                    for k, v in row.values.items()
+                }
+            )
+            for row in data
+        ]
     columns = listado.UTSI_COLUMNS if for_utsi else listado.COLUMNS
     try:
         if suffix == ".csv":
@@ -166,35 +204,45 @@ def run_listado(inventory_path: Path | None, output: Path, for_utsi: bool,
         else:
             listado.write_xlsx(output, columns, data, language, when)
     except OSError as exc:
-        raise ConfigError(doc_text("cannot_write", language, path=output,
-                                   reason=exc.strerror or type(exc).__name__)) from None
+        raise ConfigError(
+            doc_text(
+                "cannot_write", language, path=output, reason=exc.strerror or type(exc).__name__
+            )
+        ) from None
     if not quiet:
-        print(doc_text("listed", language, count=len(data), path=output,
-                       as_of=when.isoformat()), file=sys.stderr)
+        print(
+            doc_text("listed", language, count=len(data), path=output, as_of=when.isoformat()),
+            file=sys.stderr,
+        )
     return 0
 
 
-def run_nueva_area(key: str, inventory_path: Path | None, as_of: date | None,
-                   lang: str | None, config_path: Path | None, quiet: bool) -> int:
+def run_nueva_area(
+    key: str,
+    inventory_path: Path | None,
+    as_of: date | None,
+    lang: str | None,
+    config_path: Path | None,
+    quiet: bool,
+) -> int:
     from ine_lint.documents import skeleton
     from ine_lint.documents.source import load_settings, open_inventory
     from ine_lint.store import default_cache_dir
 
     config = load_settings(config_path)
     language = lang or config.language or "es"
-    opened = open_inventory(inventory_path, config, as_of or _default_as_of(),
-                            default_cache_dir())
+    opened = open_inventory(inventory_path, config, as_of or _default_as_of(), default_cache_dir())
     root = opened.root
     areas = opened.inventory.areas
     if key not in areas:
-        raise ConfigError(doc_text("new.unknown", language, area=key,
-                                   hint=skeleton.closest(key, sorted(areas))))
+        raise ConfigError(
+            doc_text("new.unknown", language, area=key, hint=skeleton.closest(key, sorted(areas)))
+        )
     targets = {kind: root / kind / f"{key}.yaml" for kind in ("designaciones", "cuentas")}
     for kind, target in targets.items():
         for existing in (target, target.with_suffix(".yml")):
             if existing.exists() or existing.is_symlink():
-                raise ConfigError(doc_text("new.exists", language,
-                                           path=f"{kind}/{existing.name}"))
+                raise ConfigError(doc_text("new.exists", language, path=f"{kind}/{existing.name}"))
     packaged = False
     texts = {}
     for kind, target in targets.items():
@@ -211,8 +259,14 @@ def run_nueva_area(key: str, inventory_path: Path | None, as_of: date | None,
     except OSError as exc:
         for path in written:  # both files or none
             path.unlink()
-        raise ConfigError(doc_text("cannot_write", language, path=exc.filename or root,
-                                   reason=exc.strerror or type(exc).__name__)) from None
+        raise ConfigError(
+            doc_text(
+                "cannot_write",
+                language,
+                path=exc.filename or root,
+                reason=exc.strerror or type(exc).__name__,
+            )
+        ) from None
     if packaged:
         warn(doc_text("new.modeline", language), language)
     titular = areas[key].titular
@@ -224,8 +278,14 @@ def run_nueva_area(key: str, inventory_path: Path | None, as_of: date | None,
     return 0
 
 
-def run_init(directory: Path, central: bool, states: tuple[str, ...], districts: bool,
-             lang: str | None, quiet: bool) -> int:
+def run_init(
+    directory: Path,
+    central: bool,
+    states: tuple[str, ...],
+    districts: bool,
+    lang: str | None,
+    quiet: bool,
+) -> int:
     from ine_lint.documents import skeleton
 
     language = lang or "es"
@@ -240,9 +300,15 @@ def run_init(directory: Path, central: bool, states: tuple[str, ...], districts:
             elif abbr in known:
                 wanted.append(abbr)
             else:
-                raise ConfigError(doc_text("init.state", language, state=abbr,
-                                           hint=skeleton.closest(abbr, known),
-                                           known=", ".join(known)))
+                raise ConfigError(
+                    doc_text(
+                        "init.state",
+                        language,
+                        state=abbr,
+                        hint=skeleton.closest(abbr, known),
+                        known=", ".join(known),
+                    )
+                )
     areas = skeleton.select_areas(central, list(dict.fromkeys(wanted)), districts)
     files = skeleton.init_files(areas)
     for rel in files:
@@ -255,9 +321,14 @@ def run_init(directory: Path, central: bool, states: tuple[str, ...], districts:
             with open(path, "x", encoding="utf-8", newline="\n") as handle:
                 handle.write(text)
     except OSError as exc:
-        raise ConfigError(doc_text("cannot_write", language, path=exc.filename or directory,
-                                   reason=exc.strerror or type(exc).__name__)) from None
+        raise ConfigError(
+            doc_text(
+                "cannot_write",
+                language,
+                path=exc.filename or directory,
+                reason=exc.strerror or type(exc).__name__,
+            )
+        ) from None
     if not quiet:
-        print(doc_text("init.done", language, path=directory, count=len(areas)),
-              file=sys.stderr)
+        print(doc_text("init.done", language, path=directory, count=len(areas)), file=sys.stderr)
     return 0

@@ -18,11 +18,31 @@ if TYPE_CHECKING:
     from ine_lint.inventory import Inventory
 
 #: Every column, in order; ``UTSI_COLUMNS`` are what UTSI needs to assign mailboxes (4.4.II).
-COLUMNS = ("clave_area", "area", "rol", "nombre", "cargo", "nivel", "correo",
-           "telefono_institucional", "vigente_desde", "oficio_designacion",
-           "correos_genericos", "cuentas", "hallazgos")
-UTSI_COLUMNS = ("clave_area", "area", "rol", "nombre", "cargo", "correo",
-                "telefono_institucional", "correos_genericos")
+COLUMNS = (
+    "clave_area",
+    "area",
+    "rol",
+    "nombre",
+    "cargo",
+    "nivel",
+    "correo",
+    "telefono_institucional",
+    "vigente_desde",
+    "oficio_designacion",
+    "correos_genericos",
+    "cuentas",
+    "hallazgos",
+)
+UTSI_COLUMNS = (
+    "clave_area",
+    "area",
+    "rol",
+    "nombre",
+    "cargo",
+    "correo",
+    "telefono_institucional",
+    "correos_genericos",
+)
 #: The provisions whose findings mark a person in the ``hallazgos`` column.
 MARKED_RULES = ("4.2.III", "4.5.III")
 SEPARATOR = "; "
@@ -39,8 +59,12 @@ class Row:
         return value if isinstance(value, str) else separator.join(value)
 
 
-def rows(inventory: Inventory, flagged: dict[tuple[str, str], list[str]],
-         unknown: dict[str, set[str]] | None = None, lang: str = "es") -> list[Row]:
+def rows(
+    inventory: Inventory,
+    flagged: dict[tuple[str, str], list[str]],
+    unknown: dict[str, set[str]] | None = None,
+    lang: str = "es",
+) -> list[Row]:
     """One row per administrator of each área's designation in force on the as-of date.
 
     ``flagged`` maps (área, correo or nombre) to the provisions found against that person;
@@ -62,23 +86,28 @@ def rows(inventory: Inventory, flagged: dict[tuple[str, str], list[str]],
             found = flagged.get((key, person.email or person.name), [])
             unread = (unknown.get(key, set()) | unknown.get("", set())) - set(found)
             marks = [*found, *unread]
-            out.append(Row({
-                "clave_area": key,
-                "area": area.name if area is not None else "",
-                "rol": role,
-                "nombre": person.name,
-                "cargo": person.cargo,
-                "nivel": person.level or "",
-                "correo": person.email,
-                "telefono_institucional": person.phone or "",
-                "vigente_desde": designation.since.isoformat(),
-                "oficio_designacion": designation.oficio or "",
-                "correos_genericos": tuple(sorted(mailboxes.get(key, []))),
-                "cuentas": tuple(accounts),
-                "hallazgos": tuple(
-                    rule if rule in found else doc_text("not_evaluated", lang, rule=rule)
-                    for rule in sorted(set(marks), key=MARKED_RULES.index)),
-            }))
+            out.append(
+                Row(
+                    {
+                        "clave_area": key,
+                        "area": area.name if area is not None else "",
+                        "rol": role,
+                        "nombre": person.name,
+                        "cargo": person.cargo,
+                        "nivel": person.level or "",
+                        "correo": person.email,
+                        "telefono_institucional": person.phone or "",
+                        "vigente_desde": designation.since.isoformat(),
+                        "oficio_designacion": designation.oficio or "",
+                        "correos_genericos": tuple(sorted(mailboxes.get(key, []))),
+                        "cuentas": tuple(accounts),
+                        "hallazgos": tuple(
+                            rule if rule in found else doc_text("not_evaluated", lang, rule=rule)
+                            for rule in sorted(set(marks), key=MARKED_RULES.index)
+                        ),
+                    }
+                )
+            )
     return out
 
 
@@ -87,8 +116,7 @@ def flagged_people(findings: list[tuple[str, str, str]]) -> dict[tuple[str, str]
     out: dict[tuple[str, str], list[str]] = {}
     for rule, area, subject in findings:
         if rule in MARKED_RULES and subject:
-            out.setdefault((area, subject.lower() if "@" in subject else subject),
-                           []).append(rule)
+            out.setdefault((area, subject.lower() if "@" in subject else subject), []).append(rule)
     return out
 
 
@@ -102,7 +130,7 @@ def unevaluated(notes: list[dict[str, object]]) -> dict[str, set[str]]:
             continue
         for rules, _plural, scope, whom in parts:
             marked = {r.strip() for r in str(rules).split(",")} & set(MARKED_RULES)
-            for key in ([""] if scope == "all" else str(whom).split(", ")):
+            for key in [""] if scope == "all" else str(whom).split(", "):
                 out.setdefault(key, set()).update(marked)
     return out
 
@@ -121,8 +149,9 @@ def write_csv(path: Path, columns: tuple[str, ...], data: list[Row], lang: str) 
     _atomic(path, buffer.getvalue().encode("utf-8-sig"))
 
 
-def write_xlsx(path: Path, columns: tuple[str, ...], data: list[Row], lang: str,
-               as_of: date) -> None:
+def write_xlsx(
+    path: Path, columns: tuple[str, ...], data: list[Row], lang: str, as_of: date
+) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
     from openpyxl.utils import get_column_letter
@@ -154,8 +183,9 @@ def write_xlsx(path: Path, columns: tuple[str, ...], data: list[Row], lang: str,
         # Wide enough for the longest line (and the filter button beside the header).
         longest = max((len(t) for t in lines), default=0)
         header_room = len(names[index - 1]) + 4
-        sheet.column_dimensions[get_column_letter(index)].width = \
-            min(max(longest + 2, header_room, 8), 80)
+        sheet.column_dimensions[get_column_letter(index)].width = min(
+            max(longest + 2, header_room, 8), 80
+        )
     moment = datetime(as_of.year, as_of.month, as_of.day)
     book.properties.creator = "ine-lint"
     book.properties.title = sheet.title
@@ -168,11 +198,18 @@ def write_xlsx(path: Path, columns: tuple[str, ...], data: list[Row], lang: str,
     from openpyxl.xml.constants import ARC_CORE
     from openpyxl.xml.functions import tostring
 
-    core = DocumentProperties(creator="ine-lint", title=sheet.title, created=moment,
-                              modified=moment)
+    core = DocumentProperties(
+        creator="ine-lint", title=sheet.title, created=moment, modified=moment
+    )
     xml = tostring(core.to_tree())
-    _atomic(path, _stamped(buffer.getvalue(), as_of,
-                           {ARC_CORE: xml.encode("utf-8") if isinstance(xml, str) else xml}))
+    _atomic(
+        path,
+        _stamped(
+            buffer.getvalue(),
+            as_of,
+            {ARC_CORE: xml.encode("utf-8") if isinstance(xml, str) else xml},
+        ),
+    )
 
 
 def _stamped(data: bytes, as_of: date, replace: dict[str, bytes]) -> bytes:
@@ -182,8 +219,10 @@ def _stamped(data: bytes, as_of: date, replace: dict[str, bytes]) -> bytes:
     import zipfile
 
     out = io.BytesIO()
-    with zipfile.ZipFile(io.BytesIO(data)) as source, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+    with (
+        zipfile.ZipFile(io.BytesIO(data)) as source,
+        zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target,
+    ):
         for info in source.infolist():
             entry = zipfile.ZipInfo(info.filename, (as_of.year, as_of.month, as_of.day, 0, 0, 0))
             entry.compress_type = zipfile.ZIP_DEFLATED

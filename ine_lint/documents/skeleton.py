@@ -43,7 +43,8 @@ def schema(kind: str) -> dict[str, Any]:
     from ine_lint.resources import data_dir
 
     loaded: dict[str, Any] = json.loads(
-        (data_dir("schemas") / f"{kind}.schema.json").read_text("utf-8"))
+        (data_dir("schemas") / f"{kind}.schema.json").read_text("utf-8")
+    )
     return loaded
 
 
@@ -68,9 +69,16 @@ class _Emitter:
 
     def comment(self, indent: int, text: str) -> None:
         prefix = " " * indent + "# "
-        self.lines.extend(textwrap.wrap(text, WIDTH, initial_indent=prefix,
-                                        subsequent_indent=prefix + "  ",
-                                        break_long_words=False, break_on_hyphens=False))
+        self.lines.extend(
+            textwrap.wrap(
+                text,
+                WIDTH,
+                initial_indent=prefix,
+                subsequent_indent=prefix + "  ",
+                break_long_words=False,
+                break_on_hyphens=False,
+            )
+        )
 
     def describe(self, node: dict[str, Any], required: bool) -> str:
         node = self.resolve(node)
@@ -89,8 +97,9 @@ class _Emitter:
             parts.append("Obligatorio.")
         return " ".join(p if p.endswith((".", ")")) else p + "." for p in parts)
 
-    def mapping(self, node: dict[str, Any], indent: int, fixed: dict[str, str],
-                first_prefix: str = "") -> None:
+    def mapping(
+        self, node: dict[str, Any], indent: int, fixed: dict[str, str], first_prefix: str = ""
+    ) -> None:
         """The keys of an object schema; ``first_prefix`` opens a list item (``- ``)."""
         node = self.resolve(node)
         required = set(node.get("required", ()))
@@ -113,8 +122,15 @@ class _Emitter:
             else:
                 self.lines.append(f"{pad}{lead}{key}: ~")
 
-    def array(self, key: str, node: dict[str, Any], indent: int, lead: str, pad: str,
-              fixed: dict[str, str]) -> None:
+    def array(
+        self,
+        key: str,
+        node: dict[str, Any],
+        indent: int,
+        lead: str,
+        pad: str,
+        fixed: dict[str, str],
+    ) -> None:
         items = self.resolve(node.get("items", {}))
         if key in EMPTY_LISTS:
             self.lines.append(f"{pad}{lead}{key}: []")
@@ -123,8 +139,11 @@ class _Emitter:
                 inner = _Emitter(self.root)
                 inner.mapping(items, 0, {}, first_prefix="- ")
                 self.comment(indent, "Cuando haya uno, agréguelo así:")
-                self.lines.extend(" " * indent + "#   " + line
-                                  for line in inner.lines if not line.lstrip().startswith("#"))
+                self.lines.extend(
+                    " " * indent + "#   " + line
+                    for line in inner.lines
+                    if not line.lstrip().startswith("#")
+                )
             return
         self.lines.append(f"{pad}{lead}{key}:")
         if _kind(items) == "object":
@@ -154,10 +173,13 @@ def area_file(kind: str, key: str, modeline: str) -> str:
     emitter = _Emitter(root)
     emitter.lines.append(f"# yaml-language-server: $schema={modeline}")
     emitter.comment(0, f"{root['title']} {key}. {root['description']}")
-    emitter.comment(0, "Cada «~» es un dato por llenar: mientras quede uno, ine-lint check lo "
-                       "reporta como error de esquema. Borre solo un dato que de verdad no "
-                       "aplique (por ejemplo ticket_cau, si el CAU no intervino). Nunca escriba "
-                       "aquí contraseñas, semillas ni códigos (4.3.VI).")
+    emitter.comment(
+        0,
+        "Cada «~» es un dato por llenar: mientras quede uno, ine-lint check lo "
+        "reporta como error de esquema. Borre solo un dato que de verdad no "
+        "aplique (por ejemplo ticket_cau, si el CAU no intervino). Nunca escriba "
+        "aquí contraseñas, semillas ni códigos (4.3.VI).",
+    )
     emitter.mapping(root, 0, {"area": key})
     return "\n".join(emitter.lines) + "\n"
 
@@ -196,7 +218,8 @@ def organisation() -> dict[str, Any]:
     import yaml
 
     loaded: dict[str, Any] = yaml.safe_load(
-        Path(__file__).with_name("organizacion-ine.yaml").read_text("utf-8"))
+        Path(__file__).with_name("organizacion-ine.yaml").read_text("utf-8")
+    )
     return loaded
 
 
@@ -205,23 +228,44 @@ def select_areas(central: bool, states: list[str], districts: bool) -> list[Area
     org = organisation()
     out: list[AreaEntry] = []
     if central:
-        out += [AreaEntry(o["clave"], o["nombre"], "organo_central", None,
-                          f"Titular de la {o['nombre']}") for o in org["organos_centrales"]]
+        out += [
+            AreaEntry(
+                o["clave"], o["nombre"], "organo_central", None, f"Titular de la {o['nombre']}"
+            )
+            for o in org["organos_centrales"]
+        ]
     by_abbr = {e["abrev"]: e for e in org["entidades"]}
     for abbr in states:
         entity = by_abbr[abbr]
-        out.append(AreaEntry(f"JLE-{abbr}", f"Junta Local Ejecutiva en {entity['nombre']}",
-                             "junta_local", abbr, org["cargo_titular_junta"]))
+        out.append(
+            AreaEntry(
+                f"JLE-{abbr}",
+                f"Junta Local Ejecutiva en {entity['nombre']}",
+                "junta_local",
+                abbr,
+                org["cargo_titular_junta"],
+            )
+        )
         if districts:
-            out += [AreaEntry(f"JDE{n:02d}-{abbr}",
-                              f"{n:02d} Junta Distrital Ejecutiva en {entity['nombre']}",
-                              "junta_distrital", abbr, org["cargo_titular_junta"])
-                    for n in range(1, entity["distritos"] + 1)]
+            out += [
+                AreaEntry(
+                    f"JDE{n:02d}-{abbr}",
+                    f"{n:02d} Junta Distrital Ejecutiva en {entity['nombre']}",
+                    "junta_distrital",
+                    abbr,
+                    org["cargo_titular_junta"],
+                )
+                for n in range(1, entity["distritos"] + 1)
+            ]
     if not out:
         # The contract wants at least one área; the CNCS keeps the lists of every inventory.
-        out = [AreaEntry(o["clave"], o["nombre"], "organo_central", None,
-                         f"Titular de la {o['nombre']}")
-               for o in org["organos_centrales"] if o["clave"] == "CNCS"]
+        out = [
+            AreaEntry(
+                o["clave"], o["nombre"], "organo_central", None, f"Titular de la {o['nombre']}"
+            )
+            for o in org["organos_centrales"]
+            if o["clave"] == "CNCS"
+        ]
     return out
 
 
@@ -231,24 +275,36 @@ def states_known() -> list[str]:
 
 def _q(text: str) -> str:
     """A YAML scalar, quoted only when it must be."""
-    return json.dumps(text, ensure_ascii=False) if any(c in text for c in ":#{}[],&*!|>'\"%@`") \
-        or text != text.strip() else text
+    return (
+        json.dumps(text, ensure_ascii=False)
+        if any(c in text for c in ":#{}[],&*!|>'\"%@`") or text != text.strip()
+        else text
+    )
 
 
 def areas_yaml(areas: list[AreaEntry], modeline: str) -> str:
-    lines = [f"# yaml-language-server: $schema={modeline}",
-             "# Catálogo de áreas responsables (3.a) y sus personas titulares (4.1.III).",
-             "# Estructura tomada de la organización del INE; capture en cada área el nombre",
-             f"# y el correo de la persona titular donde dice «{PLACEHOLDER_NAME}».",
-             "# Después, por cada área con cuentas: ine-lint nueva-area CLAVE"]
+    lines = [
+        f"# yaml-language-server: $schema={modeline}",
+        "# Catálogo de áreas responsables (3.a) y sus personas titulares (4.1.III).",
+        "# Estructura tomada de la organización del INE; capture en cada área el nombre",
+        f"# y el correo de la persona titular donde dice «{PLACEHOLDER_NAME}».",
+        "# Después, por cada área con cuentas: ine-lint nueva-area CLAVE",
+    ]
     lines.append("areas:")
     for area in areas:
-        lines += [f"  - clave: {area.clave}", f"    nombre: {_q(area.nombre)}",
-                  f"    tipo: {area.tipo}"]
+        lines += [
+            f"  - clave: {area.clave}",
+            f"    nombre: {_q(area.nombre)}",
+            f"    tipo: {area.tipo}",
+        ]
         if area.entidad:
             lines.append(f"    entidad: {area.entidad}")
-        lines += ["    titular:", f"      nombre: {PLACEHOLDER_NAME}",
-                  f"      cargo: {_q(area.cargo_titular)}", f"      correo: {PLACEHOLDER_EMAIL}"]
+        lines += [
+            "    titular:",
+            f"      nombre: {PLACEHOLDER_NAME}",
+            f"      cargo: {_q(area.cargo_titular)}",
+            f"      correo: {PLACEHOLDER_EMAIL}",
+        ]
     return "\n".join(lines) + "\n"
 
 
@@ -287,7 +343,8 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
         "#   - oficio: INE/CNCS/0001/2027\n"
         "#     fecha: 2027-01-15\n"
         "#     administradoras: [persona.uno@ine.mx, persona.dos@ine.mx]\n"
-        "listados_utsi: []\n")
+        "listados_utsi: []\n"
+    )
     files[f"{inv}/correos-genericos.yaml"] = (
         f"# yaml-language-server: $schema=../{home}/correos-genericos.schema.json\n"
         "# Registro de la UTSI de los correos genéricos asignados (4.4.I, 4.4.II). Agregue\n"
@@ -297,21 +354,24 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
         "#     asignado: 2027-01-20\n"
         "#     solicitado_por: persona.uno@ine.mx\n"
         "#     listado_cncs: INE/CNCS/0001/2027\n"
-        "correos_genericos: []\n")
+        "correos_genericos: []\n"
+    )
     files[".ine-lint.yaml"] = (
         f"# yaml-language-server: $schema={home}/ine-lint.schema.json\n"
         "# Configuración de ine-lint (vea «Configuración» en el README de ine-lint).\n"
         f"inventario: {inv}/\n"
         "idioma: es\n"
         "dias_inhabiles: []                 # días inhábiles del INE además de los federales\n"
-        "excepciones: []                    # cada una con regla, motivo, autoriza y vence\n")
+        "excepciones: []                    # cada una con regla, motivo, autoriza y vence\n"
+    )
     files[".pre-commit-config.yaml"] = (
         "# Revisa el inventario en cada commit (https://pre-commit.com): pre-commit install\n"
         "repos:\n"
         f"  - repo: {url}\n"
         f"    rev: {tag}\n"
         "    hooks:\n"
-        "      - id: ine-lint          # los hallazgos de los archivos del commit\n")
+        "      - id: ine-lint          # los hallazgos de los archivos del commit\n"
+    )
     files[".github/workflows/ine-lint.yml"] = (
         "# Revisa el inventario en cada pull request, en cada push a main y cada día (los\n"
         "# plazos vencen con la fecha, no solo con los commits).\n"
@@ -321,7 +381,7 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
         "  push:\n"
         "    branches: [main]\n"
         "  schedule:\n"
-        "    - cron: \"0 14 * * *\"      # 08:00 en la Ciudad de México\n"
+        '    - cron: "0 14 * * *"      # 08:00 en la Ciudad de México\n'
         "permissions:\n"
         "  contents: read\n"
         "jobs:\n"
@@ -331,7 +391,8 @@ def init_files(areas: list[AreaEntry], inventory_dir: str = "inventario") -> dic
         "      - uses: actions/checkout@v4\n"
         "      - uses: actions/setup-python@v5\n"
         "        with:\n"
-        "          python-version: \"3.12\"\n"
-        f"      - run: pip install \"ine-lint @ git+{url}@{tag}\"\n"
-        "      - run: ine-lint check --format github\n")
+        '          python-version: "3.12"\n'
+        f'      - run: pip install "ine-lint @ git+{url}@{tag}"\n'
+        "      - run: ine-lint check --format github\n"
+    )
     return files

@@ -40,8 +40,9 @@ def find_root(path: Path | None, config: Config) -> Path:
     return root
 
 
-def open_inventory(path: Path | None, config: Config, as_of: date,
-                   cache_dir: Path | None) -> Opened:
+def open_inventory(
+    path: Path | None, config: Config, as_of: date, cache_dir: Path | None
+) -> Opened:
     """Load and model every file of the inventory (through the cache, like ``check``)."""
     from ine_lint.discovery import discover, is_inventory
     from ine_lint.parallel import Loading
@@ -81,6 +82,11 @@ def unreadable(opened: Opened, paths: set[str] | None = None) -> list[tuple[str,
 
 def area_paths(key: str) -> set[str]:
     """The files an área's documents are made from."""
-    return {"areas.yaml", *(f"{kind}/{key}{suffix}" for kind in ("designaciones", "cuentas")
-                            for suffix in (".yaml", ".yml"))}
-
+    return {
+        "areas.yaml",
+        *(
+            f"{kind}/{key}{suffix}"
+            for kind in ("designaciones", "cuentas")
+            for suffix in (".yaml", ".yml")
+        ),
+    }

@@ -12,8 +12,11 @@ from ine_lint.report.data import Ranked
 from ine_lint.report.history import Week
 
 #: Severity → (CSS class, marker shape); lines differ by dash and marker, not only colour.
-SERIES = (("error", "s-error", "circle"), ("warning", "s-warning", "square"),
-          ("info", "s-info", "triangle"))
+SERIES = (
+    ("error", "s-error", "circle"),
+    ("warning", "s-warning", "square"),
+    ("info", "s-info", "triangle"),
+)
 
 
 @dataclass
@@ -39,8 +42,16 @@ def bar_chart(ranking: list[Ranked], width: int = 760) -> BarChart:
     label_width, bar_height, gap, top = 90, 22, 8, 8
     plot = width - label_width - 60
     top_value = max((r.areas for r in ranking), default=1) or 1
-    bars = [Bar(r.rule, r.title, r.areas, top + i * (bar_height + gap),
-                max(2.0, plot * r.areas / top_value)) for i, r in enumerate(ranking)]
+    bars = [
+        Bar(
+            r.rule,
+            r.title,
+            r.areas,
+            top + i * (bar_height + gap),
+            max(2.0, plot * r.areas / top_value),
+        )
+        for i, r in enumerate(ranking)
+    ]
     height = top + len(bars) * (bar_height + gap) + 24
     ticks = [(label_width + plot * v / top_value, v) for v in _nice_ticks(top_value)]
     return BarChart(width, height, label_width, bar_height, bars, ticks)
@@ -90,16 +101,24 @@ def line_chart(weeks: list[Week], width: int = 760, height: int = 280) -> LineCh
     for severity, css, marker in SERIES:
         if not any(w.counts.get(severity) for w in present) and severity == "info":
             continue  # no horizon: no notices to draw
-        points = [Point(round(left + i * step, 1), y_of(w.counts.get(severity, 0)),
-                        w.counts.get(severity, 0))
-                  for i, w in enumerate(weeks) if w.commit is not None]
+        points = [
+            Point(
+                round(left + i * step, 1),
+                y_of(w.counts.get(severity, 0)),
+                w.counts.get(severity, 0),
+            )
+            for i, w in enumerate(weeks)
+            if w.commit is not None
+        ]
         line = Series(severity, css, marker, points)
-        line.path = " ".join(f"{'M' if i == 0 else 'L'}{p.x},{p.y}"
-                             for i, p in enumerate(points))
+        line.path = " ".join(f"{'M' if i == 0 else 'L'}{p.x},{p.y}" for i, p in enumerate(points))
         series.append(line)
     every = max(1, len(weeks) // 8)
-    labels = [(round(left + i * step, 1), w.day.strftime("%d/%m"))
-              for i, w in enumerate(weeks) if i % every == 0 or i == len(weeks) - 1]
+    labels = [
+        (round(left + i * step, 1), w.day.strftime("%d/%m"))
+        for i, w in enumerate(weeks)
+        if i % every == 0 or i == len(weeks) - 1
+    ]
     ticks = [(y_of(v), v) for v in _nice_ticks(scale_top)]
     return LineChart(width, height, left, top, bottom, right, series, labels, ticks)
 

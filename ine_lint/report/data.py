@@ -33,8 +33,22 @@ RED, AMBER, GREY, GREEN, NA = "red", "amber", "grey", "green", "na"
 VIOLATION = ("error", "warning")
 ROTATION = "4.3.VIII"
 #: Provisions about each active account: for an área without one there is nothing to judge.
-ACCOUNT_SCOPED = frozenset({"4.1.III", "4.1.IV.1", "4.1.IV.2", "4.1.IV.3", "4.2.II", "4.3.II",
-                            "4.3.III", "4.3.IV", "4.3.V", "4.3.VII", "4.3.VIII", "4.3.IX"})
+ACCOUNT_SCOPED = frozenset(
+    {
+        "4.1.III",
+        "4.1.IV.1",
+        "4.1.IV.2",
+        "4.1.IV.3",
+        "4.2.II",
+        "4.3.II",
+        "4.3.III",
+        "4.3.IV",
+        "4.3.V",
+        "4.3.VII",
+        "4.3.VIII",
+        "4.3.IX",
+    }
+)
 #: Arguments of a notice that hold the date it falls due, by preference.
 DUE_ARGS = ("due", "deadline", "limit")
 
@@ -206,8 +220,9 @@ def _stem(path: str) -> str:
 
 def file_areas(inventory: Inventory) -> dict[str, str]:
     """Inventory-relative path of each per-área file → the área it belongs to (its name)."""
-    return {lf.path: _stem(lf.path) for lf in inventory.files
-            if lf.kind in ("designaciones", "cuentas")}
+    return {
+        lf.path: _stem(lf.path) for lf in inventory.files if lf.kind in ("designaciones", "cuentas")
+    }
 
 
 def area_of(f: Finding, by_file: dict[str, str]) -> str:
@@ -235,34 +250,48 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
     taken: set[str] = set()
     views: dict[str, AreaView] = {}
     order = list(inventory.areas)
-    order += sorted({k for k in findings_by_area if k not in inventory.areas}
-                    | {k for k in inventory.designations if k not in inventory.areas}
-                    | {a.area for a in inventory.accounts if a.area not in inventory.areas})
+    order += sorted(
+        {k for k in findings_by_area if k not in inventory.areas}
+        | {k for k in inventory.designations if k not in inventory.areas}
+        | {a.area for a in inventory.accounts if a.area not in inventory.areas}
+    )
     checked = set(inventory.checked_areas)
-    excused = {account_key(f.subject) for f in result.suppressed
-               if f.rule == ROTATION and f.subject}
+    excused = {
+        account_key(f.subject) for f in result.suppressed if f.rule == ROTATION and f.subject
+    }
     for key in order:
         area = inventory.areas.get(key)
-        view = AreaView(key=key, name=area.name if area else key,
-                        kind=area.kind if area else "", entity=area.entity if area else None,
-                        anchor=_anchor(key, taken))
+        view = AreaView(
+            key=key,
+            name=area.name if area else key,
+            kind=area.kind if area else "",
+            entity=area.entity if area else None,
+            anchor=_anchor(key, taken),
+        )
         if area is not None and area.titular is not None:
             view.titular, view.titular_cargo = area.titular.name, area.titular.cargo
         _admins(view, inventory, key)
-        accounts = sorted(inventory.accounts_by_area.get(key, ()),
-                          key=lambda a: (not a.active(inventory.as_of), a.network,
-                                         a.user.lower()))
+        accounts = sorted(
+            inventory.accounts_by_area.get(key, ()),
+            key=lambda a: (not a.active(inventory.as_of), a.network, a.user.lower()),
+        )
         view.accounts = [_account_row(a, inventory, months, policy) for a in accounts]
         view.findings = sorted(findings_by_area.get(key, ()), key=_by_place)
-        violations = Counter(account_key(f.subject) for f in view.findings
-                             if f.severity in VIOLATION and f.subject)
+        violations = Counter(
+            account_key(f.subject) for f in view.findings if f.severity in VIOLATION and f.subject
+        )
         for row, acc in zip(view.accounts, accounts, strict=True):
             row.violations = violations.get(acc.key, 0)
             if row.overdue and acc.key in excused:
                 row.overdue, row.excused = False, True
-        view.upcoming = sorted((Upcoming(d, f) for f in view.findings
-                                if f.severity == "info" and (d := due_date(f)) is not None),
-                               key=lambda u: (u.due, u.finding.rule, u.finding.subject))
+        view.upcoming = sorted(
+            (
+                Upcoming(d, f)
+                for f in view.findings
+                if f.severity == "info" and (d := due_date(f)) is not None
+            ),
+            key=lambda u: (u.due, u.finding.rule, u.finding.subject),
+        )
         mine = unknown.get(key, []) + unknown.get("", [])
         view.unknown_causes = sorted({f"{u.path}:{u.line}" for u in unknown.get(key, [])})
         has_accounts = bool(inventory.active_accounts_of(key))
@@ -272,32 +301,60 @@ def build_report(result: Result, lang: str, inventory_label: str) -> ReportData:
 
     groups = _group(list(views.values()), inventory, lang)
     ranking = sorted(
-        (Ranked(c.rule, c.title, sum(1 for v in views.values()
-                                     if any(f.rule == c.rule and f.severity in VIOLATION
-                                            for f in v.findings)))
-         for c in columns),
-        key=lambda r: (-r.areas, rule_order(r.rule)))
+        (
+            Ranked(
+                c.rule,
+                c.title,
+                sum(
+                    1
+                    for v in views.values()
+                    if any(f.rule == c.rule and f.severity in VIOLATION for f in v.findings)
+                ),
+            )
+            for c in columns
+        ),
+        key=lambda r: (-r.areas, rule_order(r.rule)),
+    )
     active = inventory.active_accounts()
-    failing_accounts = {account_key(f.subject) for f in result.findings
-                        if f.severity in VIOLATION and f.subject}
+    failing_accounts = {
+        account_key(f.subject) for f in result.findings if f.severity in VIOLATION and f.subject
+    }
     unsure = {u.key for u in inventory.unknown if u.scope == ACCOUNT}
     # An account complies fully only if every provision about accounts could judge it: an
     # unreadable designations file leaves its área's access and second factor unknown.
     account_reads = [reads[r] for r in rules if r in ACCOUNT_SCOPED]
-    judged = [u for u in inventory.unknown if u.scope != ACCOUNT and any(
-        r is None or covers(u.input, r) for r in account_reads)]
+    judged = [
+        u
+        for u in inventory.unknown
+        if u.scope != ACCOUNT and any(r is None or covers(u.input, r) for r in account_reads)
+    ]
     unsure_areas = {u.key for u in judged if u.scope == AREA}
     everywhere = any(u.scope == ALL for u in judged)
-    accounts_ok = 0 if everywhere else sum(
-        1 for a in active if a.key not in failing_accounts
-        and a.key not in unsure and a.area not in unsure_areas)
+    accounts_ok = (
+        0
+        if everywhere
+        else sum(
+            1
+            for a in active
+            if a.key not in failing_accounts and a.key not in unsure and a.area not in unsure_areas
+        )
+    )
     severities = Counter(f.severity for f in result.findings)
     return ReportData(
-        as_of=result.as_of, horizon=None, inventory=inventory_label, columns=columns,
-        groups=groups, general=sorted(general, key=_by_place),
+        as_of=result.as_of,
+        horizon=None,
+        inventory=inventory_label,
+        columns=columns,
+        groups=groups,
+        general=sorted(general, key=_by_place),
         ranking=[r for r in ranking if r.areas],
-        errors=severities["error"], warnings=severities["warning"], notices=severities["info"],
-        suppressed=len(result.suppressed), accounts_total=len(active), accounts_ok=accounts_ok)
+        errors=severities["error"],
+        warnings=severities["warning"],
+        notices=severities["info"],
+        suppressed=len(result.suppressed),
+        accounts_total=len(active),
+        accounts_ok=accounts_ok,
+    )
 
 
 def _title(result: Result, rule: str, lang: str) -> str:
@@ -328,8 +385,13 @@ def rule_anchor(area_anchor: str, rule: str) -> str:
     return f"{area_anchor}--{re.sub(r'[^A-Za-z0-9]', '-', rule)}"
 
 
-def _cell(view: AreaView, rule: str, reads: tuple[str, ...] | None, unknown: list[Unknown],
-          has_accounts: bool) -> Cell:
+def _cell(
+    view: AreaView,
+    rule: str,
+    reads: tuple[str, ...] | None,
+    unknown: list[Unknown],
+    has_accounts: bool,
+) -> Cell:
     mine = view.findings_of(rule)
     red = sum(1 for f in mine if f.severity in VIOLATION)
     anchor = rule_anchor(view.anchor, rule)
@@ -351,8 +413,7 @@ def _admins(view: AreaView, inventory: Inventory, key: str) -> None:
     if current is None:
         return
     for role, person in current.administrators():
-        view.admins.append(AdminRow(role, person.name, person.cargo, person.email,
-                                    current.since))
+        view.admins.append(AdminRow(role, person.name, person.cargo, person.email, current.since))
 
 
 def _account_row(account: Account, inventory: Inventory, months: int, policy: Any) -> AccountRow:
@@ -374,23 +435,31 @@ def _account_row(account: Account, inventory: Inventory, months: int, policy: An
         device = factor.device or ""
         if current is not None and current.owner is not None and device == current.owner.email:
             sf = "sf_on_owner"
-        elif current is not None and current.deputy is not None and \
-                device == current.deputy.email:
+        elif current is not None and current.deputy is not None and device == current.deputy.email:
             sf = "sf_on_deputy"
         elif device:
             sf, sf_email = "sf_on_other", device
     name = platform.name if platform is not None else account.network
-    return AccountRow(network=name, user=account.user, url=account.url, active=active,
-                      retired=account.retired if not active else None, last_change=last,
-                      from_alta=from_alta, next_due=due,
-                      overdue=due is not None and as_of > due, second_factor=sf,
-                      sf_email=sf_email)
+    return AccountRow(
+        network=name,
+        user=account.user,
+        url=account.url,
+        active=active,
+        retired=account.retired if not active else None,
+        last_change=last,
+        from_alta=from_alta,
+        next_due=due,
+        overdue=due is not None and as_of > due,
+        second_factor=sf,
+        sf_email=sf_email,
+    )
 
 
 def _natural(key: str) -> tuple[tuple[int, int | str], ...]:
     """JDE2-X before JDE10-X: numbers compare as numbers."""
-    return tuple((0, int(part)) if part.isdigit() else (1, part)
-                 for part in re.split(r"(\d+)", key) if part)
+    return tuple(
+        (0, int(part)) if part.isdigit() else (1, part) for part in re.split(r"(\d+)", key) if part
+    )
 
 
 def _group(views: Iterable[AreaView], inventory: Inventory, lang: str) -> list[Group]:

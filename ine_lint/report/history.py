@@ -49,11 +49,16 @@ def _git(top: Path | None, *args: str, stdin: bytes | None = None) -> bytes:
     cmd = ["git"]
     if top is not None:
         cmd += ["-C", str(top)]
-    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0",
-           "LC_ALL": "C"}
+    env = {**os.environ, "GIT_TERMINAL_PROMPT": "0", "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
     try:
-        done = subprocess.run([*cmd, *args], input=stdin, capture_output=True, env=env,
-                              timeout=GIT_TIMEOUT, check=False)
+        done = subprocess.run(
+            [*cmd, *args],
+            input=stdin,
+            capture_output=True,
+            env=env,
+            timeout=GIT_TIMEOUT,
+            check=False,
+        )
     except FileNotFoundError:
         raise NoHistory("no_git") from None
     except subprocess.TimeoutExpired:
@@ -87,8 +92,9 @@ def week_days(as_of: date, weeks: int) -> list[date]:
 
 def commit_on(top: Path, rel: str, day: date) -> str | None:
     """The last commit of HEAD's history by the end of ``day`` that touched the inventory."""
-    out = _git(top, "rev-list", "-1", f"--before={day.isoformat()}{DAY_END}", "HEAD", "--",
-               rel or ".")
+    out = _git(
+        top, "rev-list", "-1", f"--before={day.isoformat()}{DAY_END}", "HEAD", "--", rel or "."
+    )
     sha = out.decode("ascii", "replace").strip()
     return sha or None
 
@@ -120,8 +126,7 @@ def export(top: Path, rel: str, commit: str, dest: Path) -> Path:
             if mode == "120000":  # a symlink stays a symlink, for the checker to judge
                 os.symlink(os.fsdecode(blobs[sha]), target)
             else:
-                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
-                             0o644)
+                fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o644)
                 with os.fdopen(fd, "wb") as stream:
                     stream.write(blobs[sha])
     root = dest.joinpath(*PurePosixPath(rel).parts) if rel else dest
@@ -152,13 +157,14 @@ def _read_blobs(top: Path, shas: list[str]) -> dict[str, bytes]:
         if len(header) != 3 or header[1] != "blob":
             raise NoHistory("git_failed", f"cat-file {sha}")
         size = int(header[2])
-        blobs[header[0]] = out[end + 1:end + 1 + size]
+        blobs[header[0]] = out[end + 1 : end + 1 + size]
         at = end + 1 + size + 1
     return blobs
 
 
-def trend(root: Path, options: Options, weeks: int,
-          step: Callable[[], None] = lambda: None) -> list[Week]:
+def trend(
+    root: Path, options: Options, weeks: int, step: Callable[[], None] = lambda: None
+) -> list[Week]:
     """Findings by severity for each of the last ``weeks`` weeks (oldest first)."""
     from dataclasses import replace
 

@@ -15,8 +15,13 @@ from ine_lint.report.texts import long_date, texts
 SYMBOLS = {RED: "✖", AMBER: "▲", GREY: "?", GREEN: "✓", NA: "–"}
 
 
-def render(data: ReportData, lang: str, trend: list[Week] | NoHistory | None,
-           stream: IO[str], hide: Callable[[str], str] | None = None) -> None:
+def render(
+    data: ReportData,
+    lang: str,
+    trend: list[Week] | NoHistory | None,
+    stream: IO[str],
+    hide: Callable[[str], str] | None = None,
+) -> None:
     """``hide`` replaces what 4.3.VI found: the page also shows inventory values as they are."""
     import jinja2
 
@@ -25,10 +30,14 @@ def render(data: ReportData, lang: str, trend: list[Week] | NoHistory | None,
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("ine_lint.report", "templates"),
         # Everything shown comes from the inventory, which a pull request controls.
-        autoescape=True, undefined=jinja2.StrictUndefined, trim_blocks=True,
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
         # and no secret nor control or bidirectional character reaches the page as it is.
         finalize=lambda value: printable(conceal(value)) if isinstance(value, str) else value,
-        lstrip_blocks=True, keep_trailing_newline=True)
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
     t = texts(lang)
     conceal: Callable[[str], str] = hide if hide is not None else str
 
@@ -39,9 +48,14 @@ def render(data: ReportData, lang: str, trend: list[Week] | NoHistory | None,
         return t["trend_none"].format(reason=t[exc.reason].format(detail=exc.detail))
 
     context: dict[str, Any] = {
-        "d": data, "t": t, "lang": lang, "symbols": SYMBOLS,
+        "d": data,
+        "t": t,
+        "lang": lang,
+        "symbols": SYMBOLS,
         "long_date": lambda day: long_date(day, lang),
-        "message": message, "due_date": due_date, "rule_anchor": rule_anchor,
+        "message": message,
+        "due_date": due_date,
+        "rule_anchor": rule_anchor,
         "bars": bar_chart(data.ranking) if data.ranking else None,
         "weeks": trend if isinstance(trend, list) else None,
         "lines": line_chart(trend) if isinstance(trend, list) else None,

@@ -56,8 +56,9 @@ def finding_uid(f: Finding, area: str) -> str:
 
 
 def waiver_uid(w: Waiver) -> str:
-    return obligation_uid("excepcion", w.rule, w.area or "", w.account or "", w.file or "",
-                          w.authority)
+    return obligation_uid(
+        "excepcion", w.rule, w.area or "", w.account or "", w.file or "", w.authority
+    )
 
 
 class Obligation:
@@ -65,14 +66,16 @@ class Obligation:
 
     __slots__ = ("area", "day", "description", "rule", "summary", "uid")
 
-    def __init__(self, uid: str, day: date, rule: str, area: str, summary: str,
-                 description: str) -> None:
+    def __init__(
+        self, uid: str, day: date, rule: str, area: str, summary: str, description: str
+    ) -> None:
         self.uid, self.day, self.rule, self.area = uid, day, rule, area
         self.summary, self.description = summary, description
 
 
-def obligations(result: Result, options: Options, lang: str,
-                area: str | None = None) -> list[Obligation]:
+def obligations(
+    result: Result, options: Options, lang: str, area: str | None = None
+) -> list[Obligation]:
     """What falls due from the as-of date to the end of the horizon, by day."""
     t = texts(lang)
     horizon = options.horizon or 0
@@ -90,10 +93,10 @@ def obligations(result: Result, options: Options, lang: str,
         subject = printable(f.subject or where)
         summary = f"{f.rule} · {subject}: {title}" if subject else f"{f.rule}: {title}"
         # Inventory text is shown escaped: a newline in it must not forge a line of the event.
-        description = "\n".join([printable(f.text(lang)), t["file_line"].format(
-            where=printable(f"{f.path}:{f.line}"))])
-        out.append(Obligation(finding_uid(f, where), day, f.rule, where, summary,
-                              description))
+        description = "\n".join(
+            [printable(f.text(lang)), t["file_line"].format(where=printable(f"{f.path}:{f.line}"))]
+        )
+        out.append(Obligation(finding_uid(f, where), day, f.rule, where, summary, description))
     for w in options.waivers:
         if not options.as_of <= w.expires <= end:
             continue
@@ -106,13 +109,23 @@ def obligations(result: Result, options: Options, lang: str,
         if what:
             summary += f" ({what})"
         # The waiver's motivo is free text and is not repeated: only the oficio and the date.
-        lines = [t["waiver_desc"].format(authority=printable(w.authority),
-                                         date=w.expires.isoformat())]
-        lines += [t["waiver_covers"].format(what=printable(f"{f.path}:{f.line} {f.text(lang)}"))
-                  for f in covered]
-        out.append(Obligation(waiver_uid(w), w.expires, w.rule,
-                              area if area is not None else ",".join(sorted(areas)),
-                              summary, "\n".join(lines)))
+        lines = [
+            t["waiver_desc"].format(authority=printable(w.authority), date=w.expires.isoformat())
+        ]
+        lines += [
+            t["waiver_covers"].format(what=printable(f"{f.path}:{f.line} {f.text(lang)}"))
+            for f in covered
+        ]
+        out.append(
+            Obligation(
+                waiver_uid(w),
+                w.expires,
+                w.rule,
+                area if area is not None else ",".join(sorted(areas)),
+                summary,
+                "\n".join(lines),
+            )
+        )
     out.sort(key=lambda o: (o.day, o.rule, o.summary, o.uid))
     return out
 
@@ -124,8 +137,9 @@ def _title(result: Result, rule: str, lang: str) -> str:
     return found.spec.title.get(lang) or found.spec.title.get("es", rule)
 
 
-def write_calendar(result: Result, options: Options, lang: str, area: str | None,
-                   stream: IO[bytes]) -> None:
+def write_calendar(
+    result: Result, options: Options, lang: str, area: str | None, stream: IO[bytes]
+) -> None:
     import icalendar
 
     t = texts(lang)
@@ -142,8 +156,11 @@ def write_calendar(result: Result, options: Options, lang: str, area: str | None
     # Findings come redacted; a waiver's fields (its account, its file) are hidden here.
     from ine_lint.redact import Redactor
 
-    hide = Redactor.of(result.inventory, options.hidden).text \
-        if result.inventory is not None else Redactor(options.hidden).text
+    hide = (
+        Redactor.of(result.inventory, options.hidden).text
+        if result.inventory is not None
+        else Redactor(options.hidden).text
+    )
     for o in obligations(result, options, lang, area):
         event = icalendar.Event()
         event.add("uid", o.uid)

@@ -33,9 +33,15 @@ class Prepared:
     lang: str
 
 
-def prepare(path: Path | None, as_of: date | None, config_path: Path | None,
-            lang: str | None, horizon: int | None, no_cache: bool,
-            today: Callable[[], date]) -> Prepared:
+def prepare(
+    path: Path | None,
+    as_of: date | None,
+    config_path: Path | None,
+    lang: str | None,
+    horizon: int | None,
+    no_cache: bool,
+    today: Callable[[], date],
+) -> Prepared:
     from ine_lint.roots import resolve_targets
     from ine_lint.store import default_cache_dir
 
@@ -136,9 +142,15 @@ def reporte(prepared: Prepared, output: Path, weeks: int | None) -> Result:
     data = build_report(result, prepared.lang, _label(prepared.root))
     data.horizon = prepared.options.horizon
     with atomic_output(output) as stream:
-        render(data, prepared.lang, history, stream,
-               Redactor.of(result.inventory, prepared.options.hidden).text
-               if result.inventory is not None else None)
+        render(
+            data,
+            prepared.lang,
+            history,
+            stream,
+            Redactor.of(result.inventory, prepared.options.hidden).text
+            if result.inventory is not None
+            else None,
+        )
     return result
 
 
@@ -148,16 +160,23 @@ def calendario(prepared: Prepared, output: Path, area: str | None) -> Result:
     refuse_inside(output, prepared.root)
     result = check(prepared.root, prepared.options)
     inventory = result.inventory
-    if area is not None and inventory is not None and area not in inventory.areas and \
-            area not in inventory.designations and area not in inventory.accounts_by_area:
+    if (
+        area is not None
+        and inventory is not None
+        and area not in inventory.areas
+        and area not in inventory.designations
+        and area not in inventory.accounts_by_area
+    ):
         from ine_lint.documents.skeleton import closest
         from ine_lint.messages import ui
 
-        known = sorted({*inventory.areas, *inventory.designations,
-                        *inventory.accounts_by_area})
+        known = sorted({*inventory.areas, *inventory.designations, *inventory.accounts_by_area})
         meant = closest(area, known)
-        raise ConfigError("cli.no_such_area", area=area, hint=ui(
-            "schema.did_you_mean", prepared.lang, suggestion=meant) if meant else "")
+        raise ConfigError(
+            "cli.no_such_area",
+            area=area,
+            hint=ui("schema.did_you_mean", prepared.lang, suggestion=meant) if meant else "",
+        )
     with atomic_output(output, binary=True) as stream:
         write_calendar(result, prepared.options, prepared.lang, area, stream)
     return result

@@ -24,9 +24,15 @@ class Reporter:
     #: Formats read by code hosts need paths relative to the repository's root.
     repository_relative = False
 
-    def __init__(self, lang: str = "es", colour: bool = False, quiet: bool = False,
-                 show_suppressed: bool = False, base: Path | None = None,
-                 fail_on: str = "error") -> None:
+    def __init__(
+        self,
+        lang: str = "es",
+        colour: bool = False,
+        quiet: bool = False,
+        show_suppressed: bool = False,
+        base: Path | None = None,
+        fail_on: str = "error",
+    ) -> None:
         self.lang = lang
         #: The --fail-on threshold: formats that judge (JUnit) fail only at or above it.
         self.fail_on = fail_on
@@ -142,9 +148,16 @@ def fingerprints(findings: list[Finding]) -> list[str]:
     seen: Counter[str] = Counter()
     out = []
     for f in findings:
-        facts = json.dumps([f.rule, f.path, f.subject, f.message,
-                            [[k, str(v)] for k, v in f.args if k not in LINE_ARGS]],
-                           ensure_ascii=False)
+        facts = json.dumps(
+            [
+                f.rule,
+                f.path,
+                f.subject,
+                f.message,
+                [[k, str(v)] for k, v in f.args if k not in LINE_ARGS],
+            ],
+            ensure_ascii=False,
+        )
         base = hashlib.sha256(facts.encode("utf-8", "surrogateescape")).hexdigest()
         seen[base] += 1
         if seen[base] > 1:

@@ -18,14 +18,22 @@ class ConciseReporter(Reporter):
         if self.show_suppressed:
             shown = sorted(shown + result.suppressed, key=lambda f: f.sort_key())
         for f in shown:
-            facts = render_facts(f.message, self.lang,
-                                 {"area": f.area, "subject": f.subject, **dict(f.args)})
+            facts = render_facts(
+                f.message, self.lang, {"area": f.area, "subject": f.subject, **dict(f.args)}
+            )
             if f.subject and f.subject not in facts:
                 facts = f"{f.subject}: {facts}"
             facts = self.show(facts)  # inventory text: no raw newline, ESC or "::" line
             mark = f" [{ui('status.suppressed', self.lang)}]" if f.suppressed_by else ""
-            stream.write(f"{self.path(result, f)}:{f.line}:{f.column}: {f.rule} "
-                         f"{f.severity}{mark} {facts}\n")
+            stream.write(
+                f"{self.path(result, f)}:{f.line}:{f.column}: {f.rule} {f.severity}{mark} {facts}\n"
+            )
         if not self.quiet and result.findings:
-            stream.write(ui("concise.found", self.lang,
-                            count=count("findings", len(result.findings), self.lang)) + "\n")
+            stream.write(
+                ui(
+                    "concise.found",
+                    self.lang,
+                    count=count("findings", len(result.findings), self.lang),
+                )
+                + "\n"
+            )

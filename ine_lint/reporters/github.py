@@ -27,12 +27,15 @@ class GithubReporter(Reporter):
         # GitHub shows only the first 10 annotations of each kind per step: errors first.
         ordered = sorted(result.findings, key=lambda f: (ORDER.get(f.severity, 0), f.sort_key()))
         for f in ordered:
-            props = ",".join([
-                f"file={escape_property(self.path(result, f))}",
-                f"line={f.line}",
-                f"col={f.column}",
-                f"title={escape_property(f'{f.rule} ' + self.title(result, f.rule))}",
-            ])
-            stream.write(f"::{COMMAND.get(f.severity, 'error')} {props}::"
-                         f"{escape_data(self.message(f))}\n")
+            props = ",".join(
+                [
+                    f"file={escape_property(self.path(result, f))}",
+                    f"line={f.line}",
+                    f"col={f.column}",
+                    f"title={escape_property(f'{f.rule} ' + self.title(result, f.rule))}",
+                ]
+            )
+            stream.write(
+                f"::{COMMAND.get(f.severity, 'error')} {props}::{escape_data(self.message(f))}\n"
+            )
         TextReporter(self.lang, quiet=False, base=self.base).write_summary(result, stream)

@@ -18,14 +18,16 @@ class GitlabReporter(Reporter):
     def write(self, result: Result, stream: IO[str]) -> None:
         issues = []
         for f, fp in zip(result.findings, fingerprints(result.findings), strict=True):
-            issues.append({
-                "type": "issue",
-                "description": f"{f.rule}: {self.message(f)}",
-                "check_name": f.rule,
-                "categories": ["Security" if f.rule == "4.3.VI" else "Compliance"],
-                "fingerprint": fp,
-                "severity": SEVERITY.get(f.severity, "major"),
-                "location": {"path": self.path(result, f), "lines": {"begin": max(1, f.line)}},
-            })
+            issues.append(
+                {
+                    "type": "issue",
+                    "description": f"{f.rule}: {self.message(f)}",
+                    "check_name": f.rule,
+                    "categories": ["Security" if f.rule == "4.3.VI" else "Compliance"],
+                    "fingerprint": fp,
+                    "severity": SEVERITY.get(f.severity, "major"),
+                    "location": {"path": self.path(result, f), "lines": {"begin": max(1, f.line)}},
+                }
+            )
         json.dump(issues, stream, ensure_ascii=False, indent=2)
         stream.write("\n")

@@ -14,9 +14,16 @@ VERSION = 1
 
 class JsonReporter(Reporter):
     def record(self, result: Result, f: Finding) -> dict[str, Any]:
-        return {"rule": f.rule, "severity": f.severity, "path": self.path(result, f),
-                "line": f.line, "column": f.column, "area": self.show(f.area),
-                "subject": self.show(f.subject), "message": self.message(f)}
+        return {
+            "rule": f.rule,
+            "severity": f.severity,
+            "path": self.path(result, f),
+            "line": f.line,
+            "column": f.column,
+            "area": self.show(f.area),
+            "subject": self.show(f.subject),
+            "message": self.message(f),
+        }
 
     def write(self, result: Result, stream: IO[str]) -> None:
         doc: dict[str, Any] = {
@@ -27,8 +34,9 @@ class JsonReporter(Reporter):
             "summary": self.summary(result),
         }
         if self.show_suppressed:
-            doc["suppressed"] = [{**self.record(result, f),
-                                  "suppressed_by": self.show(f.suppressed_by)}
-                                 for f in result.suppressed]
+            doc["suppressed"] = [
+                {**self.record(result, f), "suppressed_by": self.show(f.suppressed_by)}
+                for f in result.suppressed
+            ]
         json.dump(doc, stream, ensure_ascii=False, indent=2)
         stream.write("\n")

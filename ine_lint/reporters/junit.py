@@ -42,8 +42,10 @@ class JunitReporter(Reporter):
         findings of one rule share a subject, the facts that differ between them (a person,
         a date) are added; the line never is, so names survive moved lines.
         """
-        base = [" ".join(p for p in (f.rule, self.path(result, f), f.subject or f.area) if p)
-                for f in findings]
+        base = [
+            " ".join(p for p in (f.rule, self.path(result, f), f.subject or f.area) if p)
+            for f in findings
+        ]
         groups: dict[str, list[int]] = {}
         for i, name in enumerate(base):
             groups.setdefault(name, []).append(i)
@@ -52,8 +54,9 @@ class JunitReporter(Reporter):
             if len(members) < 2:
                 continue
             facts = [_facts(findings[i]) for i in members]
-            differing = sorted({k for fs in facts for k in fs
-                                if len({str(x.get(k)) for x in facts}) > 1})
+            differing = sorted(
+                {k for fs in facts for k in fs if len({str(x.get(k)) for x in facts}) > 1}
+            )
             if "~" in differing:  # different kinds of finding: the kind says enough
                 differing = ["~"]
             for i, fs in zip(members, facts, strict=True):
@@ -63,8 +66,10 @@ class JunitReporter(Reporter):
         counts: dict[str, int] = {}
         for name in names:
             counts[name] = counts.get(name, 0) + 1
-        return [self.show(f"{name} [{fp[:10]}]" if counts[name] > 1 else name)
-                for name, fp in zip(names, fingerprints(findings), strict=True)]
+        return [
+            self.show(f"{name} [{fp[:10]}]" if counts[name] > 1 else name)
+            for name, fp in zip(names, fingerprints(findings), strict=True)
+        ]
 
     def write(self, result: Result, stream: IO[str]) -> None:
         suites = ET.Element("testsuites", name="ine-lint")
@@ -73,16 +78,33 @@ class JunitReporter(Reporter):
             by_path.setdefault(self.path(result, f), []).append(f)
         total = failures = 0
         if not by_path:
-            suite = ET.SubElement(suites, "testsuite", name="ine-lint", tests="1",
-                                  failures="0", errors="0", skipped="0", time="0")
-            ET.SubElement(suite, "testcase", classname=self.display_root(result),
-                          name="inventario", time="0")
+            suite = ET.SubElement(
+                suites,
+                "testsuite",
+                name="ine-lint",
+                tests="1",
+                failures="0",
+                errors="0",
+                skipped="0",
+                time="0",
+            )
+            ET.SubElement(
+                suite, "testcase", classname=self.display_root(result), name="inventario", time="0"
+            )
             total = 1
         for path, group in by_path.items():
             failing = sum(1 for f in group if self.is_failure(f))
-            suite = ET.SubElement(suites, "testsuite", name=path, tests=str(len(group)),
-                                  failures=str(failing), errors="0", skipped="0", time="0",
-                                  file=path)
+            suite = ET.SubElement(
+                suites,
+                "testsuite",
+                name=path,
+                tests=str(len(group)),
+                failures=str(failing),
+                errors="0",
+                skipped="0",
+                time="0",
+                file=path,
+            )
             for f, name in zip(group, self.case_names(result, group), strict=True):
                 case = ET.SubElement(suite, "testcase", classname=path, name=name, time="0")
                 message = self.message(f)

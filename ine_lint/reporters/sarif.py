@@ -70,18 +70,21 @@ class SarifReporter(Reporter):
         heading = (ui("sarif.checks", self.lang), ui("sarif.fix", self.lang))
         return {
             "id": rule,
-            "name": "".join(p.capitalize() for p in
-                            (spec.title.get("en", rule) if spec else rule).split()
-                            if p.isalnum()) or rule,
+            "name": "".join(
+                p.capitalize()
+                for p in (spec.title.get("en", rule) if spec else rule).split()
+                if p.isalnum()
+            )
+            or rule,
             "shortDescription": {"text": title},
             "fullDescription": {"text": full},
             "help": {
                 "text": f"{full}\n\n{heading[0]}: {checks}\n{heading[1]}: {fix}",
-                "markdown": f"> {full}\n\n**{heading[0]}:** {checks}\n\n"
-                            f"**{heading[1]}:** {fix}",
+                "markdown": f"> {full}\n\n**{heading[0]}:** {checks}\n\n**{heading[1]}:** {fix}",
             },
-            "defaultConfiguration": {"level": LEVEL.get(spec.severity if spec else "error",
-                                                        "error")},
+            "defaultConfiguration": {
+                "level": LEVEL.get(spec.severity if spec else "error", "error")
+            },
             "helpUri": help_uri(self.home, rule),
             "properties": self.rule_properties(rule),
         }
@@ -101,19 +104,20 @@ class SarifReporter(Reporter):
 
         Any cap then drops the least severe: an error never makes way for a warning.
         """
-        return sorted(result.findings + result.suppressed,
-                      key=lambda f: (bool(f.suppressed_by), -SEVERITY_RANK.get(f.severity, 3),
-                                     f.sort_key()))
+        return sorted(
+            result.findings + result.suppressed,
+            key=lambda f: (bool(f.suppressed_by), -SEVERITY_RANK.get(f.severity, 3), f.sort_key()),
+        )
 
     def write(self, result: Result, stream: IO[str]) -> None:
         self.home = homepage()
         shown = self.ordered(result)
         if len(shown) > MAX_RESULTS:
             cut = len(shown) - (MAX_RESULTS - 1)
-            notice = finding(Pos("."), "sarif.truncated", cut=cut, total=len(shown),
-                             limit=MAX_RESULTS - 1)
-            shown = [replace(notice, rule=ENGINE, severity="warning"),
-                     *shown[:MAX_RESULTS - 1]]
+            notice = finding(
+                Pos("."), "sarif.truncated", cut=cut, total=len(shown), limit=MAX_RESULTS - 1
+            )
+            shown = [replace(notice, rule=ENGINE, severity="warning"), *shown[: MAX_RESULTS - 1]]
         rule_ids = sorted({f.rule for f in shown} | set(result.ruleset.rules), key=rule_order)
         index = {rule: i for i, rule in enumerate(rule_ids)}
         results = []
@@ -123,37 +127,54 @@ class SarifReporter(Reporter):
                 "ruleIndex": index[f.rule],
                 "level": LEVEL.get(f.severity, "error"),
                 "message": {"text": self.message(f)},
-                "locations": [{"physicalLocation": {
-                    "artifactLocation": {"uri": uri(self.raw_path(result, f)),
-                                         "uriBaseId": "%SRCROOT%"},
-                    "region": {"startLine": max(1, f.line), "startColumn": max(1, f.column)},
-                }}],
+                "locations": [
+                    {
+                        "physicalLocation": {
+                            "artifactLocation": {
+                                "uri": uri(self.raw_path(result, f)),
+                                "uriBaseId": "%SRCROOT%",
+                            },
+                            "region": {
+                                "startLine": max(1, f.line),
+                                "startColumn": max(1, f.column),
+                            },
+                        }
+                    }
+                ],
                 "partialFingerprints": {"ineLintFinding/v1": fp},
             }
             if f.area or f.subject:
-                entry["properties"] = {"area": self.show(f.area),
-                                       "subject": self.show(f.subject)}
+                entry["properties"] = {"area": self.show(f.area), "subject": self.show(f.subject)}
             if f.suppressed_by:
                 inline = f.suppressed_by.startswith("#")
-                entry["suppressions"] = [{"kind": "inSource" if inline else "external",
-                                          "justification": self.show(f.suppressed_by)}]
+                entry["suppressions"] = [
+                    {
+                        "kind": "inSource" if inline else "external",
+                        "justification": self.show(f.suppressed_by),
+                    }
+                ]
             results.append(entry)
         doc = {
             "$schema": SCHEMA_URI,
             "version": "2.1.0",
-            "runs": [{
-                "tool": {"driver": {
-                    "name": "ine-lint",
-                    "version": __version__,
-                    "semanticVersion": __version__,
-                    "informationUri": self.home,
-                    "rules": [self.rule_descriptor(result, r) for r in rule_ids],
-                }},
-                "originalUriBaseIds": {"%SRCROOT%": {
-                    "uri": (self.base_dir(result) or Path("/")).as_uri() + "/"}},
-                "results": results,
-                "properties": {"as_of": result.as_of.isoformat()},
-            }],
+            "runs": [
+                {
+                    "tool": {
+                        "driver": {
+                            "name": "ine-lint",
+                            "version": __version__,
+                            "semanticVersion": __version__,
+                            "informationUri": self.home,
+                            "rules": [self.rule_descriptor(result, r) for r in rule_ids],
+                        }
+                    },
+                    "originalUriBaseIds": {
+                        "%SRCROOT%": {"uri": (self.base_dir(result) or Path("/")).as_uri() + "/"}
+                    },
+                    "results": results,
+                    "properties": {"as_of": result.as_of.isoformat()},
+                }
+            ],
         }
         json.dump(doc, stream, ensure_ascii=False, indent=2)
         stream.write("\n")

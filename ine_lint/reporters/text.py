@@ -59,10 +59,15 @@ class TextReporter(Reporter):
         suppressed = count("suppressed", len(result.suppressed), self.lang)
         if self.show_suppressed and result.suppressed:
             suppressed += f" ({ui('shown', self.lang)})"
-        stream.write(f"{ui('summary', self.lang)}: {', '.join(parts)}; "
-                     f"{count('files', result.files, self.lang)}; {suppressed}.\n")
+        stream.write(
+            f"{ui('summary', self.lang)}: {', '.join(parts)}; "
+            f"{count('files', result.files, self.lang)}; {suppressed}.\n"
+        )
         by_rule = summary["by_rule"]
         assert isinstance(by_rule, dict)
         if by_rule:
-            stream.write(f"{ui('by_rule', self.lang)}: "
-                         + ", ".join(f"{rule} {n}" for rule, n in by_rule.items()) + "\n")
+            stream.write(
+                f"{ui('by_rule', self.lang)}: "
+                + ", ".join(f"{rule} {n}" for rule, n in by_rule.items())
+                + "\n"
+            )

@@ -26,21 +26,32 @@ TITLE = {"es": "Sin asociación a cuentas externas", "en": "No association with 
 
 MESSAGES: Messages = {
     "r.external.registration": {
-        "es": ("La cuenta {subject} se abrió con registro «{registration}» (una cuenta externa)",
-               "Registre la cuenta con su correo genérico ine.mx y desvincule la cuenta externa"),
-        "en": ("Account {subject} was opened with registro \"{registration}\" (an external "
-               "account)", "Register it with its generic ine.mx mailbox and unlink the "
-               "external account")},
+        "es": (
+            "La cuenta {subject} se abrió con registro «{registration}» (una cuenta externa)",
+            "Registre la cuenta con su correo genérico ine.mx y desvincule la cuenta externa",
+        ),
+        "en": (
+            'Account {subject} was opened with registro "{registration}" (an external account)',
+            "Register it with its generic ine.mx mailbox and unlink the external account",
+        ),
+    },
     "r.external.link": {
-        "es": ("La cuenta {subject} está vinculada a {link}, que no está en el inventario",
-               "Desvincúlela o, si es institucional, agréguela al inventario"),
-        "en": ("Account {subject} is linked to {link}, which is not in the inventory",
-               "Unlink it or, if it is institutional, add it to the inventory")},
+        "es": (
+            "La cuenta {subject} está vinculada a {link}, que no está en el inventario",
+            "Desvincúlela o, si es institucional, agréguela al inventario",
+        ),
+        "en": (
+            "Account {subject} is linked to {link}, which is not in the inventory",
+            "Unlink it or, if it is institutional, add it to the inventory",
+        ),
+    },
 }
 
-EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.external.link",
-                  {"link": "x/PersonalAcct", "subject": "facebook/INEJDE01Ags",
-                   "area": "JDE01-AGS"})
+EXAMPLE = Example(
+    "cuentas/JDE01-AGS.yaml",
+    "r.external.link",
+    {"link": "x/PersonalAcct", "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"},
+)
 
 
 def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
@@ -48,10 +59,15 @@ def ine_lint_check(inventory: Inventory, policy: Policy) -> Iterator[Finding]:
     known = inventory.accounts_by_key
     for account in inventory.active_accounts():
         if account.registration in forbidden:
-            yield finding(account.where("registro"), "r.external.registration",
-                          area=account.area, subject=account.ref,
-                          registration=account.registration)
+            yield finding(
+                account.where("registro"),
+                "r.external.registration",
+                area=account.area,
+                subject=account.ref,
+                registration=account.registration,
+            )
         for ref, pos in account.linked_to:
             if account_key(ref) not in known:
-                yield finding(pos, "r.external.link", area=account.area, subject=account.ref,
-                              link=ref)
+                yield finding(
+                    pos, "r.external.link", area=account.area, subject=account.ref, link=ref
+                )

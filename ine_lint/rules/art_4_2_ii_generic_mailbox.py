@@ -20,28 +20,45 @@ ID = "4.2.II"
 #: What the rule reads; a finding resting on one of these that could not be read is
 #: dropped (ine_lint.unknown).
 READS = ("cuentas.correo", "correos")
-TITLE = {"es": "Correos genéricos, nunca personales",
-         "en": "Generic mailboxes, never personal ones"}
+TITLE = {
+    "es": "Correos genéricos, nunca personales",
+    "en": "Generic mailboxes, never personal ones",
+}
 
 MESSAGES: Messages = {
     "r.generic.personal": {
-        "es": ("La cuenta {subject} usa {email}, que es el correo de una persona ({role})",
-               "Solicite un correo genérico a la UTSI y asócielo a la cuenta"),
-        "en": ("Account {subject} uses {email}, which is a person's mailbox ({role})",
-               "Request a generic mailbox from UTSI and associate it with the account")},
+        "es": (
+            "La cuenta {subject} usa {email}, que es el correo de una persona ({role})",
+            "Solicite un correo genérico a la UTSI y asócielo a la cuenta",
+        ),
+        "en": (
+            "Account {subject} uses {email}, which is a person's mailbox ({role})",
+            "Request a generic mailbox from UTSI and associate it with the account",
+        ),
+    },
     "r.generic.unregistered": {
-        "es": ("La cuenta {subject} usa {email}, que no está en el registro de correos "
-               "genéricos de la UTSI",
-               "Use un correo del registro, o agregue a correos-genericos.yaml el que asignó "
-               "la UTSI"),
-        "en": ("Account {subject} uses {email}, which is not in UTSI's generic-mailbox "
-               "register", "Use a registered mailbox, or add the one UTSI assigned to "
-               "correos-genericos.yaml")},
+        "es": (
+            "La cuenta {subject} usa {email}, que no está en el registro de correos "
+            "genéricos de la UTSI",
+            "Use un correo del registro, o agregue a correos-genericos.yaml el que asignó la UTSI",
+        ),
+        "en": (
+            "Account {subject} uses {email}, which is not in UTSI's generic-mailbox register",
+            "Use a registered mailbox, or add the one UTSI assigned to correos-genericos.yaml",
+        ),
+    },
 }
 
-EXAMPLE = Example("cuentas/JDE01-AGS.yaml", "r.generic.personal",
-                  {"email": "juan.perez@ine.mx", "role": "propietaria",
-                   "subject": "facebook/INEJDE01Ags", "area": "JDE01-AGS"})
+EXAMPLE = Example(
+    "cuentas/JDE01-AGS.yaml",
+    "r.generic.personal",
+    {
+        "email": "juan.perez@ine.mx",
+        "role": "propietaria",
+        "subject": "facebook/INEJDE01Ags",
+        "area": "JDE01-AGS",
+    },
+)
 
 
 def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
@@ -52,8 +69,19 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
         where = account.where("correo")
         role = people.get(account.email)
         if role is not None:
-            yield finding(where, "r.generic.personal", area=account.area, subject=account.ref,
-                          email=account.email, role=role)
+            yield finding(
+                where,
+                "r.generic.personal",
+                area=account.area,
+                subject=account.ref,
+                email=account.email,
+                role=role,
+            )
         elif account.email not in inventory.mailboxes:
-            yield finding(where, "r.generic.unregistered", area=account.area,
-                          subject=account.ref, email=account.email)
+            yield finding(
+                where,
+                "r.generic.unregistered",
+                area=account.area,
+                subject=account.ref,
+                email=account.email,
+            )

@@ -23,26 +23,37 @@ ID = "4.2.IV"
 #: What the rule reads; a finding resting on one of these that could not be read is
 #: dropped (ine_lint.unknown).
 READS = ("designaciones.vigente_desde", "designaciones.formato_designacion")
-TITLE = {"es": "Designación por oficio con el Anexo 1 firmado",
-         "en": "Designation by oficio with a signed Anexo 1"}
+TITLE = {
+    "es": "Designación por oficio con el Anexo 1 firmado",
+    "en": "Designation by oficio with a signed Anexo 1",
+}
 
 MESSAGES: Messages = {
     "r.form.missing": {
-        "es": ("La designación vigente desde {since} no registra el Formato de Designación "
-               "(Anexo 1)", "Remita el Anexo 1 firmado a la CNCS y regístrelo en "
-               "formato_designacion"),
-        "en": ("The designation in force since {since} records no Formato de Designación "
-               "(Anexo 1)", "Send the signed Anexo 1 to CNCS and record it in "
-               "formato_designacion")},
+        "es": (
+            "La designación vigente desde {since} no registra el Formato de Designación (Anexo 1)",
+            "Remita el Anexo 1 firmado a la CNCS y regístrelo en formato_designacion",
+        ),
+        "en": (
+            "The designation in force since {since} records no Formato de Designación (Anexo 1)",
+            "Send the signed Anexo 1 to CNCS and record it in formato_designacion",
+        ),
+    },
     "r.form.unsigned": {
-        "es": ("Al Anexo 1 de la designación vigente desde {since} le faltan firmas: {missing}",
-               "Recabe las firmas y regístrelas en firmas"),
-        "en": ("Anexo 1 of the designation in force since {since} lacks signatures: {missing}",
-               "Collect the signatures and record them in firmas")},
+        "es": (
+            "Al Anexo 1 de la designación vigente desde {since} le faltan firmas: {missing}",
+            "Recabe las firmas y regístrelas en firmas",
+        ),
+        "en": (
+            "Anexo 1 of the designation in force since {since} lacks signatures: {missing}",
+            "Collect the signatures and record them in firmas",
+        ),
+    },
 }
 
-EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.form.unsigned",
-                  {"since": "2025-11-03", "missing": "titular"})
+EXAMPLE = Example(
+    "designaciones/JDE01-AGS.yaml", "r.form.unsigned", {"since": "2025-11-03", "missing": "titular"}
+)
 
 SIGNERS = ("propietaria", "suplente", "titular")
 
@@ -55,12 +66,23 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
             since = designation.since.isoformat()
             form = designation.form
             if form is None:
-                yield finding(designation.where("vigente_desde"), "r.form.missing", area=key,
-                              subject=key, since=since)
+                yield finding(
+                    designation.where("vigente_desde"),
+                    "r.form.missing",
+                    area=key,
+                    subject=key,
+                    since=since,
+                )
                 continue
             signatures = form.signatures
             missing = signatures.missing(SIGNERS) if signatures else SIGNERS
             if missing:
                 where = signatures.pos if signatures else form.pos
-                yield finding(where, "r.form.unsigned", area=key, subject=key, since=since,
-                              missing=", ".join(missing))
+                yield finding(
+                    where,
+                    "r.form.unsigned",
+                    area=key,
+                    subject=key,
+                    since=since,
+                    missing=", ".join(missing),
+                )

@@ -19,27 +19,46 @@ if TYPE_CHECKING:
 ID = "4.3.I"
 #: What the rule reads; a finding resting on one of these that could not be read is
 #: dropped (ine_lint.unknown).
-READS = ("designaciones.vigente_desde", "designaciones.propietaria",
-         "designaciones.suplente", "designaciones.responsivas", "cuentas.baja")
-TITLE = {"es": "Responsiva firmada por cada administradora",
-         "en": "Responsiva signed by each administrator"}
+READS = (
+    "designaciones.vigente_desde",
+    "designaciones.propietaria",
+    "designaciones.suplente",
+    "designaciones.responsivas",
+    "cuentas.baja",
+)
+TITLE = {
+    "es": "Responsiva firmada por cada administradora",
+    "en": "Responsiva signed by each administrator",
+}
 
 MESSAGES: Messages = {
     "r.responsiva.missing": {
-        "es": ("{email} ({role}) no tiene responsiva (Anexo 2) de la cuenta {account}",
-               "Recabe la responsiva firmada y regístrela en responsivas"),
-        "en": ("{email} ({role}) has no responsiva (Anexo 2) for account {account}",
-               "Obtain the signed responsiva and record it in responsivas")},
+        "es": (
+            "{email} ({role}) no tiene responsiva (Anexo 2) de la cuenta {account}",
+            "Recabe la responsiva firmada y regístrela en responsivas",
+        ),
+        "en": (
+            "{email} ({role}) has no responsiva (Anexo 2) for account {account}",
+            "Obtain the signed responsiva and record it in responsivas",
+        ),
+    },
     "r.responsiva.unsigned": {
-        "es": ("La responsiva de {email} ({role}) para {account} no tiene las firmas: {missing}",
-               "Recabe las firmas y regístrelas"),
-        "en": ("The responsiva of {email} ({role}) for {account} lacks signatures: {missing}",
-               "Collect the signatures and record them")},
+        "es": (
+            "La responsiva de {email} ({role}) para {account} no tiene las firmas: {missing}",
+            "Recabe las firmas y regístrelas",
+        ),
+        "en": (
+            "The responsiva of {email} ({role}) for {account} lacks signatures: {missing}",
+            "Collect the signatures and record them",
+        ),
+    },
 }
 
-EXAMPLE = Example("designaciones/JDE01-AGS.yaml", "r.responsiva.missing",
-                  {"email": "ana.ruiz@ine.mx", "role": "suplente",
-                   "account": "tiktok/INEJDE01Ags"})
+EXAMPLE = Example(
+    "designaciones/JDE01-AGS.yaml",
+    "r.responsiva.missing",
+    {"email": "ana.ruiz@ine.mx", "role": "suplente", "account": "tiktok/INEJDE01Ags"},
+)
 
 SIGNERS = ("administradora", "titular")
 
@@ -71,11 +90,23 @@ def ine_lint_check(inventory: Inventory) -> Iterator[Finding]:
                 if pair in unsigned:
                     r = unsigned[pair]
                     missing = r.signatures.missing(SIGNERS) if r.signatures else SIGNERS
-                    yield finding(r.signatures.pos if r.signatures else r.pos,
-                                  "r.responsiva.unsigned", area=key, subject=person.email,
-                                  role=role, email=person.email, account=account.ref,
-                                  missing=", ".join(missing))
+                    yield finding(
+                        r.signatures.pos if r.signatures else r.pos,
+                        "r.responsiva.unsigned",
+                        area=key,
+                        subject=person.email,
+                        role=role,
+                        email=person.email,
+                        account=account.ref,
+                        missing=", ".join(missing),
+                    )
                 else:
-                    yield finding(person.where("correo"), "r.responsiva.missing", area=key,
-                                  subject=person.email, role=role, email=person.email,
-                                  account=account.ref)
+                    yield finding(
+                        person.where("correo"),
+                        "r.responsiva.missing",
+                        area=key,
+                        subject=person.email,
+                        role=role,
+                        email=person.email,
+                        account=account.ref,
+                    )

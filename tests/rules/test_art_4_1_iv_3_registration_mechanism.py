@@ -11,8 +11,16 @@ def test_compliant(inv):
 def test_mechanism_without_institutional_link(inv, mechanism):
     inv.patch(C, "registro: correo", f"registro: {mechanism}")
     assert inv.exact_full() == [
-        ("4.1.IV.3", "r.mechanism", C, inv.line_of(C, "registro:"), "x/INEJDE02Ags",
-         "JDE02-AGS", {"registration": mechanism})]
+        (
+            "4.1.IV.3",
+            "r.mechanism",
+            C,
+            inv.line_of(C, "registro:"),
+            "x/INEJDE02Ags",
+            "JDE02-AGS",
+            {"registration": mechanism},
+        )
+    ]
     [f] = inv.findings("4.1.IV.3")
     assert mechanism in f.text("es")
 

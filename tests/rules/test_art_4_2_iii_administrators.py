@@ -8,8 +8,16 @@ def test_compliant(inv):
 def test_no_current_designation(inv):
     inv.path(D).unlink()
     assert [f for f in inv.exact_full() if f[0] == "4.2.III"] == [
-        ("4.2.III", "r.admins.none", "areas.yaml", inv.line_of("areas.yaml", "JDE01-AGS"),
-         "JDE01-AGS", "JDE01-AGS", {"as_of": "2026-11-30"})]
+        (
+            "4.2.III",
+            "r.admins.none",
+            "areas.yaml",
+            inv.line_of("areas.yaml", "JDE01-AGS"),
+            "JDE01-AGS",
+            "JDE01-AGS",
+            {"as_of": "2026-11-30"},
+        )
+    ]
 
 
 def test_designation_dated_after_as_of_is_unknown_not_missing(inv):
@@ -28,10 +36,25 @@ def test_missing_suplente(inv):
     inv.write(D, text[:start] + text[end:])
     assert inv.exact_full() == [
         # Ana still has access, and is no longer an administrator.
-        ("4.1.III", "r.access.unknown", "cuentas/JDE01-AGS.yaml", 16, "facebook/INEJDE01Ags",
-         "JDE01-AGS", {"account": "facebook/INEJDE01Ags", "email": "ana.ruiz@ine.mx"}),
-        ("4.2.III", "r.admins.missing_role", D, inv.line_of(D, "vigente_desde:"), "JDE01-AGS",
-         "JDE01-AGS", {"role": "suplente", "since": "2025-11-03"})]
+        (
+            "4.1.III",
+            "r.access.unknown",
+            "cuentas/JDE01-AGS.yaml",
+            16,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            {"account": "facebook/INEJDE01Ags", "email": "ana.ruiz@ine.mx"},
+        ),
+        (
+            "4.2.III",
+            "r.admins.missing_role",
+            D,
+            inv.line_of(D, "vigente_desde:"),
+            "JDE01-AGS",
+            "JDE01-AGS",
+            {"role": "suplente", "since": "2025-11-03"},
+        ),
+    ]
 
 
 def test_missing_propietaria(inv):
@@ -40,50 +63,110 @@ def test_missing_propietaria(inv):
     end = text.index("    suplente:")
     inv.write(D, text[:start] + text[end:])
     assert [f for f in inv.exact_full() if f[0] == "4.2.III"] == [
-        ("4.2.III", "r.admins.missing_role", D, inv.line_of(D, "vigente_desde:"), "JDE01-AGS",
-         "JDE01-AGS", {"role": "propietaria", "since": "2025-11-03"})]
+        (
+            "4.2.III",
+            "r.admins.missing_role",
+            D,
+            inv.line_of(D, "vigente_desde:"),
+            "JDE01-AGS",
+            "JDE01-AGS",
+            {"role": "propietaria", "since": "2025-11-03"},
+        )
+    ]
 
 
 def test_same_person_in_both_roles(inv):
     inv.patch(D, "      correo: ana.ruiz@ine.mx", "      correo: juan.perez@ine.mx")
     assert inv.exact_full() == [
-        ("4.1.III", "r.access.unknown", "cuentas/JDE01-AGS.yaml", 16, "facebook/INEJDE01Ags",
-         "JDE01-AGS", {"account": "facebook/INEJDE01Ags", "email": "ana.ruiz@ine.mx"}),
-        ("4.2.III", "r.admins.same_person", D, inv.line_of(D, "correo: juan.perez", 2),
-         "juan.perez@ine.mx", "JDE01-AGS", {"email": "juan.perez@ine.mx"})]
+        (
+            "4.1.III",
+            "r.access.unknown",
+            "cuentas/JDE01-AGS.yaml",
+            16,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            {"account": "facebook/INEJDE01Ags", "email": "ana.ruiz@ine.mx"},
+        ),
+        (
+            "4.2.III",
+            "r.admins.same_person",
+            D,
+            inv.line_of(D, "correo: juan.perez", 2),
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {"email": "juan.perez@ine.mx"},
+        ),
+    ]
 
 
 def test_adscripcion_of_another_area(inv):
     inv.patch(D, "      adscripcion: JDE01-AGS", "      adscripcion: JDE02-AGS")
     assert inv.exact_full() == [
-        ("4.2.III", "r.admins.adscription", D, inv.line_of(D, "JDE02-AGS"), "juan.perez@ine.mx",
-         "JDE01-AGS", {"adscription": "JDE02-AGS", "name": "Juan Pérez Gómez",
-                       "role": "propietaria"})]
+        (
+            "4.2.III",
+            "r.admins.adscription",
+            D,
+            inv.line_of(D, "JDE02-AGS"),
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {"adscription": "JDE02-AGS", "name": "Juan Pérez Gómez", "role": "propietaria"},
+        )
+    ]
 
 
 def test_missing_adscripcion(inv):
     inv.patch(D, "      adscripcion: JDE01-AGS\n      correo: ana", "      correo: ana")
     assert inv.exact_full() == [
-        ("4.2.III", "r.admins.no_adscription", D, inv.line_of(D, "nombre: Ana"),
-         "ana.ruiz@ine.mx", "JDE01-AGS", {"name": "Ana Ruiz Soto", "role": "suplente"})]
+        (
+            "4.2.III",
+            "r.admins.no_adscription",
+            D,
+            inv.line_of(D, "nombre: Ana"),
+            "ana.ruiz@ine.mx",
+            "JDE01-AGS",
+            {"name": "Ana Ruiz Soto", "role": "suplente"},
+        )
+    ]
 
 
 def test_propietaria_at_operativo_level(inv):
     inv.patch(D, "nivel: mando_medio", "nivel: operativo")
     assert inv.exact_full() == [
-        ("4.2.III", "r.admins.level", D, inv.line_of(D, "nivel: operativo"),
-         "juan.perez@ine.mx", "JDE01-AGS",
-         {"allowed": "mando_medio, mando_superior", "level": "operativo",
-          "name": "Juan Pérez Gómez", "role": "propietaria"})]
+        (
+            "4.2.III",
+            "r.admins.level",
+            D,
+            inv.line_of(D, "nivel: operativo"),
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {
+                "allowed": "mando_medio, mando_superior",
+                "level": "operativo",
+                "name": "Juan Pérez Gómez",
+                "role": "propietaria",
+            },
+        )
+    ]
 
 
 def test_suplente_at_mando_superior_level(inv):
     inv.patch(D, "nivel: operativo", "nivel: mando_superior")
     assert inv.exact_full() == [
-        ("4.2.III", "r.admins.level", D, inv.line_of(D, "nivel: mando_superior"),
-         "ana.ruiz@ine.mx", "JDE01-AGS",
-         {"allowed": "mando_medio, operativo", "level": "mando_superior",
-          "name": "Ana Ruiz Soto", "role": "suplente"})]
+        (
+            "4.2.III",
+            "r.admins.level",
+            D,
+            inv.line_of(D, "nivel: mando_superior"),
+            "ana.ruiz@ine.mx",
+            "JDE01-AGS",
+            {
+                "allowed": "mando_medio, operativo",
+                "level": "mando_superior",
+                "name": "Ana Ruiz Soto",
+                "role": "suplente",
+            },
+        )
+    ]
 
 
 def test_boundary_levels_allowed(inv):
@@ -95,10 +178,20 @@ def test_boundary_levels_allowed(inv):
 def test_missing_level_is_reported_here_not_as_schema(inv):
     inv.patch(D, "      nivel: mando_medio\n", "")
     assert inv.exact_full() == [
-        ("4.2.III", "r.admins.no_level", D, inv.line_of(D, "nombre: Juan"),
-         "juan.perez@ine.mx", "JDE01-AGS",
-         {"allowed": "mando_medio, mando_superior", "name": "Juan Pérez Gómez",
-          "role": "propietaria"})]
+        (
+            "4.2.III",
+            "r.admins.no_level",
+            D,
+            inv.line_of(D, "nombre: Juan"),
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {
+                "allowed": "mando_medio, mando_superior",
+                "name": "Juan Pérez Gómez",
+                "role": "propietaria",
+            },
+        )
+    ]
 
 
 def test_latest_designation_on_or_before_as_of_is_current(inv):
@@ -113,22 +206,43 @@ def test_administrator_must_be_an_institutional_person(inv):
         inv.write(rel, inv.text(rel).replace("ana.ruiz@ine.mx", "ana.ruiz@gmail.com"))
     found = inv.findings()
     c = "cuentas/JDE01-AGS.yaml"
-    assert sorted((f.path, f.line, f.rule, f.message) for f in found) == sorted([
-        (D, inv.line_of(D, "correo: ana.ruiz@gmail.com"), "4.2.III",
-         "r.admins.not_institutional"),
-        *((c, inv.line_of(c, "- ana.ruiz@gmail.com", n), "4.1.IV.1", "r.domain.access")
-          for n in range(1, inv.text(c).count("- ana.ruiz@gmail.com") + 1))])
-    assert "fuera del dominio institucional ine.mx" in found[0].text("es") or \
-        "fuera del dominio" in found[-1].text("es")
+    assert sorted((f.path, f.line, f.rule, f.message) for f in found) == sorted(
+        [
+            (
+                D,
+                inv.line_of(D, "correo: ana.ruiz@gmail.com"),
+                "4.2.III",
+                "r.admins.not_institutional",
+            ),
+            *(
+                (c, inv.line_of(c, "- ana.ruiz@gmail.com", n), "4.1.IV.1", "r.domain.access")
+                for n in range(1, inv.text(c).count("- ana.ruiz@gmail.com") + 1)
+            ),
+        ]
+    )
+    assert "fuera del dominio institucional ine.mx" in found[0].text(
+        "es"
+    ) or "fuera del dominio" in found[-1].text("es")
 
 
 def test_a_domain_that_only_ends_like_ine_mx_is_not_institutional(inv):
     inv.patch(D, "      correo: ana.ruiz@ine.mx\n", "      correo: ana.ruiz@notine.mx\n")
     assert [f for f in inv.exact_full() if f[0] == "4.2.III"] == [
-        ("4.2.III", "r.admins.not_institutional", D, inv.line_of(D, "ana.ruiz@notine.mx"),
-         "ana.ruiz@notine.mx", "JDE01-AGS",
-         {"domain": "ine.mx", "email": "ana.ruiz@notine.mx", "name": "Ana Ruiz Soto",
-          "role": "suplente"})]
+        (
+            "4.2.III",
+            "r.admins.not_institutional",
+            D,
+            inv.line_of(D, "ana.ruiz@notine.mx"),
+            "ana.ruiz@notine.mx",
+            "JDE01-AGS",
+            {
+                "domain": "ine.mx",
+                "email": "ana.ruiz@notine.mx",
+                "name": "Ana Ruiz Soto",
+                "role": "suplente",
+            },
+        )
+    ]
 
 
 def test_an_area_without_designation_does_not_stop_the_next(inv):
@@ -138,24 +252,32 @@ def test_an_area_without_designation_does_not_stop_the_next(inv):
     inv.patch(d2, "nivel: mando_medio", "nivel: operativo")
     assert [f[:2] + f[4:5] for f in inv.exact() if f[0] == "4.2.III"] == [
         ("4.2.III", "r.admins.none", "JDE01-AGS"),
-        ("4.2.III", "r.admins.level", "claudia.macias@ine.mx")]
+        ("4.2.III", "r.admins.level", "claudia.macias@ine.mx"),
+    ]
 
 
 def test_a_missing_propietaria_does_not_stop_judging_the_suplente(inv):
     text = inv.text(D)
-    inv.write(D, text[:text.index("    propietaria:")] + text[text.index("    suplente:"):])
+    inv.write(D, text[: text.index("    propietaria:")] + text[text.index("    suplente:") :])
     inv.patch(D, "nivel: operativo", "nivel: mando_superior")
     assert [f[:2] + f[4:5] for f in inv.exact() if f[0] == "4.2.III"] == [
         ("4.2.III", "r.admins.missing_role", "JDE01-AGS"),
-        ("4.2.III", "r.admins.level", "ana.ruiz@ine.mx")]
+        ("4.2.III", "r.admins.level", "ana.ruiz@ine.mx"),
+    ]
 
 
 def test_a_missing_role_is_reported_on_vigente_desde_wherever_it_is(inv):
     # The designation's keys in another order: the finding is on vigente_desde's line, not on
     # the first line of the entry.
-    inv.patch(D, "  - vigente_desde: 2025-11-03\n    oficio: INE/JDE01-AGS/0231/2025\n",
-              "  - oficio: INE/JDE01-AGS/0231/2025\n    vigente_desde: 2025-11-03\n")
+    inv.patch(
+        D,
+        "  - vigente_desde: 2025-11-03\n    oficio: INE/JDE01-AGS/0231/2025\n",
+        "  - oficio: INE/JDE01-AGS/0231/2025\n    vigente_desde: 2025-11-03\n",
+    )
     text = inv.text(D)
-    inv.write(D, text[:text.index("    suplente:")] + text[text.index("    formato_designacion:"):])
+    inv.write(
+        D, text[: text.index("    suplente:")] + text[text.index("    formato_designacion:") :]
+    )
     assert [f for f in inv.exact() if f[0] == "4.2.III"] == [
-        ("4.2.III", "r.admins.missing_role", D, inv.line_of(D, "vigente_desde:"), "JDE01-AGS")]
+        ("4.2.III", "r.admins.missing_role", D, inv.line_of(D, "vigente_desde:"), "JDE01-AGS")
+    ]

@@ -7,15 +7,24 @@ def test_compliant(inv):
 
 def test_missing_responsiva(inv):
     text = inv.text(D)
-    block = ("      - administradora: ana.ruiz@ine.mx\n        cuenta: spotify/inejde01ags\n"
-             "        cargo: Jefa de Oficina de Seguimiento y Análisis\n"
-             "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n")
+    block = (
+        "      - administradora: ana.ruiz@ine.mx\n        cuenta: spotify/inejde01ags\n"
+        "        cargo: Jefa de Oficina de Seguimiento y Análisis\n"
+        "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n"
+    )
     assert block in text
     inv.write(D, text.replace(block, ""))
     assert inv.exact_full() == [
-        ("4.3.I", "r.responsiva.missing", D, inv.line_of(D, "correo: ana.ruiz@ine.mx"),
-         "ana.ruiz@ine.mx", "JDE01-AGS",
-         {"account": "spotify/inejde01ags", "email": "ana.ruiz@ine.mx", "role": "suplente"})]
+        (
+            "4.3.I",
+            "r.responsiva.missing",
+            D,
+            inv.line_of(D, "correo: ana.ruiz@ine.mx"),
+            "ana.ruiz@ine.mx",
+            "JDE01-AGS",
+            {"account": "spotify/inejde01ags", "email": "ana.ruiz@ine.mx", "role": "suplente"},
+        )
+    ]
     assert "spotify/inejde01ags" in inv.findings("4.3.I")[0].text("es")
 
 
@@ -23,20 +32,45 @@ def test_responsiva_not_signed_by_the_titular(inv):
     inv.patch(D, "{administradora: true, titular: true}", "{administradora: true, titular: false}")
     # Only the first responsiva (Juan's, for Facebook) is changed.
     assert inv.exact_full() == [
-        ("4.3.I", "r.responsiva.unsigned", D, inv.line_of(D, "titular: false"),
-         "juan.perez@ine.mx", "JDE01-AGS",
-         {"account": "facebook/INEJDE01Ags", "email": "juan.perez@ine.mx",
-          "missing": "titular", "role": "propietaria"})]
+        (
+            "4.3.I",
+            "r.responsiva.unsigned",
+            D,
+            inv.line_of(D, "titular: false"),
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {
+                "account": "facebook/INEJDE01Ags",
+                "email": "juan.perez@ine.mx",
+                "missing": "titular",
+                "role": "propietaria",
+            },
+        )
+    ]
 
 
 def test_responsiva_without_firmas_lacks_both(inv):
-    inv.patch(D, "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
-              "        fecha: 2025-11-03\n")
+    inv.patch(
+        D,
+        "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
+        "        fecha: 2025-11-03\n",
+    )
     assert inv.exact_full() == [
-        ("4.3.I", "r.responsiva.unsigned", D, inv.line_of(D, "- administradora: juan.perez"),
-         "juan.perez@ine.mx", "JDE01-AGS",
-         {"account": "facebook/INEJDE01Ags", "email": "juan.perez@ine.mx",
-          "missing": "administradora, titular", "role": "propietaria"})]
+        (
+            "4.3.I",
+            "r.responsiva.unsigned",
+            D,
+            inv.line_of(D, "- administradora: juan.perez"),
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {
+                "account": "facebook/INEJDE01Ags",
+                "email": "juan.perez@ine.mx",
+                "missing": "administradora, titular",
+                "role": "propietaria",
+            },
+        )
+    ]
 
 
 def _second_designation(inv, unsigned: int) -> None:
@@ -66,8 +100,11 @@ def test_signed_under_the_current_designation_though_unsigned_under_the_earlier(
 
 def test_no_responsiva_needed_for_a_retired_account(inv):
     inv.patch(D, "{administradora: true, titular: true}", "{administradora: false, titular: true}")
-    inv.patch("cuentas/JDE01-AGS.yaml", "    alta: 2024-03-01\n",
-              "    alta: 2024-03-01\n    baja: 2026-01-01\n")
+    inv.patch(
+        "cuentas/JDE01-AGS.yaml",
+        "    alta: 2024-03-01\n",
+        "    alta: 2024-03-01\n    baja: 2026-01-01\n",
+    )
     assert inv.findings("4.3.I") == []
 
 
@@ -77,8 +114,9 @@ def test_responsivas_signed_under_an_earlier_designation_still_count(inv):
 
     def change(doc):
         again = copy.deepcopy(doc["designaciones"][0])
-        again.update(vigente_desde=date(2026, 9, 14), fecha_oficio=date(2026, 9, 15),
-                     responsivas=[])
+        again.update(
+            vigente_desde=date(2026, 9, 14), fecha_oficio=date(2026, 9, 15), responsivas=[]
+        )
         doc["designaciones"].append(again)
 
     inv.update(D, change)
@@ -91,12 +129,21 @@ def test_an_area_without_active_accounts_does_not_stop_the_next(inv):
     c1, d2 = "cuentas/JDE01-AGS.yaml", "designaciones/JDE02-AGS.yaml"
     inv.patch(c1, "    alta: 2024-03-01\n", "    alta: 2024-03-01\n    baja: 2026-01-01\n")
     inv.patch(c1, "    alta: 2024-04-22\n", "    alta: 2024-04-22\n    baja: 2026-01-01\n")
-    inv.patch(d2, "      - administradora: fernando.avila@ine.mx\n        cuenta: x/INEJDE02Ags\n"
-                  "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
-              "")
+    inv.patch(
+        d2,
+        "      - administradora: fernando.avila@ine.mx\n        cuenta: x/INEJDE02Ags\n"
+        "        fecha: 2025-11-03\n        firmas: {administradora: true, titular: true}\n",
+        "",
+    )
     assert [f for f in inv.exact() if f[0] == "4.3.I"] == [
-        ("4.3.I", "r.responsiva.missing", d2, inv.line_of(d2, "correo: fernando.avila"),
-         "fernando.avila@ine.mx")]
+        (
+            "4.3.I",
+            "r.responsiva.missing",
+            d2,
+            inv.line_of(d2, "correo: fernando.avila"),
+            "fernando.avila@ine.mx",
+        )
+    ]
 
 
 def test_an_area_whose_only_designation_is_future_is_not_judged(inv):

@@ -10,25 +10,31 @@ SECRET = "Sup3rS3creta!2026"
 
 def test_compliant_contract_keys_are_not_secrets(inv):
     # cambios_contrasena, contrasena_cambiada and the word in free text are not secrets.
-    inv.patch(C, "descripcion: Inicio de sesión desde un dispositivo desconocido",
-              "descripcion: Se cambió la contraseña y el token de sesión se cerró")
+    inv.patch(
+        C,
+        "descripcion: Inicio de sesión desde un dispositivo desconocido",
+        "descripcion: Se cambió la contraseña y el token de sesión se cerró",
+    )
     assert inv.findings("4.3.VI") == []
 
 
-@pytest.mark.parametrize("line", [
-    f"    contrasena: {SECRET}\n",
-    f"    contraseña: {SECRET}\n",
-    f"    password: '{SECRET}'\n",
-    f"    clave_acceso: {SECRET}\n",
-    f"    codigo_recuperacion: {SECRET}\n",
-    f"    totp: {SECRET}\n",
-    f"    Token de acceso: {SECRET}\n",
-    "    notas: otpauth://totp/INE:redes?secret=JBSWY3DPEHPK3PXP&issuer=INE\n",
-    "    notas: JBSW Y3DP EHPK 3PXP\n",
-    "    notas: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9\n",
-    "    notas: EAABwzLixnjYBAO3ZCmtZB9cZBq8ZCZAyp8ZCLZBNZAZB8v2xQ\n",
-    f"    # contraseña: {SECRET}\n",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        f"    contrasena: {SECRET}\n",
+        f"    contraseña: {SECRET}\n",
+        f"    password: '{SECRET}'\n",
+        f"    clave_acceso: {SECRET}\n",
+        f"    codigo_recuperacion: {SECRET}\n",
+        f"    totp: {SECRET}\n",
+        f"    Token de acceso: {SECRET}\n",
+        "    notas: otpauth://totp/INE:redes?secret=JBSWY3DPEHPK3PXP&issuer=INE\n",
+        "    notas: JBSW Y3DP EHPK 3PXP\n",
+        "    notas: eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9\n",
+        "    notas: EAABwzLixnjYBAO3ZCmtZB9cZBq8ZCZAyp8ZCLZBNZAZB8v2xQ\n",
+        f"    # contraseña: {SECRET}\n",
+    ],
+)
 def test_secret_by_key_or_shape(inv, line):
     inv.patch(C, "    registro: correo\n", "    registro: correo\n" + line, 1)
     [f] = inv.findings("4.3.VI")
@@ -49,10 +55,16 @@ def test_empty_secret_key_holds_nothing(inv):
 
 def test_long_account_references_and_urls_are_not_tokens(inv):
     ref = "instagram/INEJuntaDistrital01Aguascalientes2"
-    inv.patch("cuentas/JDE02-AGS.yaml", "vinculada_a: [facebook/INEJDE01Ags]",
-              f"vinculada_a: [facebook/INEJDE01Ags, {ref}]")
-    inv.patch("cuentas/JDE02-AGS.yaml", "url: https://x.com/INEJDE02Ags",
-              "url: https://x.com/INEJuntaDistrital02AguascalientesOficial9")
+    inv.patch(
+        "cuentas/JDE02-AGS.yaml",
+        "vinculada_a: [facebook/INEJDE01Ags]",
+        f"vinculada_a: [facebook/INEJDE01Ags, {ref}]",
+    )
+    inv.patch(
+        "cuentas/JDE02-AGS.yaml",
+        "url: https://x.com/INEJDE02Ags",
+        "url: https://x.com/INEJuntaDistrital02AguascalientesOficial9",
+    )
     assert inv.findings("4.3.VI") == []
 
 
@@ -71,56 +83,83 @@ def test_a_remembered_clean_line_does_not_hide_a_secret_line():
 PW = "Redes$2026.Bcs"
 
 
-@pytest.mark.parametrize("line", [
-    "# contraseña = Xq7mPz2026\n", "# contraseña=Xq7mPz2026\n", "# contraseña:Xq7mPz2026\n",
-    "# contraseña Xq7mPz2026\n", "# la contraseña es Xq7mPz2026\n",
-    "# la contraseña nueva es Xq7mPz2026\n", "# password = Xq7mPz2026\n",
-    "# password=Xq7mPz2026\n", "# pwd=Xq7mPz2026\n", "# pw: Xq7mPz2026\n",
-    "# clave de acceso: Xq7mPz2026\n", "    contrasenia: Xq7mPz2026\n",
-    "# códigos de recuperación: 4821 7730, 9104 2286\n",
-    "# código de respaldo: 48217730\n",
-    "    contrasen\u0303a: Xq7mPz2026\n",
-    "    notas: JBSWYXDPEHPKQPXP\n",          # a seed with no digit 2-7 at all
-    "    notas: JBSWYXDPEHPK3PXP\n",          # one digit
-    f"    contrasena: '!{PW}'\n",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "# contraseña = Xq7mPz2026\n",
+        "# contraseña=Xq7mPz2026\n",
+        "# contraseña:Xq7mPz2026\n",
+        "# contraseña Xq7mPz2026\n",
+        "# la contraseña es Xq7mPz2026\n",
+        "# la contraseña nueva es Xq7mPz2026\n",
+        "# password = Xq7mPz2026\n",
+        "# password=Xq7mPz2026\n",
+        "# pwd=Xq7mPz2026\n",
+        "# pw: Xq7mPz2026\n",
+        "# clave de acceso: Xq7mPz2026\n",
+        "    contrasenia: Xq7mPz2026\n",
+        "# códigos de recuperación: 4821 7730, 9104 2286\n",
+        "# código de respaldo: 48217730\n",
+        "    contrasen\u0303a: Xq7mPz2026\n",
+        "    notas: JBSWYXDPEHPKQPXP\n",  # a seed with no digit 2-7 at all
+        "    notas: JBSWYXDPEHPK3PXP\n",  # one digit
+        f"    contrasena: '!{PW}'\n",
+    ],
+)
 def test_forms_people_write(inv, line):
     inv.patch(C, "    registro: correo\n", "    registro: correo\n" + line, 1)
     found = inv.findings("4.3.VI")
     assert [f.line for f in found] == [inv.line_of(C, line.strip()[:12])]
 
 
-@pytest.mark.parametrize("block", [
-    "    contrasena:\n      Xq7mPz2026\n",
-    "    codigos_recuperacion:\n      - 48217730\n      - 91042286\n",
-    "    # códigos de recuperación:\n    #   4821 7730\n    #   9104 2286\n",
-])
+@pytest.mark.parametrize(
+    "block",
+    [
+        "    contrasena:\n      Xq7mPz2026\n",
+        "    codigos_recuperacion:\n      - 48217730\n      - 91042286\n",
+        "    # códigos de recuperación:\n    #   4821 7730\n    #   9104 2286\n",
+    ],
+)
 def test_values_on_the_following_lines(inv, block):
     inv.patch(C, "    registro: correo\n", "    registro: correo\n" + block, 1)
     found = inv.findings("4.3.VI")
     assert [f.line for f in found] == [inv.line_of(C, block.strip().split("\n")[0])]
 
 
-@pytest.mark.parametrize("line", [
-    "# último cambio de contraseña: 2026-10-13\n", "# contraseña: en resguardo de la titular\n",
-    "# contraseña: pendiente\n", "# pin: no aplica\n", "# Token: revocado\n",
-    "# contraseña: cambio notificado con oficio INE/CNCS/0456/2026\n",
-    "# password: recuperación por redes.jlcol@ine.mx\n",
-    "# restablecer la contraseña en https://x.com/INEJDE01Ags\n",
-])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "# último cambio de contraseña: 2026-10-13\n",
+        "# contraseña: en resguardo de la titular\n",
+        "# contraseña: pendiente\n",
+        "# pin: no aplica\n",
+        "# Token: revocado\n",
+        "# contraseña: cambio notificado con oficio INE/CNCS/0456/2026\n",
+        "# password: recuperación por redes.jlcol@ine.mx\n",
+        "# restablecer la contraseña en https://x.com/INEJDE01Ags\n",
+    ],
+)
 def test_harmless_notes_are_not_secrets(inv, line):
     inv.patch(C, "    registro: correo\n", "    registro: correo\n" + line, 1)
     assert inv.findings("4.3.VI") == []
 
 
 def test_a_ticket_in_an_incident_and_a_public_username_are_not_secrets(inv):
-    inv.patch(C, "descripcion: Inicio de sesión desde un dispositivo desconocido",
-              "descripcion: Inicio de sesión desconocido. Cambio de contraseña: ticket CAU-2026-001234")
+    inv.patch(
+        C,
+        "descripcion: Inicio de sesión desde un dispositivo desconocido",
+        "descripcion: Inicio de sesión desconocido. Cambio de contraseña: ticket CAU-2026-001234",
+    )
     text = inv.text(C)
     user = text.split("usuario: ", 1)[1].split("\n", 1)[0]
     long_user = "INEJuntaDistrital01BajaCaliforniaSur"
-    inv.write(C, text.replace(f"usuario: {user}", f"usuario: {long_user}", 1)
-              .replace(f"/{user}", f"/{long_user}", 1) + f"# cuenta anterior: {long_user}\n")
+    inv.write(
+        C,
+        text.replace(f"usuario: {user}", f"usuario: {long_user}", 1).replace(
+            f"/{user}", f"/{long_user}", 1
+        )
+        + f"# cuenta anterior: {long_user}\n",
+    )
     assert inv.findings("4.3.VI") == []
 
 
@@ -131,9 +170,19 @@ def test_a_password_written_as_a_key(inv):
 
 
 # ----------------------------------------------------------------------- issue 10: scope
-@pytest.mark.parametrize("rel", ["notas.txt", "LEEME.md", "notas.yaml", "cuentas/.notas.yaml",
-                                 "cuentas/NOTAS.YAML", "cuentas/JDE01-AGS.yaml.bak",
-                                 "cuentas/sub/x.yaml", ".oculto/y"])
+@pytest.mark.parametrize(
+    "rel",
+    [
+        "notas.txt",
+        "LEEME.md",
+        "notas.yaml",
+        "cuentas/.notas.yaml",
+        "cuentas/NOTAS.YAML",
+        "cuentas/JDE01-AGS.yaml.bak",
+        "cuentas/sub/x.yaml",
+        ".oculto/y",
+    ],
+)
 def test_every_file_under_the_root_is_read(inv, rel):
     inv.write(rel, f"recordatorio\ncontraseña: {PW}\n")
     found = [f for f in inv.findings("4.3.VI") if f.path == rel]
@@ -151,9 +200,15 @@ def test_git_folder_is_not_read_and_a_binary_file_is_a_notice(inv):
 
 
 def test_a_latin1_file_is_scanned_before_its_encoding_finding(inv):
-    raw = inv.path(C).read_bytes().replace(
-        b"    registro: correo\n", "    registro: correo\n    # contraseña: Xq7mPz2026\n"
-        .encode("latin-1"), 1)
+    raw = (
+        inv.path(C)
+        .read_bytes()
+        .replace(
+            b"    registro: correo\n",
+            "    registro: correo\n    # contraseña: Xq7mPz2026\n".encode("latin-1"),
+            1,
+        )
+    )
     inv.path(C).write_bytes(raw)
     rules = [(f.rule, f.line) for f in inv.findings()]
     line = raw.split(b"\n").index("    # contraseña: Xq7mPz2026".encode("latin-1")) + 1
@@ -172,9 +227,13 @@ def test_a_file_named_after_a_secret(inv):
 # -------------------------------------------------------- issue 10: suppression and advice
 @pytest.mark.parametrize("rules", ["4.3.VI", "4", "4.3", "4.3.VI, 4.3.VIII"])
 def test_inline_ignore_of_4_3_vi_is_an_error_and_the_finding_stays(inv, rules):
-    inv.patch(C, "    registro: correo\n",
-              f"    registro: correo\n    # ine-lint: ignorar {rules} -- temporal\n"
-              "    contrasena: Xq7mPz2026\n", 1)
+    inv.patch(
+        C,
+        "    registro: correo\n",
+        f"    registro: correo\n    # ine-lint: ignorar {rules} -- temporal\n"
+        "    contrasena: Xq7mPz2026\n",
+        1,
+    )
     result = inv.check()
     secret = [f for f in result.findings if f.rule == "4.3.VI"]
     assert {f.message for f in secret} == {"r.secret.key", "r.secret.inline_ignore"}
@@ -187,10 +246,17 @@ def test_only_a_waiver_naming_file_and_line_silences_it(inv):
 
     inv.patch(C, "    registro: correo\n", "    registro: correo\n    contrasena: Xq7mPz2026\n", 1)
     line = inv.line_of(C, "contrasena: Xq7mPz2026")
-    base: dict[str, Any] = dict(rule="4.3.VI", reason="falso positivo",
-                                authority="INE/CNCS/0456/2026", expires=date(2027, 1, 31))
-    for loose in (Waiver(**base, file=C), Waiver(**base, area="JDE01-AGS"),
-                  Waiver(**base, file=C, file_line=line + 1)):
+    base: dict[str, Any] = dict(
+        rule="4.3.VI",
+        reason="falso positivo",
+        authority="INE/CNCS/0456/2026",
+        expires=date(2027, 1, 31),
+    )
+    for loose in (
+        Waiver(**base, file=C),
+        Waiver(**base, area="JDE01-AGS"),
+        Waiver(**base, file=C, file_line=line + 1),
+    ):
         assert inv.findings("4.3.VI", waivers=(loose,)), loose
     exact = Waiver(**base, file=C, file_line=line)
     assert inv.findings("4.3.VI", waivers=(exact,)) == []
@@ -214,8 +280,9 @@ def test_an_unreadable_other_file_makes_no_fact_unknown(inv):
     from ine_lint.references import build
 
     broken = LoadedFile("notas.txt", "otro")
-    broken.findings.append(stamp(finding(Pos("notas.txt"), "yaml.unreadable", reason="EACCES"),
-                                 YAML))
+    broken.findings.append(
+        stamp(finding(Pos("notas.txt"), "yaml.unreadable", reason="EACCES"), YAML)
+    )
     built = build(inv.root, AS_OF, [broken])
     assert built.unknown == []
     assert [f.path for f in built.findings if f.message == "yaml.unreadable"] == ["notas.txt"]
@@ -223,15 +290,18 @@ def test_an_unreadable_other_file_makes_no_fact_unknown(inv):
 
 def _vi(inv) -> list[tuple[Any, ...]]:
     """4.3.VI's findings with their column, which says where on the line the secret is."""
-    return [(f.message, f.path, f.line, f.column, f.subject, dict(f.args))
-            for f in inv.check().findings if f.rule == "4.3.VI"]
+    return [
+        (f.message, f.path, f.line, f.column, f.subject, dict(f.args))
+        for f in inv.check().findings
+        if f.rule == "4.3.VI"
+    ]
 
 
 def test_the_finding_points_at_the_label_and_names_it(inv):
-    inv.patch(C, "    registro: correo\n",
-              f"    registro: correo\n    notas: la clave es {SECRET}\n", 1)
-    assert _vi(inv) == [("r.secret.key", C, inv.line_of(C, "notas:"), 15, C,
-                         {"term": "clave"})]
+    inv.patch(
+        C, "    registro: correo\n", f"    registro: correo\n    notas: la clave es {SECRET}\n", 1
+    )
+    assert _vi(inv) == [("r.secret.key", C, inv.line_of(C, "notas:"), 15, C, {"term": "clave"})]
 
 
 def test_a_value_only_hidden_does_not_stop_the_scan_of_the_file(inv):
@@ -239,11 +309,13 @@ def test_a_value_only_hidden_does_not_stop_the_scan_of_the_file(inv):
     # password further down the same file still is.
     inv.patch(C, "contrasena_cambiada: 2026-05-08", "contrasena_cambiada: hunter22")
     inv.patch(C, "  - red: spotify\n", f"  - red: spotify\n    password: {SECRET}\n")
-    assert _vi(inv) == [("r.secret.key", C, inv.line_of(C, "password:"), 5, C,
-                         {"term": "password"})]
+    assert _vi(inv) == [
+        ("r.secret.key", C, inv.line_of(C, "password:"), 5, C, {"term": "password"})
+    ]
 
 
 def test_a_file_name_finding_is_on_its_first_line_and_names_the_term(inv):
     inv.write(f"cuentas/contraseña={PW}.txt", "nada\n")
-    assert _vi(inv) == [("r.secret.in_name", "cuentas/«oculto»", 1, 1, "cuentas/«oculto»",
-                         {"term": "contraseña"})]
+    assert _vi(inv) == [
+        ("r.secret.in_name", "cuentas/«oculto»", 1, 1, "cuentas/«oculto»", {"term": "contraseña"})
+    ]

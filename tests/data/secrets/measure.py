@@ -32,8 +32,9 @@ def load(name: str = "corpus.jsonl") -> list[Item]:
     items = []
     for line in (HERE / name).read_text(encoding="utf-8").splitlines():
         d = json.loads(line)
-        items.append(Item(d["id"], d["label"], d["class"], d["text"], d["note"],
-                          tuple(d["public"])))
+        items.append(
+            Item(d["id"], d["label"], d["class"], d["text"], d["note"], tuple(d["public"]))
+        )
     return items
 
 
@@ -68,8 +69,9 @@ class Score:
         return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
 
 
-def score(items: list[Item], predict: Callable[[Item], bool]
-          ) -> tuple[Score, dict[str, Score], list[Item]]:
+def score(
+    items: list[Item], predict: Callable[[Item], bool]
+) -> tuple[Score, dict[str, Score], list[Item]]:
     """Overall score, score per class, and the items got wrong."""
     total = Score()
     by_class: dict[str, Score] = defaultdict(Score)
@@ -94,8 +96,10 @@ def main(argv: list[str]) -> None:
     name = next((a for a in argv if not a.startswith("-")), "corpus.jsonl")
     items = load(name)
     total, by_class, wrong = score(items, ours)
-    print(f"{name}: recall {total.recall:.3f} precision {total.precision:.3f} "
-          f"(tp {total.tp} fp {total.fp} fn {total.fn} tn {total.tn})")
+    print(
+        f"{name}: recall {total.recall:.3f} precision {total.precision:.3f} "
+        f"(tp {total.tp} fp {total.fp} fn {total.fn} tn {total.tn})"
+    )
     for cls, s in sorted(by_class.items()):
         print(f"  {cls:10} tp {s.tp:3} fn {s.fn:3} fp {s.fp:3} tn {s.tn:3}")
     if "-v" in argv:
