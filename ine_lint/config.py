@@ -312,7 +312,7 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
-_ARTICLE = re.compile(r"[0-9]+(?:\.[0-9]+|\.[IVXLC]+)*", re.IGNORECASE)
+_ARTICLE = re.compile(r"[0-9]{1,2}(?:\.[0-9]+|\.[IVXLC]+)*", re.IGNORECASE)
 
 
 def load_config(path: Path, raw: bytes | None = None) -> Config:

@@ -951,8 +951,13 @@ class _Scanner:
                     if found is not None:
                         values, taken, public_ok = found
                         return column, term, values, public_ok, taken, True
-                    continue
-                secret = _secret_value(value, weak, term)
+                    secret = _in_key(line, where, p, q, term, weak)
+                    if secret is None:
+                        continue
+                else:
+                    secret = _secret_value(value, weak, term) or _in_key(
+                        line, where, p, q, term, weak
+                    )
             else:
                 # No separator: ``contraseña X``, ``NIP del celular 4821``, ``se cambió la
                 # contraseña a X``. The value must look like a credential by itself.
@@ -1034,6 +1039,13 @@ class _Scanner:
         if not values:
             return None
         return tuple(values), taken, public_ok
+
+
+def _in_key(
+    line: str, where: list[int] | None, p: int, q: int, term: str, weak: bool
+) -> tuple[tuple[str, ...], bool] | None:
+    """The value written into a key between its label and the colon: ``PIN 4821: x``."""
+    return _loose_value(_original(line, where, p, q), term, weak) if q > p else None
 
 
 def _original(line: str, where: list[int] | None, start: int, stop: int) -> str:

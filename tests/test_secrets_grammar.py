@@ -38,6 +38,10 @@ SECRET_FORMS = [
     "# nip del celular 4821",
     "# códigos de verificación 551203 889104 774201",
     "# contraseña ig; Cenzontle-2026",
+    # the value written into a key, between the label and the colon
+    "PIN 9769598: x",
+    "  - nip 4821:",
+    "contraseña Maguey88Kw3t: cuenta de fb",
     "# Contraseña | Jacaranda2026+",
     # verbs
     "# se cambió la contraseña a Maguey88Kw3x",
@@ -67,6 +71,10 @@ SECRET_FORMS = [
 ]
 
 HARMLESS = [
+    # a key that names what it is about, with no value in it
+    "pin del celular: no aplica",
+    "contraseña de la cuenta INEColima: en resguardo de la titular",
+    "  4.3.VII: error",
     "# último cambio de contraseña: 2026-10-13",
     "# contraseña: en resguardo de la titular",
     "# contraseña: pendiente",
