@@ -1044,8 +1044,18 @@ class _Scanner:
 def _in_key(
     line: str, where: list[int] | None, p: int, q: int, term: str, weak: bool
 ) -> tuple[tuple[str, ...], bool] | None:
-    """The value written into a key between its label and the colon: ``PIN 4821: x``."""
-    return _loose_value(_original(line, where, p, q), term, weak) if q > p else None
+    """The value written into a key between its label and the colon: ``PIN 4821: x``.
+
+    A year there is a heading (``códigos de respaldo 2026:``), not a PIN."""
+    if q <= p:
+        return None
+    words = _original(line, where, p, q)
+    if _YEAR.fullmatch(words.strip(" \t()")):
+        return None
+    return _loose_value(words, term, weak)
+
+
+_YEAR = re.compile(r"(?:19|20)[0-9]{2}")
 
 
 def _original(line: str, where: list[int] | None, start: int, stop: int) -> str:
