@@ -81,6 +81,22 @@ def add_months(start: date, months: int) -> date:
 
 
 # ------------------------------------------------------------ dates written another way
+#: Month names as INE writes them in a date («6 de octubre de 2026»); documents and reports
+#: print them, the date reader below reads them.
+SPANISH_MONTHS = (
+    "enero",
+    "febrero",
+    "marzo",
+    "abril",
+    "mayo",
+    "junio",
+    "julio",
+    "agosto",
+    "septiembre",
+    "octubre",
+    "noviembre",
+    "diciembre",
+)
 #: Month names and abbreviations, Spanish (as INE writes dates: «6 de octubre de 2026») and
 #: English, without accents.
 _MONTHS = {

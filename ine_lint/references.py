@@ -127,19 +127,7 @@ def build(
             where = Pos(lf.path, line, column)
             if when > high:
                 implausible = True
-                inv.findings.append(
-                    stamp(
-                        finding(
-                            where,
-                            "schema.implausible_date",
-                            key=key,
-                            value=when.isoformat(),
-                            low=low.isoformat(),
-                            high=high.isoformat(),
-                        ),
-                        SCHEMA,
-                    )
-                )
+                inv.findings.append(_implausible(where, key, when, low, high))
             else:
                 inv.findings.append(
                     stamp(
@@ -157,19 +145,7 @@ def build(
         for when, key, line, column in lf.dates.before(low.toordinal()) if lf.dates else ():
             where = Pos(lf.path, line, column)
             implausible = True
-            inv.findings.append(
-                stamp(
-                    finding(
-                        where,
-                        "schema.implausible_date",
-                        key=key,
-                        value=when.isoformat(),
-                        low=low.isoformat(),
-                        high=high.isoformat(),
-                    ),
-                    SCHEMA,
-                )
-            )
+            inv.findings.append(_implausible(where, key, when, low, high))
             inv.unknown.extend(_date_unknowns(lf, where))
         model = lf.model
         named = stem(lf.path)
@@ -476,3 +452,18 @@ def _check_references(
                         subject=box.email,
                     )
                 )
+
+
+def _implausible(where: Pos, key: str, when: date, low: date, high: date) -> Finding:
+    """A date before 2000 or too far past the as-of date: an ``esquema`` finding."""
+    return stamp(
+        finding(
+            where,
+            "schema.implausible_date",
+            key=key,
+            value=when.isoformat(),
+            low=low.isoformat(),
+            high=high.isoformat(),
+        ),
+        SCHEMA,
+    )

@@ -19,6 +19,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ine_lint.dates import SPANISH_MONTHS
 from ine_lint.errors import InventoryError
 from ine_lint.messages import doc_text
 
@@ -30,20 +31,6 @@ if TYPE_CHECKING:
 
 BLANK = "_" * 28  # the line the original leaves to fill by hand
 SHORT_BLANK = "_" * 14
-MONTHS = (
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-)
 
 #: Where Unicode TrueType fonts are installed (Debian/Ubuntu fonts-dejavu-core, Fedora,
 #: Arch, Homebrew, Windows), regular and bold, best first.
@@ -89,7 +76,7 @@ def texts() -> dict[str, Any]:
 
 def long_date(day: date) -> str:
     """``14 de septiembre de 2026``, as an INE form writes a date."""
-    return f"{day.day} de {MONTHS[day.month - 1]} de {day.year}"
+    return f"{day.day} de {SPANISH_MONTHS[day.month - 1]} de {day.year}"
 
 
 def find_font() -> tuple[str, str] | None:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from ine_lint.dates import SPANISH_MONTHS
+
 TEXTS: dict[str, dict[str, str]] = {
     "es": {
         "title": "Reporte de cumplimiento de los Lineamientos",
@@ -239,20 +241,7 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 _MONTHS = {
-    "es": (
-        "enero",
-        "febrero",
-        "marzo",
-        "abril",
-        "mayo",
-        "junio",
-        "julio",
-        "agosto",
-        "septiembre",
-        "octubre",
-        "noviembre",
-        "diciembre",
-    ),
+    "es": SPANISH_MONTHS,
     "en": (
         "January",
         "February",
