@@ -15,8 +15,10 @@ may write, is not used at all (``check_root`` says why, and the run goes on with
 cache). Writes are atomic: two runs at once never leave half an entry.
 
 Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content, see
-``ine_lint.parallel``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
-the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the
+``ine_lint.parallel``), ``instantaneas/`` (one snapshot per inventory, same module),
+``nombres/`` (the names judged clean, per inventory: ``ine_lint.warm``), ``compilado/`` (the
+policy catalogue, when ``policies/`` differs from the one shipped validated in
+``ine_lint.generated``). Every entry's name also covers the
 tool's version, the Python version and a digest of the code that produced it.
 
 Kept apart from ``ine_lint.parallel`` so that commands which only need the catalogue
@@ -125,7 +127,7 @@ def _open_root(root: Path) -> bytes | None:
 
 class Cache:
     """Signed entries in the folders of ``root`` (``archivos/``, ``instantaneas/``,
-    ``compilado/``), under the key in ``root/clave-hmac``. One is made per run and handed to
+    ``nombres/``, ``compilado/``), under the key in ``root/clave-hmac``. One is made per run and handed to
     whatever keeps work in it."""
 
     def __init__(self, root: Path) -> None:

@@ -390,3 +390,34 @@ def test_code_digest_covers_every_module_of_the_package(tmp_path):
     (copy / "nuevo.py").rename(copy / "otro.py")  # a rename is a change too
     after_rename = store_mod.source_digest(copy)
     assert after_rename not in (before, store_mod.source_digest(package))
+
+
+def test_names_found_clean_are_not_judged_again_and_others_are_never_kept(
+    inv, tmp_path, monkeypatch
+):
+    from ine_lint import redact
+
+    cache_dir = tmp_path / "c"
+    token = "ghp_aB3xZ9kLm2Qr7TvW1yN5pC8dF0gH4jK6sU2e"
+    inv.write(f"cuentas/{token}.txt", "notas\n")
+    first = run(inv, cache_dir)
+    judged: list[str] = []
+    real = redact.name_hits
+    monkeypatch.setattr(redact, "name_hits", lambda name: judged.append(name) or real(name))
+    second = run(inv, cache_dir)
+    # Only the name that holds something is judged again, and it is reported again.
+    assert judged == [f"cuentas/{token}.txt"]
+    assert [f for f in first.findings if f.rule == "4.3.VI"] != []
+    assert keyed(second) == keyed(first)
+    [names] = [p for p in (cache_dir / "nombres").rglob("*") if p.is_file()]
+    assert token.encode() not in names.read_bytes()
+    assert b"areas.yaml" in names.read_bytes()
+    # A new name is judged once, then known.
+    inv.write("cuentas/notas.txt", "nada\n")
+    judged.clear()
+    run(inv, cache_dir)
+    assert sorted(judged) == sorted([f"cuentas/{token}.txt", "cuentas/notas.txt"])
+    # Without a cache every name is judged.
+    judged.clear()
+    run(inv, None)
+    assert len(judged) > 10

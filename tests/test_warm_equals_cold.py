@@ -108,7 +108,8 @@ class _Editor:
         if self.extra is not None and self.extra.exists():
             self.extra.unlink()
             return "removed the token-named file"
-        token = "".join(self.rng.choice("ABCDEFGHJKLMNPQRSTUVWXYZ23456789") for _ in range(32))
+        alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789"
+        token = "ghp_" + "".join(self.rng.choice(alphabet) for _ in range(36))
         self.extra = self.root / "cuentas" / f"{token}.txt"
         self.extra.write_text("notas\n", encoding="utf-8")
         self._date(self.extra)
