@@ -421,3 +421,71 @@ def test_names_found_clean_are_not_judged_again_and_others_are_never_kept(
     judged.clear()
     run(inv, None)
     assert len(judged) > 10
+
+
+def test_every_file_of_the_sample_reads_back_from_its_entry_as_it_was_built():
+    """The model's leaves (positions, dates) are rebuilt by each class's own builder, not by
+    the generic walk: what comes back must be equal, of the same types, field by field."""
+    import dataclasses
+    from datetime import date
+
+    from ine_lint.discovery import discover, read_regular
+    from ine_lint.loader import LoadedFile
+    from ine_lint.model import FieldPositions, Located
+    from ine_lint.modelling import load_and_validate
+
+    root = Path(__file__).resolve().parent.parent / "inventories"
+    sources, _ = discover(root)
+    seen = {"positions": 0, "dates": 0}
+
+    def same(a, b):
+        assert type(a) is type(b), (a, b)
+        if isinstance(a, Located):
+            for x, y in zip(a, b, strict=True):
+                same(x, y)
+        elif isinstance(a, FieldPositions):
+            seen["positions"] += 1
+            assert a._key() == b._key()
+        elif isinstance(a, (tuple, list)):
+            for x, y in zip(a, b, strict=True):
+                same(x, y)
+        else:
+            seen["dates"] += isinstance(a, date)
+            assert a == b
+
+    for source in sources:
+        built = load_and_validate(source, read_regular(source.path))
+        back = store_mod.from_body(store_mod.to_body(built), LoadedFile)
+        assert back is not None and dataclasses.replace(back, dates=None) == dataclasses.replace(
+            built, dates=None
+        )
+        d, e = built.dates, back.dates
+        assert (d.latest, d.keys, list(d.entries)) == (e.latest, e.keys, list(e.entries))
+        same(built.model, back.model)
+    assert seen["positions"] > 100 and seen["dates"] > 100
+
+
+def test_a_model_leaf_of_another_shape_is_walked_like_any_value():
+    """A position or date field holding something else than what the encoder writes there
+    is rebuilt by the generic walk (an object it knows) or makes the entry be ignored."""
+    from ine_lint.loader import LoadedFile
+    from ine_lint.model import Access
+
+    tag = store_mod._TAG
+    positions = (tag, "FieldPositions", "cuentas/X.yaml", 3, 5, ("email",), (0, 7))
+    good = (tag, "Access", positions, "x@ine.mx")
+    assert store_mod.decode(good).where("email").column == 7
+    for bad in (
+        (tag, "Access", (tag, "exec", "print(1)"), "x@ine.mx"),
+        (tag, "Access", positions[:-1], "x@ine.mx"),
+        (tag, "PasswordChange", positions, (tag, "date", "hoy"), None, None, None),
+    ):
+        body = marshal_dumps(bad)
+        assert store_mod.from_body(body, Access) is None
+        assert store_mod.from_body(body, LoadedFile) is None
+
+
+def marshal_dumps(value):
+    import marshal
+
+    return marshal.dumps(value, 4)
