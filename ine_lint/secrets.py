@@ -358,6 +358,39 @@ _ORDINARY = frozenset(
         "passkey",
         "biometrico",
         "huella",
+        # status words written in a label's place: they name no secret (``# pass: idem``)
+        "idem",
+        "hecho",
+        "hecha",
+        "listo",
+        "lista",
+        "listos",
+        "done",
+        "ditto",
+        "okay",
+        "arriba",
+        "abajo",
+        "sigue",
+        "tramite",
+        "proceso",
+        "revisar",
+        "checar",
+        "confirmar",
+        "tiene",
+        "tienen",
+        "propietaria",
+        "propietario",
+        "suplente",
+        "duena",
+        "dueno",
+        "administradora",
+        "administrador",
+        "reciente",
+        "unchanged",
+        "pending",
+        "n/d",
+        "s/c",
+        "tbc",
     }
 )
 #: Quotes around a value, opening and closing.
@@ -925,6 +958,16 @@ class _Scanner:
                 ke += 1
             if folded[ks:ke] in KNOWN_KEYS or folded[ks:ke].startswith(tuple(KNOWN_KEYS)):
                 continue
+            column = where[s] if where is not None and s < len(where) else s
+            cell = _table_header_cell(folded, s, e)
+            if cell is not None:
+                # A Markdown table's header names a column: its values are in the rows
+                # below, under the same cell, never in the next header cells.
+                found = self._column(line, end, cell, weak, term)
+                if found is not None:
+                    values, taken, public_ok = found
+                    return column, term, values, public_ok, taken, True
+                continue
             p = ke
             while p < len(folded) and folded[p] in "\"')]":
                 p += 1
@@ -942,7 +985,6 @@ class _Scanner:
                 sep = _SEP.match(folded, q)
             if sep is None and not folded[p:].strip(" \t:\"'"):
                 sep = _SEP.match(folded + ":", len(folded))  # the label closes the line
-            column = where[s] if where is not None and s < len(where) else s
             if sep is not None:
                 vstart = min(sep.end(), len(folded))
                 value = _original(line, where, vstart, len(folded)).strip()
@@ -975,6 +1017,43 @@ class _Scanner:
                 values, public_ok = secret
                 return column, term, values, public_ok, end, True
         return None
+
+    def _column(
+        self, line: str, end: int, cell: int, weak: bool, term: str
+    ) -> tuple[tuple[str, ...], int, bool] | None:
+        """The values under a Markdown table's header cell ``cell`` (counted from 0), in the
+        rows that follow (the ``|---|`` rule skipped), each judged as the label's value."""
+        self.looked_ahead = True
+        text = self.raw
+        values: list[str] = []
+        public_ok = True
+        at = end
+        taken = end
+        for _ in range(_MAX_FOLLOWING):
+            if at >= len(text):
+                break
+            nxt_end = text.find(b"\n", at + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            row = text[at + 1 : nxt_end].decode("utf-8", "surrogatepass").strip()
+            at = nxt_end
+            if row.startswith("#") and not row.startswith("#|"):
+                row = row.lstrip("#").strip()
+            if not row.startswith("|"):
+                break
+            cells = row.strip("|").split("|")
+            if cell >= len(cells):
+                continue
+            value = cells[cell].strip()
+            if not value or set(value) <= set(":- "):
+                continue  # the rule under the header, or an empty cell
+            secret = _secret_value(value, weak, term)
+            if secret is not None:
+                values.extend(secret[0])
+                public_ok = public_ok and secret[1]
+                taken = nxt_end
+        if not values:
+            return None
+        return tuple(values), taken, public_ok
 
     def _following(
         self, line: str, end: int, weak: bool, strict: bool = False
@@ -1039,6 +1118,23 @@ class _Scanner:
         if not values:
             return None
         return tuple(values), taken, public_ok
+
+
+def _table_header_cell(folded: str, s: int, e: int) -> int | None:
+    """The index of the cell that a label between ``s`` and ``e`` names, when the line is a
+    Markdown table's row whose cell holds no separator and value (``| contraseña |``)."""
+    body = folded.lstrip(" \t#")
+    lead = len(folded) - len(body)
+    if not body.startswith("|") or body.rstrip().count("|") < 2:
+        return None
+    left = folded.rfind("|", lead, s)
+    right = folded.find("|", e)
+    if left < 0 or right < 0:
+        return None
+    text = folded[left + 1 : right]
+    if ":" in text or "=" in text:
+        return None  # ``| contraseña: X |``: the value is in the cell
+    return folded.count("|", lead, left)
 
 
 def _in_key(
@@ -1350,6 +1446,8 @@ def _shapes(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
         shape = _shape_of(word)
         if shape is not None:
             kind, values, public_ok = shape
+            if kind == "random" and _after_id_word(line, offset):
+                continue  # ``commit 9c1f…``, ``hash: …``: an id or a checksum
             best = (kind, offset, kind, values, public_ok)
             return best
     if groups:
@@ -1453,6 +1551,8 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
         return None
     if _TOKEN_PREFIX.search(word):
         return "token", (word,), False
+    if _PUBLIC_ID.fullmatch(word.strip(".,;:()[]")):
+        return None  # a commit, a checksum, a UUID, a channel's id: published, not secret
     if _DASHED_SEED.fullmatch(word):
         joined = word.replace("-", "")
         if (
@@ -1478,6 +1578,56 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
     if _password_shape(bare):
         return "password", (bare,), True
     return None
+
+
+#: Shapes of public identifiers that read like random strings: a git commit (SHA-1), a
+#: SHA-256 checksum, a UUID, a YouTube channel's id. After a secret's label they are still
+#: taken as its value (an API key may be 40 hex digits); with no label they are ids.
+_PUBLIC_ID = re.compile(
+    r"[0-9a-f]{40}|[0-9A-F]{40}|[0-9a-f]{64}|[0-9A-F]{64}"
+    r"|[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}"
+    r"|UC[A-Za-z0-9_-]{22}"
+)
+#: Words that say the string after them is an identifier or a checksum, not a secret:
+#: ``hash del acuse (sha256): …``, ``revertido en …``, ``canal (id): …``.
+_ID_WORDS = frozenset(
+    {
+        "hash",
+        "sha",
+        "sha1",
+        "sha-1",
+        "sha256",
+        "sha-256",
+        "sha512",
+        "md5",
+        "checksum",
+        "digest",
+        "huella",
+        "commit",
+        "revision",
+        "rev",
+        "revertido",
+        "revert",
+        "reverted",
+        "uuid",
+        "guid",
+        "id",
+        "ids",
+        "identificador",
+        "canal",
+        "channel",
+        "folio",
+        "etag",
+        "build",
+        "merge",
+    }
+)
+
+
+def _after_id_word(line: str, offset: int) -> bool:
+    """Whether one of the three words before ``offset`` says that an identifier follows."""
+    words = line[max(0, offset - 60) : offset].split()[-3:]
+    return any(fold(w.strip("()[]{}:=,;.#'\"")) in _ID_WORDS for w in words)
 
 
 def _is_email(word: str) -> bool:

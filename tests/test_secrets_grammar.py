@@ -68,6 +68,9 @@ SECRET_FORMS = [
     "clave_acceso: |\n  Pitaya.Amarilla.5",
     "contraseñas:\n  instagram: Sotol.Chihuahua.9",
     "# codigos de respaldo google\n# 1. 7928 5471\n# 2. 6577 6815",
+    # a table's column, and an API key of 40 hex digits after its label
+    "| red | contraseña |\n|---|---|\n| fb | Gato.Negro.77 |",
+    "# api key: 4b1e0c9d2a7f3e6b8c5d1a0f9e8d7c6b5a4f3e2d",
 ]
 
 HARMLESS = [
@@ -115,6 +118,17 @@ HARMLESS = [
     "# contraseña vence: 15/12",
     "# contraseña: ******** (oculta)",
     "Facebook: contraseña en resguardo",
+    # public ids and checksums, by their shape or the word before them
+    "# corregido en el commit 4b1e0c9d2a7f3e6b8c5d1a0f9e8d7c6b5a4f3e2d",
+    "# sha256 del anexo: " + "3c" * 32,
+    "# folio en línea 1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+    "# canal UCx7Rk2Qm9Tz4Wp1Ln8Vb3Hd",
+    "# build id aB3dE5fG7hJ9kL1mN3pQ5rS7",
+    # a status word in the value's place
+    "# pwd: listo",
+    "# contraseña = sin cambio",
+    # a table whose header only mentions a password
+    "| cuenta | fecha de cambio de contraseña |\n|---|---|\n| X | 2026-10-06 |",
 ]
 
 

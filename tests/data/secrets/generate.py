@@ -127,7 +127,8 @@ class Gen:
         if kind == 4:
             return "AIza" + self.chars(B62 + "-_", 35)
         if kind == 5:
-            return self.chars("0123456789abcdef", 40)
+            # an app secret: 32 hex digits (40 or 64 alone are a commit or a checksum)
+            return self.chars("0123456789abcdef", 32)
         if kind == 6:
             return "A" * 22 + self.chars(B62, 60) + "%3D" + self.chars(B62, 50)
         return "IGQV" + self.chars(B62 + "-_", self.r.randint(100, 160))
@@ -1728,6 +1729,83 @@ def fourth(
     return pos, neg
 
 
+def fifth(
+    g: Gen, variant: str
+) -> tuple[list[tuple[str, str, str]], list[tuple[str, str, str, list[str]]]]:
+    """Classes a second blind held-out set showed (2026-11-29, session 3), generalised:
+    public ids and checksums that read like random strings, status words in a value's place,
+    and Markdown tables whose header only mentions a password."""
+    pos: list[tuple[str, str, str]] = []
+    neg: list[tuple[str, str, str, list[str]]] = []
+    hexd = "0123456789abcdef"
+    for _ in range(8 if variant == "A" else 5):
+        sha1 = g.chars(hexd, 40)
+        sha256 = g.chars(hexd, 64)
+        uuid = "-".join(g.chars(hexd, n) for n in (8, 4, 4, 4, 12))
+        channel = "UC" + g.chars(B62 + "-_", 22)
+        neg.append(
+            (
+                "id_publico",
+                g.pick(
+                    [
+                        f"# corregido en el commit {sha1}",
+                        f"# se deshizo el cambio ({sha1[:12]}…): ver {sha1}",
+                        f"# suma sha256 del oficio escaneado: {sha256}",
+                        f"# integridad del respaldo -> {sha256.upper()}",
+                        f"# folio de la solicitud en línea {uuid}",
+                        f"    referencia: {uuid}",
+                        f"# YouTube channel {channel}",
+                        f"# https://www.youtube.com/channel/{channel}",
+                        f"# merge {sha1} en main",
+                        f"# huella md5 del anexo: {g.chars(hexd, 32)}",
+                    ]
+                ),
+                "a public id or checksum",
+                [],
+            )
+        )
+    status = ["listo", "hecho", "ídem", "Idem", "igual", "sin cambio", "ok", "done", "lista"]
+    labels = ["pass", "contraseña", "pwd", "clave de acceso", "password", "PIN"]
+    for _ in range(8 if variant == "A" else 5):
+        neg.append(
+            (
+                "estado",
+                f"# {g.pick(labels)}{g.pick([': ', ' = ', ' -> '])}{g.pick(status)}",
+                "a status word in the value's place",
+                [],
+            )
+        )
+    heads = [
+        "fecha de cambio de contraseña",
+        "último cambio de clave",
+        "contraseña renovada",
+        "pwd actualizado",
+    ]
+    for _ in range(4 if variant == "A" else 3):
+        head = g.pick(heads)
+        rows = "\n".join(
+            f"| {g.pick(NETWORKS)} | {date_text(g)} |" for _ in range(g.r.randint(1, 3))
+        )
+        neg.append(
+            (
+                "tabla",
+                f"| red | {head} |\n|---|---|\n{rows}",
+                "a table whose header only mentions a password",
+                [],
+            )
+        )
+    for _ in range(3 if variant == "A" else 2):
+        pos.append(
+            (
+                "tabla",
+                f"| cuenta | {g.pick(['contraseña', 'clave de acceso', 'pwd'])} | nota |\n"
+                f"|:--|:--|:--|\n| {g.pick(NETWORKS)} | {human_password(g, plain=False)} | vigente |",
+                "a password in a table's column",
+            )
+        )
+    return pos, neg
+
+
 def build(seed: int, variant: str) -> list[dict[str, object]]:
     g = Gen(seed)
     pos = positives_a(g) if variant == "A" else positives_b(g)
@@ -1742,7 +1820,7 @@ def build(seed: int, variant: str) -> list[dict[str, object]]:
         items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
     for cls, text, note, public in more_neg:
         items.append({"label": 0, "class": cls, "text": text, "note": note, "public": public})
-    for extra, offset in ((third, 20), (fourth, 30)):
+    for extra, offset in ((third, 20), (fourth, 30), (fifth, 40)):
         more_pos, more_neg = extra(Gen(seed + offset), variant)
         for cls, text, note in more_pos:
             items.append({"label": 1, "class": cls, "text": text, "note": note, "public": []})
