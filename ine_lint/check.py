@@ -99,15 +99,15 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.store import store
 
     sources, problems = discover(root)
-    from ine_lint.redact import name_hits
     from ine_lint.scope import walk
+    from ine_lint.warm import judged_names
 
     extra, names = walk(root, {s.rel for s in sources})
     sources = sources + extra
-    named = [(name, hit) for name in names for hit in name_hits(name)]
+    cache = store(options.cache_dir)  # one for the run: names, files, snapshot, catalogue
+    named = judged_names(root, names, cache)
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
-    cache = store(options.cache_dir)  # one for the run: files, snapshot, catalogue
     loading = Loading(sources, cache, jobs=options.jobs, name_hits=[hit for _, hit in named])
     try:
         from ine_lint.context import Context

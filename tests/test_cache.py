@@ -7,6 +7,7 @@ import os
 import select
 import time
 from pathlib import Path
+from typing import Any
 
 from ine_lint import parallel
 from ine_lint import store as store_mod
@@ -15,7 +16,7 @@ from ine_lint.check import Options, check
 C = "cuentas/JDE01-AGS.yaml"
 
 
-def run(inv, cache_dir: Path):
+def run(inv, cache_dir: Path | None):
     return check(inv.root, Options(as_of=inv_as_of(), cache_dir=cache_dir))
 
 
@@ -420,3 +421,101 @@ def test_code_digest_covers_every_module_of_the_package(tmp_path):
     (copy / "nuevo.py").rename(copy / "otro.py")  # a rename is a change too
     after_rename = store_mod.source_digest(copy)
     assert after_rename not in (before, store_mod.source_digest(package))
+
+
+def test_names_found_clean_are_not_judged_again_and_others_are_never_kept(
+    inv, tmp_path, monkeypatch
+):
+    from ine_lint import redact
+
+    cache_dir = tmp_path / "c"
+    token = "ghp_aB3xZ9kLm2Qr7TvW1yN5pC8dF0gH4jK6sU2e"
+    inv.write(f"cuentas/{token}.txt", "notas\n")
+    first = run(inv, cache_dir)
+    judged: list[str] = []
+    real = redact.name_hits
+    monkeypatch.setattr(redact, "name_hits", lambda name: judged.append(name) or real(name))
+    second = run(inv, cache_dir)
+    # Only the name that holds something is judged again, and it is reported again.
+    assert judged == [f"cuentas/{token}.txt"]
+    assert [f for f in first.findings if f.rule == "4.3.VI"] != []
+    assert keyed(second) == keyed(first)
+    [names] = [p for p in (cache_dir / "nombres").rglob("*") if p.is_file()]
+    assert token.encode() not in names.read_bytes()
+    assert b"areas.yaml" in names.read_bytes()
+    # A new name is judged once, then known.
+    inv.write("cuentas/notas.txt", "nada\n")
+    judged.clear()
+    run(inv, cache_dir)
+    assert sorted(judged) == sorted([f"cuentas/{token}.txt", "cuentas/notas.txt"])
+    # Without a cache every name is judged.
+    judged.clear()
+    run(inv, None)
+    assert len(judged) > 10
+
+
+def test_every_file_of_the_sample_reads_back_from_its_entry_as_it_was_built():
+    """The model's leaves (positions, dates) are rebuilt by each class's own builder, not by
+    the generic walk: what comes back must be equal, of the same types, field by field."""
+    import dataclasses
+    from datetime import date
+
+    from ine_lint.discovery import discover, read_regular
+    from ine_lint.loader import LoadedFile
+    from ine_lint.model import FieldPositions
+    from ine_lint.modelling import load_and_validate
+
+    root = Path(__file__).resolve().parent.parent / "inventories"
+    sources, _ = discover(root)
+    seen = {"positions": 0, "dates": 0}
+
+    def same(a: Any, b: Any) -> None:
+        assert type(a) is type(b), (a, b)
+        if isinstance(a, FieldPositions):
+            seen["positions"] += 1
+            assert a._key() == b._key()
+        elif isinstance(a, (tuple, list)):  # model objects (named tuples) too
+            for x, y in zip(a, b, strict=True):
+                same(x, y)
+        else:
+            seen["dates"] += isinstance(a, date)
+            assert a == b
+
+    for source in sources:
+        built = load_and_validate(source, read_regular(source.path))
+        body = store_mod.to_body(built)
+        assert body is not None
+        back = store_mod.from_body(body, LoadedFile)
+        assert back is not None and dataclasses.replace(back, dates=None) == dataclasses.replace(
+            built, dates=None
+        )
+        d, e = built.dates, back.dates
+        assert (d.latest, d.keys, list(d.entries)) == (e.latest, e.keys, list(e.entries))
+        same(built.model, back.model)
+    assert seen["positions"] > 100 and seen["dates"] > 100
+
+
+def test_a_model_leaf_of_another_shape_is_walked_like_any_value():
+    """A position or date field holding something else than what the encoder writes there
+    is rebuilt by the generic walk (an object it knows) or makes the entry be ignored."""
+    from ine_lint.loader import LoadedFile
+    from ine_lint.model import Access
+
+    tag = store_mod._TAG
+    positions = (tag, "FieldPositions", "cuentas/X.yaml", 3, 5, ("email",), (0, 7))
+    good = (tag, "Access", positions, "x@ine.mx")
+    assert store_mod.decode(good).where("email").column == 7
+    for bad in (
+        (tag, "Access", (tag, "exec", "print(1)"), "x@ine.mx"),
+        (tag, "Access", positions[:-1], "x@ine.mx"),
+        (tag, "PasswordChange", positions, (tag, "date", "hoy"), None, None, None),
+    ):
+        body = marshal_dumps(bad)
+        assert store_mod.from_body(body, Access) is None
+        assert store_mod.from_body(body, LoadedFile) is None
+
+
+def marshal_dumps(value):
+    import marshal
+
+    return marshal.dumps(value, 4)
