@@ -55,7 +55,11 @@ class SecretHit:
 #: like a credential by itself.
 _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"contrasen(?:i?a)s?|contrasen(?=[\s:=_])", "contraseña", False),
-    (r"passwords?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass", "password", False),
+    (
+        r"passwords?|pass[ ]words?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass",
+        "password",
+        False,
+    ),
     (
         r"claves?[ _-]+(?:de[ _-]+)?(?:acceso|configuracion|seguridad|recuperacion|api)"
         r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso",
@@ -97,7 +101,8 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(
-    b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
+    b"contr|contas|conras|cotras|contars|trase|rasen|rase\xc3\xb1"  # and typos of them
+    b"|rtase|pass|pasw|assw|sasw|pssw|psaw|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
     b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])|entrar(?![a-z])"
     b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])"
 )
@@ -107,6 +112,7 @@ _STEMS = re.compile(
 #: Separators between a label and its value, tried where the label (and its qualifier) ends.
 _SEP = re.compile(
     r"\s*(?:(?::(?!//)|=>?|->|→|:=|;|\|)\s*"
+    r"|\s*(?:\.{2,}|…+)\s*:?\s*"  # dot leaders: ``contraseña..... X``
     r"|\s+-\s+"
     r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+(?:con|ahora))?|era|sera|seria"
     r"|is(?:\s+now)?|was|queda"
@@ -942,14 +948,8 @@ class _Scanner:
     def _labelled(
         self, line: str, folded: str, where: list[int] | None, end: int
     ) -> tuple[int, str, tuple[str, ...], bool, int, bool] | None:
-        tried = 0
-        for match in _LABEL.finditer(folded):
-            tried += 1
-            if tried > _MAX_LABELS:
-                break
-            index = int(match.lastgroup[1:])  # type: ignore[index]
+        for s, e, index in _label_spans(folded):
             _, term, weak = _LABELS[index]
-            s, e = match.span()
             # The whole key-like word holding the label: contract keys hold no secret.
             ks, ke = s, e
             while ks > 0 and (folded[ks - 1].isalnum() or folded[ks - 1] in "_-"):
@@ -1118,6 +1118,68 @@ class _Scanner:
         if not values:
             return None
         return tuple(values), taken, public_ok
+
+
+def _label_spans(folded: str) -> list[tuple[int, int, int]]:
+    """The labels of a folded line, in order: (start, end, index in ``_LABELS``). Besides
+    the vocabulary's spellings, a word one typo away from ``contraseña`` or ``password``
+    (``contrasña``, ``pasword``), with the ``ñ`` lost (``contrase?a``, mojibake
+    ``contraseÃ±a``, ``contrasenna``), or glued to a platform (``contraseñaInstagram``)."""
+    spans: list[tuple[int, int, int]] = []
+    for match in itertools.islice(_LABEL.finditer(folded), _MAX_LABELS):
+        spans.append((*match.span(), int(match.lastgroup[1:])))  # type: ignore[index]
+    taken = {s for s, _, _ in spans}
+    extra = False
+    for word in itertools.islice(_TYPO_WORD.finditer(folded), 4 * _MAX_LABELS):
+        s, e = word.span()
+        if s in taken:
+            continue
+        index = _typo_label(word.group())
+        if index is not None:
+            spans.append((s, e, index))
+            extra = True
+    return sorted(spans) if extra else spans
+
+
+#: Words that may be a label typed wrong (each begins as the label does).
+_TYPO_WORD = re.compile(r"(?<![a-z?±\ufffd])[cp][a-z?±\ufffd]{5,29}(?![a-z?±\ufffd])")
+_CANONICAL = {"contrasena": 0, "contrasenas": 0, "password": 1, "passwords": 1}
+_GLUED = ("contrasenias", "contrasenia", "contrasenas", "contrasena", "passwords", "password")
+
+
+def _typo_label(word: str) -> int | None:
+    """The label ``word`` stands for when it is one typo from a canonical spelling."""
+    norm = word.replace("a±", "n").replace("?", "n").replace("\ufffd", "n").replace("nn", "n")
+    found = _CANONICAL.get(norm)
+    if found is not None:
+        return found
+    for stem in _GLUED:
+        if norm.startswith(stem) and norm[len(stem) :] in _PLATFORMS:
+            return _CANONICAL.get(stem, 0)
+    if len(norm) < 7:
+        return None
+    for canonical, index in _CANONICAL.items():
+        if abs(len(canonical) - len(norm)) <= 1 and _one_edit(norm, canonical):
+            return index
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter dropped, added, changed or two swapped."""
+    if a == b:
+        return True
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    if len(a) + 1 == len(b):
+        return a[i:] == b[i + 1 :]
+    if len(a) == len(b) + 1:
+        return a[i + 1 :] == b[i:]
+    return False
 
 
 def _table_header_cell(folded: str, s: int, e: int) -> int | None:

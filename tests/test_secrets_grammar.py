@@ -71,6 +71,13 @@ SECRET_FORMS = [
     # a table's column, and an API key of 40 hex digits after its label
     "| red | contraseña |\n|---|---|\n| fb | Gato.Negro.77 |",
     "# api key: 4b1e0c9d2a7f3e6b8c5d1a0f9e8d7c6b5a4f3e2d",
+    # labels typed wrong, the ñ lost, glued to a platform, dot leaders
+    "# contrsaeña: Maguey88Kw3t",
+    "# contraseÃ±a = Maguey88Kw3t",
+    "# CONTRASE?A: Maguey88Kw3t",
+    "passwordTikTok: Maguey88Kw3t",
+    "# pass word: Maguey88Kw3t",
+    "# clave de acceso........ Maguey88Kw3t",
 ]
 
 HARMLESS = [
@@ -164,6 +171,30 @@ def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():
     [hit] = scan("# contraseña: Nopal2026 (antes: Maguey2025x)\n")
     hides_both = {"Nopal2026", "Maguey2025x"} <= set(hit.values)
     assert hides_both
+
+
+def _typos(word: str) -> set[str]:
+    """``word`` with one letter (not the first) dropped, doubled, or swapped with the next."""
+    out = set()
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return out - {word}
+
+
+@pytest.mark.parametrize("label", ["contraseña", "contrasena", "contraseñas", "password"])
+def test_every_common_typo_of_a_label_is_read_through_the_line_filter(label):
+    """A label typed wrong is recognised (``_typo_label``), and the cheap search that picks
+    the lines worth reading (``_STEMS``) lets every such line through: the shortcut never
+    hides what the full reading finds."""
+    missed = sorted(
+        typo
+        for typo in _typos(label)
+        if not _reported(f"# {typo}: Maguey88Kw3t") or not _reported(f"{typo} = Maguey88Kw3t")
+    )
+    assert not missed, missed
 
 
 # --------------------------------------------------------- shortcuts equal the slow path

@@ -1803,7 +1803,36 @@ def fifth(
                 "a password in a table's column",
             )
         )
+    for _ in range(8 if variant == "A" else 5):
+        pos.append(
+            (
+                "etiqueta",
+                f"# {typo_label(g)}{g.pick([': ', ' = ', ':', ' -> ', '.... ', ' '])}"
+                f"{human_password(g, plain=False)}",
+                "a label typed wrong, with its ñ lost, or glued to a platform",
+            )
+        )
     return pos, neg
+
+
+def typo_label(g: Gen) -> str:
+    """``contraseña`` or ``password`` as people mistype it: a letter dropped, doubled or
+    swapped, the ``ñ`` lost to an encoding, or a platform glued to it."""
+    kind = g.r.randrange(4)
+    if kind == 0:
+        return g.pick(["contraseÃ±a", "contrase?a", "contrase\ufffda", "contrasenna", "CONTRASE?A"])
+    if kind == 1:
+        return g.pick(["contraseña", "password", "Contraseña"]) + g.pick(
+            ["Facebook", "IG", "_tiktok", "Correo", "X"]
+        )
+    word = g.pick(["contraseña", "password", "contrasena"])
+    i = g.r.randrange(2, len(word) - 1)
+    edit = g.r.randrange(3)
+    if edit == 0:
+        return word[:i] + word[i + 1 :]
+    if edit == 1:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def build(seed: int, variant: str) -> list[dict[str, object]]:
