@@ -78,6 +78,36 @@ SECRET_FORMS = [
     "passwordTikTok: Maguey88Kw3t",
     "# pass word: Maguey88Kw3t",
     "# clave de acceso........ Maguey88Kw3t",
+    # PINs: a parenthesis or many words before the colon, digits in groups
+    "# PIN (el de la SIM nueva, no el viejo): 4417",
+    "# nip de acceso del teléfono de la oficina de redes = 7302",
+    "# el NIP quedó en 58 21 04",
+    # quoted passphrases, with or without a separator
+    "# password: 'el nopal de mi casa'",
+    "# contraseña “sol de otoño en Tepic”",
+    # codes: a bare ``código``, groups joined by dashes, a flow list, ``backup``
+    "# código 4410 9921 (el último que queda)",
+    "# códigos que quedan: 3310-7765 9921-0045",
+    'codigos_respaldo: ["55120931", "77301245"]',
+    "# Instagram backup: K2PQ7ZRT9WXA, 8MNB3VCX6LKJ",
+    "contrasena: {fb: Chayote.Verde.8}",
+    # a user and a password together
+    "# mesa.ayuda@ine.mx:Tejocote.44x",
+    "# credenciales: soporte.redes@ine.mx | Guayaba#Rosa3",
+    "# acceso: INEJDE05Ags - Pitahaya_Blanca_7",
+    "# soporte.redes@ine.mx   Guayaba.Rosa.33",
+    # prose
+    "# ya se restableció y ahora es Copal_Humo_12",
+    "# they reset it to Amaranto_55",
+    "# pongan la de siempre, Tule.Arbol.2000",
+    "# contraseña modificada ayer a Huizache_Sur_3",
+    "# pwd actualizada -> ahora Mamey.Rojo.81",
+    # the value on a later line: after a blank line, or after a label broken across lines
+    "contrasena:\n\n    Garambullo.Azul.4",
+    "# la contraseña\n# es Jamaica_Flor_29",
+    # a password written as a key, commented out or in an área code's shape
+    "# Cempasuchil.77: password de tiktok",
+    "CERRO-88: clave nueva de fb",
 ]
 
 HARMLESS = [
@@ -136,6 +166,20 @@ HARMLESS = [
     "# contraseña = sin cambio",
     # a table whose header only mentions a password
     "| cuenta | fecha de cambio de contraseña |\n|---|---|\n| X | 2026-10-06 |",
+    "## Cambios de contraseña\n\n| Mes | Fecha |\n|---|---|\n| oct | 2026-10-06 |",
+    # the same words as the new forms, with nothing secret after them
+    "# código postal: 20000",
+    "# código de conducta 2026",
+    "# palabra clave: #EleccionesLimpias2027",
+    "# acceso: juan.perez@ine.mx",
+    "# juan.perez@ine.mx ext. 4102",
+    "# contraseña: [se entrega en sobre]",
+    "# claves de área: JDE04-AGS, JDE05-AGS",
+    "JDE01-AGS: clave del área",
+    "# password: 'pendiente de asignar'",
+    "# contraseña 'de la cuenta de X'",
+    "duplicate keys, aliases that expand, non-UTF-8 bytes",
+    "# es la de siempre: la titular firma los anexos",
 ]
 
 
