@@ -1893,7 +1893,7 @@ def _shape_of(word: str) -> tuple[str, tuple[str, ...], bool] | None:
         if userinfo is not None and not _masked(userinfo.group(1)):
             return "password", (userinfo.group(1),), False
         return None
-    if _PUBLIC.search(word.lower()):
+    if _public_word(word.lower()):
         return None
     if _TOKEN_PREFIX.search(word):
         return "token", (word,), False
@@ -2045,13 +2045,29 @@ _CHANGES = re.compile(
 )
 
 
+#: ``_PUBLIC``'s verdict on short lowered words: judging one bare word asks it up to three
+#: times (``_shape_of``, ``_password_shape``, ``_bare_word``), and with a dozen unanchored
+#: alternatives it is the costliest step of that judgement.
+_PUBLIC_WORDS: Memo[str, bool] = Memo(50_000)
+
+
+def _public_word(low: str) -> bool:
+    """Whether ``_PUBLIC`` finds a public shape in ``low`` (remembered when short)."""
+    found = _PUBLIC_WORDS.get(low)
+    if found is None:
+        found = _PUBLIC.search(low) is not None
+        if len(low) <= 64:
+            _PUBLIC_WORDS.keep(low, found)
+    return found
+
+
 def _password_shape(word: str) -> bool:
     """Letters, digits and a symbol not only in front (a tag, alias, hashtag or mention)."""
     if not 8 <= len(word) <= 64:
         return False
     if not any(c.isalpha() for c in word) or not any(c.isdigit() for c in word):
         return False
-    if _PUBLIC.search(word.lower()):
+    if _public_word(word.lower()):
         return False
     return any(c in _STRONG_SYMBOLS for c in word[1:].rstrip(".,;:"))
 
@@ -2098,7 +2114,10 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
         shaped = _shapes(text)
         if shaped is not None:
             return [(shaped[0], shaped[3])]
-    if not any(c.isspace() for c in text):  # one word: no groups to join
+    # ``text`` is stripped, so it is one word iff it splits in one (str.split and
+    # str.isspace agree on what whitespace is); a test per character cost more.
+    words = text.split()
+    if len(words) == 1:  # one word: no groups to join
         word = text.strip("\"'()[]{},;").lstrip("!*&").rstrip(":").strip("\"'")
         return list(_judged(word)) if len(word) >= 8 else []
     out: list[tuple[str, tuple[str, ...]]] = []
@@ -2110,7 +2129,7 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
             out.append(("base32", (" ".join(groups), joined)))
         groups.clear()
 
-    for raw in [*text.split(), ""]:
+    for raw in [*words, ""]:
         # A tag, an alias or an anchor marks the front of a word, a colon ends a key.
         word = raw.strip("\"'()[]{},;").lstrip("!*&").rstrip(":").strip("\"'")
         # A seed shown in groups of four, possibly after a prefix (``facebook/KRSX G5CT``),
@@ -2151,7 +2170,7 @@ def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
     shape = _shape_of(word)
     if shape is not None:
         return ((shape[0], shape[1]),)
-    if "://" in word or _is_email(word) or _PUBLIC.search(word.lower()):
+    if "://" in word or _is_email(word) or _public_word(word.lower()):
         return ()
     return tuple(
         ("random", (piece,))
