@@ -855,11 +855,23 @@ def scan_name(name: str) -> list[SecretHit]:
     """Hits in a file's path (each hit on line 1): a file may be named after a secret. The
     values to hide include each one without its extension, as messages name a file's stem."""
     hits = _Scanner(name.replace("/", " ").replace("\\", " ")).run()
+    if not hits:
+        # A name's words are joined by ``_`` or ``-`` and it ends in an extension:
+        # ``contrasena_fb_X.txt``, ``semilla-SEED.txt`` read as ``contrasena fb X``.
+        spaced = " ".join(
+            _EXTENSION.sub("", part).replace("_", " ").replace("-", " ")
+            for part in re.split(r"[/\\]", name)
+        )
+        # (a year there dates the file: ``pin-2026.md``)
+        hits = [h for h in _Scanner(spaced).run() if not all(_YEAR.fullmatch(v) for v in h.values)]
     out = []
     for hit in hits:
         stems = tuple(v.rsplit(".", 1)[0] for v in hit.values if "." in v[1:])
         out.append(replace(hit, values=hit.values + stems))
     return out
+
+
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
 def secret_key_term(key: str) -> str | None:
@@ -1652,7 +1664,10 @@ def _bare(token: str) -> str:
     token = token.strip(",;()[]{}")
     if token[:1] in _QUOTE_CHARS or token[-1:] in _QUOTE_CHARS:
         token = _unquote(token)[0]
-    return token.rstrip(".,;:!?").strip("()[]{}")
+    bare = token.rstrip(".,;:!?").strip("()[]{}")
+    if token.rstrip(".,;:?").endswith("!") and any(c.isdigit() for c in bare):
+        return bare + "!"  # ``sol99!``: a password's last symbol, not the sentence's
+    return bare
 
 
 def _unquote(value: str) -> tuple[str, bool]:

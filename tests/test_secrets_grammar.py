@@ -211,6 +211,21 @@ def test_a_file_named_after_a_password_with_a_hash():
     assert scan_name("cuentas/respaldo #2.yaml") == []
 
 
+def test_a_file_name_whose_words_are_joined_by_underscores_or_dashes():
+    """``contrasena_fb_X.txt`` reads as ``contrasena fb X``; a year there dates the file."""
+    [hit] = scan_name("respaldos/contrasena_fb_jaguar691zq.txt")
+    assert "jaguar691zq" in hit.values
+    [hit] = scan_name("semilla-OCNAUU44G7CIATJGI3AJDG43QUHC3VXM.txt")
+    assert "OCNAUU44G7CIATJGI3AJDG43QUHC3VXM" in hit.values
+    for harmless in (
+        "notas/cambios-de-contrasena-2026.md",
+        "respaldos/pin-2026.txt",
+        "cuentas/politica_contraseñas.txt",
+        "cuentas/JDE01-AGS.yaml.bak",
+    ):
+        assert scan_name(harmless) == [], harmless
+
+
 def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():
     [hit] = scan("# contraseña: Nopal2026 (antes: Maguey2025x)\n")
     hides_both = {"Nopal2026", "Maguey2025x"} <= set(hit.values)

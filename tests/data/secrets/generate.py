@@ -1871,6 +1871,20 @@ def sixth_positives(g: Gen, variant: str) -> list[tuple[str, str, str]]:
             "# el NIP quedó en {p1} {p2}",
         ],
     }
+    for template in [
+        "respaldos/contrasena_{net}_{v}.txt",
+        "notas/clave-de-acceso-{v}.md",
+        "semilla-{seed}.txt",
+        "cuentas/pwd_{v}.yaml.bak",
+    ][: 4 if variant == "A" else 2]:
+        value = g.pick(["tlacuache", "nopal", "jaguar"]) + g.chars(string.digits, 3) + "zq"
+        out.append(
+            (
+                "nombre",
+                template.format(net=g.pick(["fb", "ig", "x"]), v=value, seed=g.seed(32)),
+                "a secret in a file's name, its words joined by _ or -",
+            )
+        )
     words = ["nopal", "volcan", "girasol", "ajolote", "tunas", "colibri", "maguey"]
     for cls, templates in forms.items():
         for template in templates:
@@ -1927,6 +1941,13 @@ def sixth_negatives(g: Gen, variant: str) -> list[tuple[str, str, str, list[str]
     if variant == "B":
         texts = texts[::2]
     out: list[tuple[str, str, str, list[str]]] = []
+    for template in [
+        "notas/cambios-de-contrasena-{y}.md",
+        "cuentas/politica_contraseñas.txt",
+        "respaldos/pin-{y}.txt",
+        "docs/codigos-de-respaldo-pendientes.md",
+    ][: 4 if variant == "A" else 2]:
+        out.append(("nombre_comun", template.format(y=g.pick(["2026", "2027"])), "a name", []))
     for template in texts:
         text = template.format(
             cp=g.chars(string.digits, 5),
