@@ -73,6 +73,7 @@ def test_planted_entries_signed_with_the_cache_key_run_no_code(inv, tmp_path, mo
         "archivos",
         "compilado",
         "instantaneas",
+        "nombres",
     }
     key = (cache_dir / "clave-hmac").read_bytes()
     marker = tmp_path / "marcador"
@@ -140,6 +141,10 @@ def test_entries_are_plain_data(inv, tmp_path, monkeypatch):
             for record in files.values():
                 walk(record)
                 walk(marshal.loads(record[-1]))
+        elif entry.relative_to(cache_dir).parts[0] == "nombres":
+            # Not marshal at all: the names judged clean, as text joined by NUL.
+            names = bytes(body).decode("utf-8").split("\0")
+            assert "areas.yaml" in names and "cuentas" in names
         else:
             walk(marshal.loads(body))
     assert snapshots == 1
