@@ -231,6 +231,7 @@ def _cap(found: list[Finding]) -> list[Finding]:
                 rule=key[1],
                 severity=worst.severity,
                 suppressed_by=worst.suppressed_by,
+                note=tuple((k, v) for k, v in worst.note if k in ("waived", "expires")),
             )
         )
     return out
@@ -333,8 +334,9 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
             waived.append(
                 replace(
                     f,
-                    suppressed_by=f"excepción {waiver.authority} "
-                    f"(vence {waiver.expires.isoformat()})",
+                    # Data, not words: reporters word it in the user's language from the
+                    # note (``Reporter.reason``).
+                    suppressed_by=f"{waiver.authority} {waiver.expires.isoformat()}",
                     note=(("waived", waiver.authority), ("expires", waiver.expires.isoformat())),
                 )
             )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import time
@@ -155,26 +156,22 @@ def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
 _PARENT = os.getpid()
 _REAL_WORK = parallel._work
 _IN_PARENT: list[range] = []
-_DEATHS: list[int] = []  # the pipe on which a worker says which chunk it took before dying
+_DEATHS: list[int] = []  # the pipe on which a worker says which files it took before dying
 
 
 def _dies_in_a_worker(load, indices):
     if os.getpid() != _PARENT:
         os.write(_DEATHS[1], f"{indices.start} {indices.stop}\n".encode())
         os._exit(3)  # killed by the system, say, out of memory
-    if not _IN_PARENT:
-        # Deterministic: this process takes its first chunk only once a worker has taken
-        # one and died with it (the bound only guards against a hang).
-        ready, _, _ = select.select([_DEATHS[0]], [], [], 120)
-        assert ready, "no worker took a chunk"
     _IN_PARENT.append(indices)
     return _REAL_WORK(load, indices)
 
 
-def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
+def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch, capfd):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
     monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "FILES_PER_TASK", 2)
     monkeypatch.setattr(parallel, "_work", _dies_in_a_worker)
     for jobs in (2, 3):
         _IN_PARENT.clear()
@@ -186,22 +183,55 @@ def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
             for fd in _DEATHS:
                 os.close(fd)
         assert keyed(in_parallel) == keyed(serial)
-        # The chunks the dead workers had taken were loaded here, as were all the others,
-        # each once, chunk by chunk (not all at once, as when no worker could be started).
+        # Every task a worker took died with it; the pool is then broken, so every task
+        # was loaded here, task by task (not all at once), each file once, and the
+        # executor's clean-up printed nothing (no InvalidStateError from its thread).
         died = {range(int(a), int(b)) for a, b in zip(taken[::2], taken[1::2], strict=True)}
         assert died and died <= set(_IN_PARENT)
-        assert len(_IN_PARENT) == parallel.CHUNKS_PER_PROCESS * jobs
+        assert all(len(r) <= 2 for r in _IN_PARENT)
         assert sorted(i for r in _IN_PARENT for i in r) == list(range(in_parallel.files))
+        assert capfd.readouterr().err == ""
 
 
-def test_shares_are_contiguous_and_cover_every_file():
-    sizes = [5, 1, 1, 1, 9, 1, 1, 1, 1, 3]
-    for fractions in ([], [0.5], [0.1, 0.2, 0.9], [0.41, 0.55, 0.7, 0.85], [0.99, 0.999]):
-        bounds = parallel._cut(sizes, fractions)
-        assert len(bounds) == len(fractions) + 2 and bounds[0] == 0
-        assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
-    [_, half, _] = parallel._cut(sizes, [0.5])
-    assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[: half - 1])
+_STARTED: list[int] = []  # the pipe on which a worker says it started a task
+
+
+def _waits_for_the_stop(load, indices):
+    if os.getpid() != _PARENT:
+        os.write(_STARTED[1], b".")
+        deadline = time.monotonic() + 120  # a bound against a hang, never reached
+        while not parallel._JOBS[load].stop[0] and time.monotonic() < deadline:
+            time.sleep(0.001)
+    return _REAL_WORK(load, indices)
+
+
+def test_stopping_early_drops_the_tasks_no_worker_has_started(inv, monkeypatch):
+    """Ctrl-C (or any error) while the workers load: the tasks they hold are finished, the
+    others are not started, and nothing waits for them."""
+    from ine_lint.discovery import discover
+
+    sources, _ = discover(inv.root)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "FILES_PER_TASK", 1)
+    monkeypatch.setattr(parallel, "_work", _waits_for_the_stop)
+    _STARTED[:] = os.pipe()
+    try:
+        loading = parallel.Loading(sources, None, jobs=2)
+        assert len(loading.tasks) == len(sources) > 4
+        started = b""
+        while len(started) < 2:  # each worker holds a task
+            ready, _, _ = select.select([_STARTED[0]], [], [], 120)
+            assert ready, "no worker took a task"
+            started += os.read(_STARTED[0], 16)
+        loading.close()
+        os.set_blocking(_STARTED[0], False)
+        with contextlib.suppress(BlockingIOError):  # nothing more: as it should be
+            started += os.read(_STARTED[0], 16)
+    finally:
+        for fd in _STARTED:
+            os.close(fd)
+    assert started == b".."
+    assert loading.pool is None and loading.load not in parallel._JOBS
 
 
 def test_without_fork_the_load_is_serial(inv, monkeypatch):
