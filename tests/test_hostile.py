@@ -757,6 +757,26 @@ def test_size_is_checked_before_reading(inv, monkeypatch):
     assert (f.path, f.message, dict(f.args)["size"]) == (J2, "yaml.too_large", 20_030)
 
 
+def test_a_file_that_grows_after_its_size_is_taken_is_read_whole_but_bounded(tmp_path, monkeypatch):
+    import os
+
+    from ine_lint import discovery
+
+    path = tmp_path / "f.yaml"
+    body = b"".join(b"linea %06d\n" % i for i in range(20_000))  # 240 kB: several reads
+    path.write_bytes(body)
+    real = os.fstat
+
+    def stale(fd: int) -> os.stat_result:  # the size as it was before the file grew
+        info = real(fd)
+        return os.stat_result((*info[:6], 10, *info[7:]))
+
+    monkeypatch.setattr(discovery.os, "fstat", stale)
+    assert discovery.read_regular(path) == body
+    monkeypatch.setattr(discovery, "MAX_FILE_BYTES", 100_000)
+    assert discovery.read_regular(path) == body[:100_001]  # what the loader then refuses
+
+
 # ------------------------------------------------------------------ 6. output
 
 
