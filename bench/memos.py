@@ -6,12 +6,13 @@ and with one switched off (its limit set to 0), in interleaved rounds:
 
 - ``load``: every file of a generated inventory parsed, validated, modelled and scanned for
   secrets (``modelling.load_and_validate``, what a cold run does per file) — ``_RESOLVED``
-  (loader), ``_SHAPES`` and ``_DATES`` (modelling), ``_CLEAN_LINES``, ``_FOLDED`` and
-  ``_KEY_TERMS`` (4.3.VI scan);
+  (loader), ``_SHAPES`` and ``_DATES`` (modelling), ``_CLEAN_LINES`` (4.3.VI scan);
 - ``rebuild``: every file rebuilt from its cache entry's body (``store.from_body``, what a
   warm run does per changed file and per snapshot) — ``_DAYS``;
 - ``render``: the Spanish text of every finding of the sample inventory's check —
   ``_LOADED`` (the catalogue).
+
+Every ``Memo`` of the package must be listed in :func:`tables` (checked at start).
 
 Before each measure every table is emptied, as in a new process. CPU seconds of this
 process (``time.process_time``): median (min–max) over the rounds, and the median of the
@@ -45,11 +46,29 @@ def tables() -> dict[str, Any]:
         "_SHAPES": modelling._SHAPES,
         "_DATES": modelling._DATES,
         "_CLEAN_LINES": secrets._CLEAN_LINES,
-        "_FOLDED": secrets._FOLDED,
-        "_KEY_TERMS": secrets._KEY_TERMS,
         "_DAYS": store._DAYS,
         "_LOADED": policy._LOADED,
     }
+
+
+def untimed() -> list[str]:
+    """Memo tables of the package that :func:`tables` leaves out."""
+    import importlib
+    import pkgutil
+
+    import ine_lint
+    from ine_lint.memo import Memo
+
+    listed = {id(t) for t in tables().values()}
+    missing = []
+    for info in pkgutil.walk_packages(ine_lint.__path__, "ine_lint."):
+        if info.name.endswith("__main__"):
+            continue  # importing it runs the command
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            if isinstance(value, Memo) and id(value) not in listed:
+                missing.append(f"{info.name}.{name}")
+    return missing
 
 
 def main() -> None:
@@ -68,10 +87,13 @@ def main() -> None:
     from ine_lint.modelling import load_and_validate
     from ine_lint.store import from_body, to_body
 
+    missing = untimed()
+    if missing:
+        sys.exit(f"bench/memos.py does not time {', '.join(missing)}: add it to tables()")
     memo = tables()
     limits = {name: table.limit for name, table in memo.items()}
     serves = {
-        "load": ["_RESOLVED", "_SHAPES", "_DATES", "_CLEAN_LINES", "_FOLDED", "_KEY_TERMS"],
+        "load": ["_RESOLVED", "_SHAPES", "_DATES", "_CLEAN_LINES"],
         "rebuild": ["_DAYS"],
         "render": ["_LOADED"],
     }

@@ -14,7 +14,6 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ine_lint.findings import Finding, Pos
-from ine_lint.memo import Memo
 from ine_lint.secrets import (
     HIDDEN,
     HIDDEN_KIND,
@@ -35,9 +34,6 @@ if TYPE_CHECKING:
 #: these a file of nothing but secrets is not read further (linear, but 25 µs a word).
 MAX_SECRET_WORDS = 1_000
 MAX_SECRET_LINES = 10_000
-#: Words already judged by :func:`quoted_hits` (as split by whitespace), with whether they
-#: hold a secret by their shape: an inventory repeats its words across files.
-_WORDS: Memo[str, bool] = Memo(100_000)
 #: Four groups of four base32 characters in a row, as a seed is shown (``KRSX G5CT …``).
 _GROUPED = re.compile(
     r"[\s/!*&\"'\[{,][A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}[ \t]+[A-Za-z2-7]{4}"
@@ -56,7 +52,7 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
     A hit may be public data (a ``usuario`` the account's URL shows): ``settle_secrets``
     drops it then.
 
-    Cost: each distinct word of the text is judged once (and remembered across files);
+    Cost: each distinct word of the text is judged once per file;
     only the lines that hold a word so judged, four groups of a seed or a suppression are
     then read one by one. (A key that holds a labelled secret, ``PIN 4821 7730:``, is
     hidden where a message quotes it by :meth:`Redactor.finding`.)
@@ -65,11 +61,7 @@ def quoted_hits(text: str, directives: Iterable[Directive] = ()) -> list[SecretH
     for word in set(text.split()):
         if len(word) < 8:
             continue
-        bad = _WORDS.get(word)
-        if bad is None:
-            bad = bool(bare_secrets(word))
-            _WORDS.keep(word, bad)
-        if bad:
+        if bare_secrets(word):
             secret.add(word)
             if len(secret) >= MAX_SECRET_WORDS:
                 break  # a file of nothing but secrets: enough to report, the rest unread
@@ -272,17 +264,9 @@ class Redactor:
         )
 
 
-#: Arguments already judged by :func:`_guarded` (findings repeat their dates and names).
-_GUARDED: Memo[str, bool] = Memo(50_000)
-
-
 def _guarded(value: Any) -> Any:
     """A finding's argument, or ``«oculto»`` when it holds a secret by itself: the last
     guard for a string quoted alone that no hit named (a key ``PIN 4821 7730``)."""
     if not isinstance(value, str) or len(value) < 4:
         return value
-    bad = _GUARDED.get(value)
-    if bad is None:
-        bad = secret_like(value)
-        _GUARDED.keep(value, bad)
-    return HIDDEN if bad else value
+    return HIDDEN if secret_like(value) else value

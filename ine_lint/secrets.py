@@ -816,18 +816,11 @@ def _quick_fold(text: str) -> str | None:
 def fold(text: str) -> str:
     """Lower case without accents; ``ñ`` (any spelling) becomes ``n``. Same length only for
     ASCII text: callers that need offsets use :func:`_fold_map`."""
-    found = _FOLDED.get(text)
+    found = _quick_fold(text)
     if found is None:
-        found = _quick_fold(text)
-        if found is None:
-            folded = unicodedata.normalize("NFKD", text.lower())
-            found = "".join(c for c in folded if not unicodedata.combining(c))
-        if len(text) <= 64:  # keys and words: they recur across the whole inventory
-            _FOLDED.keep(text, found)
+        folded = unicodedata.normalize("NFKD", text.lower())
+        found = "".join(c for c in folded if not unicodedata.combining(c))
     return found
-
-
-_FOLDED: Memo[str, str] = Memo(50_000)
 
 
 def _fold_map(line: str) -> tuple[str, list[int] | None]:
@@ -892,22 +885,13 @@ _EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 def secret_key_term(key: str) -> str | None:
     """The label word that makes a key name a credential, if any."""
-    if key in _KEY_TERMS:
-        return _KEY_TERMS[key]
-    term = None
     folded = fold(key).strip()
     if folded not in KNOWN_KEYS:
         for match in _LABEL.finditer(folded):
             index = int(match.lastgroup[1:])  # type: ignore[index]
             if not _LABELS[index][2]:
-                term = _LABELS[index][1]
-                break
-    if len(key) <= 64:  # an inventory has few distinct keys, each read thousands of times
-        _KEY_TERMS.keep(key, term)
-    return term
-
-
-_KEY_TERMS: Memo[str, str | None] = Memo(10_000)
+                return _LABELS[index][1]
+    return None
 
 
 # -------------------------------------------------------------------------- scanner
@@ -2105,20 +2089,9 @@ _CHANGES = re.compile(
 )
 
 
-#: ``_PUBLIC``'s verdict on short lowered words: judging one bare word asks it up to three
-#: times (``_shape_of``, ``_password_shape``, ``_bare_word``), and with a dozen unanchored
-#: alternatives it is the costliest step of that judgement.
-_PUBLIC_WORDS: Memo[str, bool] = Memo(50_000)
-
-
 def _public_word(low: str) -> bool:
-    """Whether ``_PUBLIC`` finds a public shape in ``low`` (remembered when short)."""
-    found = _PUBLIC_WORDS.get(low)
-    if found is None:
-        found = _PUBLIC.search(low) is not None
-        if len(low) <= 64:
-            _PUBLIC_WORDS.keep(low, found)
-    return found
+    """Whether ``_PUBLIC`` finds a public shape in ``low``."""
+    return _PUBLIC.search(low) is not None
 
 
 def _password_shape(word: str) -> bool:
@@ -2179,7 +2152,7 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
     words = text.split()
     if len(words) == 1:  # one word: no groups to join
         word = text.strip("\"'()[]{},;").lstrip("!*&").rstrip(":").strip("\"'")
-        return list(_judged(word)) if len(word) >= 8 else []
+        return list(_bare_word(word)) if len(word) >= 8 else []
     out: list[tuple[str, tuple[str, ...]]] = []
     groups: list[str] = []
 
@@ -2210,20 +2183,8 @@ def bare_secrets(value: str) -> list[tuple[str, tuple[str, ...]]]:
             continue
         flush()
         if len(word) >= 8:
-            out.extend(_judged(word))
+            out.extend(_bare_word(word))
     return out
-
-
-def _judged(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    found = _BARE_WORDS.get(word)
-    if found is None:
-        found = _bare_word(word)
-        _BARE_WORDS.keep(word, found)
-    return found
-
-
-#: Words already judged: an inventory repeats its dates, addresses and codes many times.
-_BARE_WORDS: Memo[str, tuple[tuple[str, tuple[str, ...]], ...]] = Memo(50_000)
 
 
 def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
