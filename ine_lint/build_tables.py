@@ -40,8 +40,9 @@ def validator_source(kind: str) -> str:
     code, function = fast_source(kind)
     head, body = code.split("\nNoneType = type(None)\n", 1)
     patterns = head[head.index("REGEX_PATTERNS") :].strip()
-    if "Decimal(" in body:  # pragma: no cover - no schema of ours uses multipleOf
-        raise RuntimeError("a schema needs decimal arithmetic: import Decimal here")
+    # fastjsonschema names Decimal in its checks of ``"type": "number"`` (a value of the
+    # configuration's ``seleccionar``) and in ``multipleOf`` arithmetic.
+    imports = "import re\n" + ("from decimal import Decimal\n" if "Decimal" in body else "")
     # The one name the function needs from fastjsonschema comes from this package instead, so
     # that a run does not import fastjsonschema (its code generator) at all.
     return (
@@ -50,7 +51,8 @@ def validator_source(kind: str) -> str:
             f"{fastjsonschema.VERSION})."
         )
         + "# ruff: noqa\n# mypy: ignore-errors\n"
-        + "import re\n\n"
+        + imports
+        + "\n"
         + "from ine_lint.generated import Invalid as JsonSchemaValueException\n"
         + "from ine_lint.generated import Invalid as JsonSchemaValuesException\n\n"
         + f"SCHEMA_DIGEST = {schema_digest(kind)!r}\n\n"

@@ -79,20 +79,16 @@ def is_provision(spec: RuleSpec) -> bool:
 
 def description(spec: RuleSpec, lang: str) -> str:
     """A provision's verbatim text (the Lineamientos exist in Spanish only); for ine-lint's
-    own rules, whose ``texto`` is our Spanish prose, what is checked in ``lang``."""
-    if is_provision(spec) or lang == "es":
-        return spec.text
-    return spec.checks.get(lang) or spec.text
+    own rules, whose ``texto`` is our prose, that text in ``lang``."""
+    return spec.text_in(lang)
 
 
 def _text_block(spec: RuleSpec, lang: str) -> list[str]:
     from ine_lint.messages import ui
 
     if is_provision(spec):
-        return [ui("explain.text", lang), f"  > {spec.text}"]
-    if lang == "es":
-        return [ui("explain.core", lang), f"  > {spec.text}"]
-    return [ui("explain.core", lang)]
+        return [ui("explain.text", lang), f"  > {spec.text_in(lang)}"]
+    return [ui("explain.core", lang), f"  > {spec.text_in(lang)}"]
 
 
 def _title(spec: RuleSpec, lang: str) -> str:

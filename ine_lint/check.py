@@ -99,15 +99,15 @@ def _check(root: Path, options: Options) -> Result:
     from ine_lint.store import store
 
     sources, problems = discover(root)
-    from ine_lint.redact import name_hits
     from ine_lint.scope import walk
+    from ine_lint.warm import judged_names
 
     extra, names = walk(root, {s.rel for s in sources})
     sources = sources + extra
-    named = [(name, hit) for name in names for hit in name_hits(name)]
+    cache = store(options.cache_dir)  # one for the run: names, files, snapshot, catalogue
+    named = judged_names(root, names, cache)
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
-    cache = store(options.cache_dir)  # one for the run: files, snapshot, catalogue
     loading = Loading(sources, cache, jobs=options.jobs, name_hits=[hit for _, hit in named])
     try:
         from ine_lint.context import Context
@@ -231,6 +231,7 @@ def _cap(found: list[Finding]) -> list[Finding]:
                 rule=key[1],
                 severity=worst.severity,
                 suppressed_by=worst.suppressed_by,
+                note=tuple((k, v) for k, v in worst.note if k in ("waived", "expires")),
             )
         )
     return out
@@ -333,8 +334,9 @@ def _waive(found: list[Finding], options: Options) -> tuple[list[Finding], list[
             waived.append(
                 replace(
                     f,
-                    suppressed_by=f"excepción {waiver.authority} "
-                    f"(vence {waiver.expires.isoformat()})",
+                    # Data, not words: reporters word it in the user's language from the
+                    # note (``Reporter.reason``).
+                    suppressed_by=f"{waiver.authority} {waiver.expires.isoformat()}",
                     note=(("waived", waiver.authority), ("expires", waiver.expires.isoformat())),
                 )
             )

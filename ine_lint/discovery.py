@@ -66,6 +66,10 @@ class Unreadable(Exception):
         self.reason, self.details = key, args
 
 
+#: How much more is read at a time from a file that grew since its size was taken.
+_READ_MORE = 1 << 16
+
+
 def read_regular(path: Path | str) -> bytes:
     """The bytes of a regular file (a link itself is never followed: O_NOFOLLOW; a FIFO opened
     by mistake never blocks: O_NONBLOCK), its size checked before reading and the read
@@ -87,8 +91,19 @@ def read_regular(path: Path | str) -> bytes:
             raise Unreadable(kind or "yaml.device")
         if info.st_size > MAX_FILE_BYTES:
             raise Unreadable("yaml.too_large", size=info.st_size, limit=MAX_FILE_BYTES)
-        with os.fdopen(fd, "rb", closefd=False) as handle:
-            return handle.read(MAX_FILE_BYTES + 1)  # grown since fstat: still bounded
+        # os.read rather than a buffered file object: BufferedReader.read(n) set up a buffer
+        # of n bytes (16 MB) for each file, which took longer than reading the file.
+        chunks = []
+        left = MAX_FILE_BYTES + 1  # grown since fstat: still bounded
+        want = info.st_size + 1  # one read, and one more that finds the end
+        while left > 0:
+            chunk = os.read(fd, min(want, left))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            left -= len(chunk)
+            want = _READ_MORE
+        return b"".join(chunks)
     except OSError as exc:
         raise Unreadable("yaml.unreadable", reason=exc.strerror or type(exc).__name__) from None
     finally:

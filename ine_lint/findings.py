@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any, Literal
 
@@ -15,6 +16,11 @@ SCHEMA = "esquema"
 REFERENCE = "referencia"
 ENGINE = "ine-lint"
 CORE_RULES = (YAML, SCHEMA, REFERENCE)
+
+#: The note of a root-cause finding (``ine_lint.unknown``): the scopes of a fact that could
+#: not be read, and what the finding asks to fix (the whole file, or one value or entry).
+AREA, ACCOUNT, ALL = "area", "account", "all"
+FILE, VALUE = "archivo", "dato"
 
 
 @dataclass(frozen=True, order=True)
@@ -86,10 +92,21 @@ class Finding:
         if "waiver" in notes:
             text += " " + render("note.waiver_expired", lang, notes)
         if "not_evaluated" in notes:
-            from ine_lint.unknown import render_note
-
-            text += " " + render_note(notes["not_evaluated"], notes["not_evaluated_level"], lang)
+            text += " " + not_evaluated(notes["not_evaluated"], notes["not_evaluated_level"], lang)
         return printable(text)
+
+
+def not_evaluated(parts: Sequence[tuple[str, bool, str, str]], level: str, lang: str) -> str:
+    """«4.1.III, 4.2.III no se evaluaron para JLE-JAL hasta corregir este archivo.»"""
+    from ine_lint.messages import ui
+
+    pieces = []
+    for rules, plural, scope, key in parts:
+        whom = key if scope != ALL else ui("unknown.everywhere", lang)
+        template = ui("unknown.many" if plural else "unknown.one", lang)
+        pieces.append(template.format(rules=rules, whom=whom))
+    until = ui("unknown.until_file" if level == FILE else "unknown.until_value", lang)
+    return "; ".join(pieces) + " " + until
 
 
 def stamp(f: Finding, rule: str) -> Finding:

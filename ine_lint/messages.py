@@ -701,6 +701,9 @@ def _values(key: str, lang: str, args: dict[str, Any]) -> _Args:
         values["description"] = PATTERN_HELP_EN.get(
             str(args.get("pattern", "")), PATTERN_HELP_EN[""]
         )
+    if key.startswith("r.secret.") and lang != "es" and "term" in args:
+        # The kind of credential a label names (``secrets._LABELS``), ours to word.
+        values["term"] = SECRET_TERMS_EN.get(str(args["term"]), values["term"])
     if key.startswith("schema.") or key in _HINTED:
         suggestion = args.get("suggestion")
         # A date read day/month as in Mexico, that could be month/day, says so.
@@ -724,6 +727,22 @@ PATTERN_HELP_EN: dict[str, str] = {
         "Write the number of the authorising oficio as INE numbers them: "
         "INE/UNIDAD/number/year, e.g. INE/CNCS/0456/2026"
     ),
+}
+
+#: The kinds of credential 4.3.VI names (the terms of ``ine_lint.secrets._LABELS``), in
+#: English; a test keeps it in step with the scanner.
+SECRET_TERMS_EN: dict[str, str] = {
+    "contraseña": "password",
+    "password": "password",
+    "clave de acceso": "access key",
+    "PIN": "PIN",
+    "código de recuperación": "recovery code",
+    "token": "token",
+    "secreto": "secret",
+    "semilla": "seed",
+    "API key": "API key",
+    "segundo factor": "second factor",
+    "clave": "key",
 }
 
 #: Findings outside ``schema.`` that carry a «¿quiso decir …?» (issue 11).
@@ -895,7 +914,7 @@ UI: dict[str, dict[str, str]] = {
     "explain.checks": {"es": "Qué se revisa: {text}", "en": "What is checked: {text}"},
     "explain.core": {
         "es": "Regla de ine-lint (no es una disposición de los Lineamientos):",
-        "en": "An ine-lint rule, not a provision of the Lineamientos.",
+        "en": "An ine-lint rule (not a provision of the Lineamientos):",
     },
     "explain.severity": {
         "es": "Severidad por omisión: {severity}",

@@ -49,13 +49,17 @@ class Loading:
     """The files of an inventory being loaded.
 
     Created, it reads every file and takes what the cache holds; above
-    ``PARALLEL_MIN_BYTES`` of files left to parse it cuts them into chunks and starts worker
-    processes on them at once, so that they parse while this process goes on with its own
-    chores (catalogue, rules, calendar). ``finish`` then loads chunks too, taking each from
-    the same pipe of chunk numbers as the workers, and collects theirs: however long the
-    chores took and however fast each core is, the processes end together. Workers
-    inherit the bytes when forked and send back model objects, not trees, which are
-    several times larger. A chunk whose worker died is loaded here.
+    ``PARALLEL_MIN_BYTES`` of files left to parse it hands them, ``FILES_PER_TASK`` at a
+    time, to a ``concurrent.futures.ProcessPoolExecutor`` of forked workers at once, so
+    that they parse while this process goes on with its own chores (catalogue, rules,
+    calendar); ``finish`` collects their results in order. Workers inherit the bytes when
+    forked and send back model objects, not trees, which are several times larger. The
+    tasks are those ``Executor.map(..., chunksize=FILES_PER_TASK)`` would make, submitted
+    here so that their futures stay ours: ``map``'s iterator cancels the outstanding ones
+    when one fails, which on Python 3.11 races the executor's own clean-up after a worker
+    dies. Nothing is ever cancelled: stopping early (Ctrl-C, an error) raises a flag that
+    makes every task not yet started return at once, and a task whose worker died (so
+    every task the pool had not finished) is loaded here.
     """
 
     def __init__(
@@ -97,7 +101,8 @@ class Loading:
             self.snapshot.files = {}  # what is kept is in its records now; the rest can go
         _JOBS[self.load] = _Job(shared)
         self.pool: Any = None
-        self.futures: list[Any] = []
+        #: The workers' tasks in file order: (first file, end, future).
+        self.tasks: list[tuple[int, int, Any]] = []
         workers = jobs if jobs is not None else min(2, os.cpu_count() or 1)
         sizes = [len(item[1]) for item in shared if item is not None]
         if workers > 1 and sum(sizes) >= PARALLEL_MIN_BYTES and len(self.todo) > 1:
@@ -105,59 +110,45 @@ class Loading:
             # own (they ship as source: importing them is all there is to it).
             for kind in {item[0].kind for item in shared if item is not None}:
                 fast_validator(kind)
-            self._start(sizes, workers)
+            self._start(workers)
 
-    def _start(self, sizes: list[int], workers: int) -> None:
+    def _start(self, workers: int) -> None:
+        import mmap
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
-        parts = CHUNKS_PER_PROCESS * workers
         job = _JOBS[self.load]
-        job.bounds = _cut(sizes, [k / parts for k in range(1, parts)])
         try:
-            # The chunk numbers wait in a pipe; whoever reads one, a worker or this
-            # process, loads that chunk. The kernel hands each number to one reader.
-            job.claims, write = os.pipe()
-            os.write(write, b"".join(k.to_bytes(2, "little") for k in range(parts)))
-            os.close(write)
             context = multiprocessing.get_context("fork")
+            # One shared byte, set to stop: the workers inherit the mapping when forked.
+            job.stop = mmap.mmap(-1, 1)
             self.pool = ProcessPoolExecutor(
-                max_workers=workers - 1,
+                max_workers=workers,
                 mp_context=context,
                 initializer=_worker_start,
                 initargs=(os.getpid(),),
             )
-            self.futures = [self.pool.submit(_claim, self.load)]
-        except (OSError, RuntimeError, ValueError):  # no fork here (Windows), or no pipe
-            self._stop_workers()
-            self.futures = []
-            return
-        for _ in range(parts - 1):
-            try:
-                self.futures.append(self.pool.submit(_claim, self.load))
-            except RuntimeError:  # a worker died already (the pool is broken): what it and
-                break  # the others have not taken is still in the pipe, for this process
+            # The workers are forked at the first submit, before the executor starts its
+            # thread (forking a process with threads can copy a held lock).
+            for first in range(0, len(job.shared), FILES_PER_TASK):
+                end = min(first + FILES_PER_TASK, len(job.shared))
+                self.tasks.append((first, end, self.pool.submit(_task, self.load, first, end)))
+        except (OSError, RuntimeError, ValueError):  # no fork here (Windows), or a worker
+            # died already (the pool is broken): what was not submitted is loaded here.
+            if not self.tasks:
+                self._stop_workers()
 
     def finish(self) -> list[LoadedFile]:
         try:
-            if self.futures:
-                job = _JOBS[self.load]
-                chunks: list[list[LoadedFile] | None] = [None] * (len(job.bounds) - 1)
-                while (claimed := _claim(self.load)) is not None:
-                    chunks[claimed[0]] = claimed[1]
-                for future in self.futures:
-                    try:
-                        claimed = future.result()
-                    except Exception:  # a worker killed, out of memory, or its result
-                        continue  # unreadable: its chunk is loaded here below
-                    if claimed is not None:
-                        chunks[claimed[0]] = claimed[1]
-                for k, chunk in enumerate(chunks):
-                    if chunk is None:
-                        chunks[k] = _work(self.load, range(job.bounds[k], job.bounds[k + 1]))
-                loaded = [lf for chunk in chunks for lf in chunk or ()]
-            else:
-                loaded = _work(self.load, range(len(self.todo)))
+            job = _JOBS[self.load]
+            loaded: list[LoadedFile] = []
+            for first, end, future in self.tasks:
+                try:
+                    chunk = future.result()
+                except Exception:  # a worker killed, out of memory, or its result
+                    chunk = None  # unreadable: the task is done here
+                loaded += chunk if chunk is not None else _work(self.load, range(first, end))
+            loaded += _work(self.load, range(len(loaded), len(job.shared)))
         finally:
             self.close()
         # A secret found in one file may be quoted by another's findings or model: no
@@ -183,18 +174,17 @@ class Loading:
 
     def _stop_workers(self) -> None:
         job = _JOBS.get(self.load)
-        if job is not None and job.claims is not None:
-            with contextlib.suppress(OSError):
-                while os.read(job.claims, 4096):  # no chunk left for a worker to start
-                    pass
+        if job is not None and job.stop is not None:
+            job.stop[0] = 1  # no task left for a worker to start
         if self.pool is not None:
             # Not cancel_futures: before Python 3.12, a cancelled future could make the
             # executor's thread fail with InvalidStateError when a worker had died.
             self.pool.shutdown(wait=True)
             self.pool = None
-        if job is not None and job.claims is not None:
-            os.close(job.claims)
-            job.claims = None
+        self.tasks = []
+        if job is not None and job.stop is not None:
+            job.stop.close()
+            job.stop = None
 
 
 class _Snapshot:
@@ -363,13 +353,12 @@ def _read_snapshot(body: bytes | memoryview) -> tuple[int, dict[str, Any]]:
 
 
 class _Job:
-    __slots__ = ("bounds", "claims", "owner", "shared")
+    __slots__ = ("owner", "shared", "stop")
 
     def __init__(self, shared: list[tuple[SourceFile, bytes] | None]) -> None:
         self.shared = shared
-        self.bounds: list[int] = []  # chunk k is shared[bounds[k]:bounds[k + 1]]
         self.owner = os.getpid()  # the process that loads: the workers' parent
-        self.claims: int | None = None  # read end of the pipe of chunk numbers
+        self.stop: Any = None  # a shared one-byte mmap: non-zero once the load is abandoned
 
 
 #: The files each load works on (loads may run at once in threads), registered before the
@@ -378,20 +367,21 @@ class _Job:
 _JOBS: dict[int, _Job] = {}
 _LOADS = itertools.count()
 
-#: Chunks per process: the finer, the closer the processes end; each chunk's results cross
-#: between processes in one message.
-CHUNKS_PER_PROCESS = 12
+#: Files per task given to a worker (what ``Executor.map`` calls ``chunksize``): each
+#: task's results cross between processes in one message. Chosen with
+#: ``bench/scheduler.py`` (README, "Memo tables and the parallel loader's scheduler").
+FILES_PER_TASK = 16
 
 
 def _worker_start(parent: int) -> None:
     """In a worker, first of all.
 
-    Ctrl-C is the parent's to handle: a worker ignores it, finishes the chunk it has and
+    Ctrl-C is the parent's to handle: a worker ignores it, finishes the task it has and
     stops when told (an interrupted worker printed a traceback, and could leave the pool
     waiting for it). And a worker does not outlive its parent: killed by a CI timeout, say,
-    the parent cannot tell it to stop, and it would go on loading every chunk left and hold
-    the output pipes open. On Linux the kernel kills it with its parent; elsewhere it stops
-    before its next chunk (``_claim``).
+    the parent cannot tell it to stop, and it would go on loading every task already queued
+    and hold the output pipes open. On Linux the kernel kills it with its parent; elsewhere
+    it stops before its next task (``_task``).
     """
     import signal
 
@@ -406,18 +396,14 @@ def _worker_start(parent: int) -> None:
         os._exit(0)
 
 
-def _claim(load: int) -> tuple[int, list[LoadedFile]] | None:
-    """Take the next chunk nobody has taken and load it; None when none is left."""
+def _task(load: int, first: int, end: int) -> list[LoadedFile] | None:
+    """In a worker: load files ``first`` to ``end``; None if the load was abandoned."""
     job = _JOBS[load]
-    if job.claims is None:
+    if os.getppid() != job.owner:
+        os._exit(0)  # the parent has died: nobody wants the results
+    if job.stop is None or job.stop[0]:
         return None
-    if os.getpid() != job.owner and os.getppid() != job.owner:
-        return None  # a worker whose parent has died: nobody wants its results
-    taken = os.read(job.claims, 2)
-    if len(taken) < 2:
-        return None
-    k = int.from_bytes(taken, "little")
-    return k, _work(load, range(job.bounds[k], job.bounds[k + 1]))
+    return _work(load, range(first, end))
 
 
 def _work(load: int, indices: range) -> list[LoadedFile]:
@@ -432,20 +418,3 @@ def _work(load: int, indices: range) -> list[LoadedFile]:
             fast_validator(item[0].kind)  # compiled once per process, for the kinds it parses
         out.append(load_and_validate(*item))
     return out
-
-
-def _cut(sizes: list[int], fractions: list[float]) -> list[int]:
-    """Boundaries cutting ``sizes`` into contiguous runs: 0, then for each of ``fractions``
-    (ascending, between 0 and 1) the first index where the running total reaches that
-    fraction of the whole, then ``len(sizes)``."""
-    total = sum(sizes) or 1
-    bounds = [0]
-    running = 0
-    pending = list(fractions)
-    for i, size in enumerate(sizes):
-        running += size
-        while pending and running >= total * pending[0]:
-            bounds.append(i + 1)
-            pending.pop(0)
-    bounds += [len(sizes)] * (len(pending) + 1)
-    return bounds

@@ -37,6 +37,13 @@ class RuleSpec:
     asks: dict[str, str] = field(default_factory=dict)
     params: dict[str, Any] = field(default_factory=dict)
     origin: str = "ine-lint"
+    #: ``text`` in other languages: only for prose of ours (ine-lint's own rules, a pack's
+    #: rules); a provision is quoted as the Lineamientos write it, in Spanish.
+    translations: dict[str, str] = field(default_factory=dict)
+
+    def text_in(self, lang: str) -> str:
+        """``text`` in ``lang`` if it has a rendering there, else as written."""
+        return self.translations.get(lang) or self.text
 
 
 @dataclass(frozen=True)
@@ -76,11 +83,16 @@ def spec_from_entry(entry: dict[str, Any]) -> RuleSpec:
     A provision's title is code, kept in its rule module; the core rules (``yaml``,
     ``esquema``, ...) have no module and keep theirs here.
     """
+    text = entry["texto"]
+    texts = {
+        lang: " ".join(t.split()) for lang, t in (text.items() if isinstance(text, dict) else ())
+    }
     return RuleSpec(
         id=entry["id"],
         title=dict(entry.get("titulo", {})),
         severity=entry["severidad"],
-        text=" ".join(entry["texto"].split()),
+        text=texts.pop("es") if texts else " ".join(text.split()),
+        translations=texts,
         checks=dict(entry["comprueba"]),
         fix=dict(entry["corrige"]),
         asks=dict(entry.get("pide", {})),

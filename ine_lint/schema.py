@@ -21,6 +21,8 @@ SCHEMA_FILES = {
     "correos": "correos-genericos.schema.json",
     "designaciones": "designaciones.schema.json",
     "cuentas": "cuentas.schema.json",
+    # Not a file of the inventory: ``.ine-lint.yaml``, validated by ``config._validate``.
+    "config": "ine-lint.schema.json",
 }
 
 #: Unknown keys of one mapping that get a did-you-mean suggestion (the report lists at most

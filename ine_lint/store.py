@@ -15,8 +15,10 @@ may write, is not used at all (``check_root`` says why, and the run goes on with
 cache). Writes are atomic: two runs at once never leave half an entry.
 
 Layout: ``clave-hmac`` (the key), ``archivos/`` (one entry per file content, see
-``ine_lint.parallel``), ``compilado/`` (the policy catalogue, when ``policies/`` differs from
-the one shipped validated in ``ine_lint.generated``). Every entry's name also covers the
+``ine_lint.parallel``), ``instantaneas/`` (one snapshot per inventory, same module),
+``nombres/`` (the names judged clean, per inventory: ``ine_lint.warm``), ``compilado/`` (the
+policy catalogue, when ``policies/`` differs from the one shipped validated in
+``ine_lint.generated``). Every entry's name also covers the
 tool's version, the Python version and a digest of the code that produced it.
 
 Kept apart from ``ine_lint.parallel`` so that commands which only need the catalogue
@@ -125,8 +127,8 @@ def _open_root(root: Path) -> bytes | None:
 
 class Cache:
     """Signed entries in the folders of ``root`` (``archivos/``, ``instantaneas/``,
-    ``compilado/``), under the key in ``root/clave-hmac``. One is made per run and handed to
-    whatever keeps work in it."""
+    ``nombres/``, ``compilado/``), under the key in ``root/clave-hmac``. One is made per
+    run and handed to whatever keeps work in it."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
@@ -433,27 +435,57 @@ _PLAIN_WORDS = frozenset({"str", "int", "bool", "float", "None", "tuple", ""})
 def _named_tuple(cls: Any) -> Callable[[tuple[Any, ...], Rebuilt], Any]:
     """A model class's builder. Its fields' annotations tell which can hold an object to
     rebuild (walked); the others hold text, numbers or tuples of them, and are taken as
-    ``marshal`` made them: whatever a forged entry puts there is data, never run."""
+    ``marshal`` made them: whatever a forged entry puts there is data, never run.
+
+    The two leaves every object has, its ``FieldPositions`` and its dates, are built here
+    rather than through ``_decode``: a national inventory has tens of thousands of each,
+    and the walk's dispatch and memo cost more than building them (rebuilding lean 1×'s
+    707 files: 0.051 → 0.041 s; heavy 1×: 0.087 → 0.068 s). Anything else in those fields
+    is walked as before."""
     import re
+
+    from ine_lint.model import FieldPositions
 
     size = len(cls._fields)
     notes: dict[str, Any] = {}
     for base in reversed(cls.__mro__):
         notes.update(getattr(base, "__annotations__", {}))
-    walked = []
-    for name in cls._fields:
+    places, days, walked = [], [], []
+    for i, name in enumerate(cls._fields, start=2):
         note = notes.get(name, "?")
         words = set(re.split(r"[^A-Za-z_]+", str(getattr(note, "__forward_arg__", note))))
-        walked.append(not words <= _PLAIN_WORDS)
-    plan = tuple(i + 2 for i, walk in enumerate(walked) if walk)
+        if words == {"FieldPositions"}:
+            places.append(i)
+        elif words <= {"Day", "None", ""} and "Day" in words:
+            days.append(i)
+        elif not words <= _PLAIN_WORDS:
+            walked.append(i)
+    new = tuple.__new__
+    get_day = _DAYS.get
 
     def build(v: tuple[Any, ...], memo: Rebuilt) -> Any:
         if len(v) != size + 2:
             raise TypeError(f"{cls.__name__}: {len(v) - 2} fields")
         fields = list(v)
-        for i in plan:
+        for i in places:
+            p = fields[i]
+            if type(p) is tuple and len(p) == 7 and p[0] == _TAG and p[1] == "FieldPositions":
+                fields[i] = FieldPositions(p[2], p[3], p[4], p[5], p[6])
+            else:
+                fields[i] = _decode(p, memo)
+        for i in days:
+            d = fields[i]
+            if d is None:
+                continue
+            if type(d) is tuple and len(d) == 3 and d[1] == "date" and type(d[2]) is int:
+                found = get_day(d[2])
+                if found is not None and d[0] == _TAG:
+                    fields[i] = found
+                    continue
+            fields[i] = _decode(d, memo)
+        for i in walked:
             fields[i] = _decode(fields[i], memo)
-        return tuple.__new__(cls, fields[2:])
+        return new(cls, fields[2:])
 
     return build
 
@@ -477,9 +509,7 @@ def _atomic_write(
     path: Path, data: bytes, mode: int = 0o644, more: Iterable[bytes | memoryview] = ()
 ) -> None:
     """Write ``data`` and then ``more`` (pieces, not joined: an entry may be tens of MB)."""
-    import tempfile  # only when writing: a warm run writes one entry or none
-
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-")
+    fd, tmp = _new_file(path.parent)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -491,6 +521,30 @@ def _atomic_write(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+#: How a temporary entry is opened: created here and now (never an existing file or a
+#: symbolic link planted under its name), readable by this user only until renamed.
+_NEW_FILE = (
+    os.O_WRONLY
+    | os.O_CREAT
+    | os.O_EXCL
+    | getattr(os, "O_NOFOLLOW", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+)
+
+
+def _new_file(folder: Path) -> tuple[int, str]:
+    """A new file with an unpredictable name in ``folder``, as ``tempfile.mkstemp`` makes
+    one: without importing ``tempfile`` (with ``shutil`` and ``random``, 4 ms of a 0.3 s
+    warm run, which writes the entry of the file it found edited)."""
+    for _ in range(100):
+        tmp = os.path.join(folder, f".tmp-{os.urandom(8).hex()}")
+        try:
+            return os.open(tmp, _NEW_FILE, 0o600), tmp
+        except FileExistsError:
+            continue
+    raise FileExistsError(f"no free temporary name in {folder}")
 
 
 @functools.cache

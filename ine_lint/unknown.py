@@ -21,13 +21,13 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import NamedTuple
 
+from ine_lint.findings import ACCOUNT as ACCOUNT
+from ine_lint.findings import ALL as ALL
+from ine_lint.findings import AREA as AREA
 from ine_lint.findings import CORE_RULES, Finding, Pos
+from ine_lint.findings import FILE as FILE
+from ine_lint.findings import VALUE as VALUE
 from ine_lint.selection import rule_order
-
-#: Scopes of an unknown fact.
-AREA, ACCOUNT, ALL = "area", "account", "all"
-#: What the root-cause finding asks to fix: the whole file, or one value or entry of it.
-FILE, VALUE = "archivo", "dato"
 
 
 class Unknown(NamedTuple):
@@ -169,19 +169,6 @@ def _parts(groups: dict[tuple[str, str], set[str]]) -> tuple[tuple[str, bool, st
         scope = ALL if any(s == ALL for s, _ in whom) else AREA
         out.append((", ".join(ordered), len(ordered) > 1, scope, ", ".join(names)))
     return tuple(out)
-
-
-def render_note(parts: Sequence[tuple[str, bool, str, str]], level: str, lang: str) -> str:
-    """«4.1.III, 4.2.III no se evaluaron para JLE-JAL hasta corregir este archivo.»"""
-    from ine_lint.messages import ui
-
-    pieces = []
-    for rules, plural, scope, key in parts:
-        whom = key if scope != ALL else ui("unknown.everywhere", lang)
-        template = ui("unknown.many" if plural else "unknown.one", lang)
-        pieces.append(template.format(rules=rules, whom=whom))
-    until = ui("unknown.until_file" if level == FILE else "unknown.until_value", lang)
-    return "; ".join(pieces) + " " + until
 
 
 def area_scope(area: str, input_name: str, pos: Pos, level: str = VALUE) -> Unknown:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import select
 import time
 from pathlib import Path
+from typing import Any
 
 from ine_lint import parallel
 from ine_lint import store as store_mod
@@ -14,7 +16,7 @@ from ine_lint.check import Options, check
 C = "cuentas/JDE01-AGS.yaml"
 
 
-def run(inv, cache_dir: Path):
+def run(inv, cache_dir: Path | None):
     return check(inv.root, Options(as_of=inv_as_of(), cache_dir=cache_dir))
 
 
@@ -154,26 +156,22 @@ def test_cached_files_do_not_depend_on_the_as_of_date(inv, tmp_path):
 _PARENT = os.getpid()
 _REAL_WORK = parallel._work
 _IN_PARENT: list[range] = []
-_DEATHS: list[int] = []  # the pipe on which a worker says which chunk it took before dying
+_DEATHS: list[int] = []  # the pipe on which a worker says which files it took before dying
 
 
 def _dies_in_a_worker(load, indices):
     if os.getpid() != _PARENT:
         os.write(_DEATHS[1], f"{indices.start} {indices.stop}\n".encode())
         os._exit(3)  # killed by the system, say, out of memory
-    if not _IN_PARENT:
-        # Deterministic: this process takes its first chunk only once a worker has taken
-        # one and died with it (the bound only guards against a hang).
-        ready, _, _ = select.select([_DEATHS[0]], [], [], 120)
-        assert ready, "no worker took a chunk"
     _IN_PARENT.append(indices)
     return _REAL_WORK(load, indices)
 
 
-def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
+def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch, capfd):
     inv.patch(C, "      - maria.lopez@ine.mx\n", "      - x@ine.mx\n")
     serial = check(inv.root, Options(as_of=inv_as_of(), jobs=1))
     monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "FILES_PER_TASK", 2)
     monkeypatch.setattr(parallel, "_work", _dies_in_a_worker)
     for jobs in (2, 3):
         _IN_PARENT.clear()
@@ -185,22 +183,55 @@ def test_parallel_loading_survives_a_dead_worker(inv, tmp_path, monkeypatch):
             for fd in _DEATHS:
                 os.close(fd)
         assert keyed(in_parallel) == keyed(serial)
-        # The chunks the dead workers had taken were loaded here, as were all the others,
-        # each once, chunk by chunk (not all at once, as when no worker could be started).
+        # Every task a worker took died with it; the pool is then broken, so every task
+        # was loaded here, task by task (not all at once), each file once, and the
+        # executor's clean-up printed nothing (no InvalidStateError from its thread).
         died = {range(int(a), int(b)) for a, b in zip(taken[::2], taken[1::2], strict=True)}
         assert died and died <= set(_IN_PARENT)
-        assert len(_IN_PARENT) == parallel.CHUNKS_PER_PROCESS * jobs
+        assert all(len(r) <= 2 for r in _IN_PARENT)
         assert sorted(i for r in _IN_PARENT for i in r) == list(range(in_parallel.files))
+        assert capfd.readouterr().err == ""
 
 
-def test_shares_are_contiguous_and_cover_every_file():
-    sizes = [5, 1, 1, 1, 9, 1, 1, 1, 1, 3]
-    for fractions in ([], [0.5], [0.1, 0.2, 0.9], [0.41, 0.55, 0.7, 0.85], [0.99, 0.999]):
-        bounds = parallel._cut(sizes, fractions)
-        assert len(bounds) == len(fractions) + 2 and bounds[0] == 0
-        assert bounds[-1] == len(sizes) and bounds == sorted(bounds)
-    [_, half, _] = parallel._cut(sizes, [0.5])
-    assert sum(sizes[:half]) >= sum(sizes) / 2 > sum(sizes[: half - 1])
+_STARTED: list[int] = []  # the pipe on which a worker says it started a task
+
+
+def _waits_for_the_stop(load, indices):
+    if os.getpid() != _PARENT:
+        os.write(_STARTED[1], b".")
+        deadline = time.monotonic() + 120  # a bound against a hang, never reached
+        while not parallel._JOBS[load].stop[0] and time.monotonic() < deadline:
+            time.sleep(0.001)
+    return _REAL_WORK(load, indices)
+
+
+def test_stopping_early_drops_the_tasks_no_worker_has_started(inv, monkeypatch):
+    """Ctrl-C (or any error) while the workers load: the tasks they hold are finished, the
+    others are not started, and nothing waits for them."""
+    from ine_lint.discovery import discover
+
+    sources, _ = discover(inv.root)
+    monkeypatch.setattr(parallel, "PARALLEL_MIN_BYTES", 0)
+    monkeypatch.setattr(parallel, "FILES_PER_TASK", 1)
+    monkeypatch.setattr(parallel, "_work", _waits_for_the_stop)
+    _STARTED[:] = os.pipe()
+    try:
+        loading = parallel.Loading(sources, None, jobs=2)
+        assert len(loading.tasks) == len(sources) > 4
+        started = b""
+        while len(started) < 2:  # each worker holds a task
+            ready, _, _ = select.select([_STARTED[0]], [], [], 120)
+            assert ready, "no worker took a task"
+            started += os.read(_STARTED[0], 16)
+        loading.close()
+        os.set_blocking(_STARTED[0], False)
+        with contextlib.suppress(BlockingIOError):  # nothing more: as it should be
+            started += os.read(_STARTED[0], 16)
+    finally:
+        for fd in _STARTED:
+            os.close(fd)
+    assert started == b".."
+    assert loading.pool is None and loading.load not in parallel._JOBS
 
 
 def test_without_fork_the_load_is_serial(inv, monkeypatch):
@@ -390,3 +421,101 @@ def test_code_digest_covers_every_module_of_the_package(tmp_path):
     (copy / "nuevo.py").rename(copy / "otro.py")  # a rename is a change too
     after_rename = store_mod.source_digest(copy)
     assert after_rename not in (before, store_mod.source_digest(package))
+
+
+def test_names_found_clean_are_not_judged_again_and_others_are_never_kept(
+    inv, tmp_path, monkeypatch
+):
+    from ine_lint import redact
+
+    cache_dir = tmp_path / "c"
+    token = "ghp_aB3xZ9kLm2Qr7TvW1yN5pC8dF0gH4jK6sU2e"
+    inv.write(f"cuentas/{token}.txt", "notas\n")
+    first = run(inv, cache_dir)
+    judged: list[str] = []
+    real = redact.name_hits
+    monkeypatch.setattr(redact, "name_hits", lambda name: judged.append(name) or real(name))
+    second = run(inv, cache_dir)
+    # Only the name that holds something is judged again, and it is reported again.
+    assert judged == [f"cuentas/{token}.txt"]
+    assert [f for f in first.findings if f.rule == "4.3.VI"] != []
+    assert keyed(second) == keyed(first)
+    [names] = [p for p in (cache_dir / "nombres").rglob("*") if p.is_file()]
+    assert token.encode() not in names.read_bytes()
+    assert b"areas.yaml" in names.read_bytes()
+    # A new name is judged once, then known.
+    inv.write("cuentas/notas.txt", "nada\n")
+    judged.clear()
+    run(inv, cache_dir)
+    assert sorted(judged) == sorted([f"cuentas/{token}.txt", "cuentas/notas.txt"])
+    # Without a cache every name is judged.
+    judged.clear()
+    run(inv, None)
+    assert len(judged) > 10
+
+
+def test_every_file_of_the_sample_reads_back_from_its_entry_as_it_was_built():
+    """The model's leaves (positions, dates) are rebuilt by each class's own builder, not by
+    the generic walk: what comes back must be equal, of the same types, field by field."""
+    import dataclasses
+    from datetime import date
+
+    from ine_lint.discovery import discover, read_regular
+    from ine_lint.loader import LoadedFile
+    from ine_lint.model import FieldPositions
+    from ine_lint.modelling import load_and_validate
+
+    root = Path(__file__).resolve().parent.parent / "inventories"
+    sources, _ = discover(root)
+    seen = {"positions": 0, "dates": 0}
+
+    def same(a: Any, b: Any) -> None:
+        assert type(a) is type(b), (a, b)
+        if isinstance(a, FieldPositions):
+            seen["positions"] += 1
+            assert a._key() == b._key()
+        elif isinstance(a, (tuple, list)):  # model objects (named tuples) too
+            for x, y in zip(a, b, strict=True):
+                same(x, y)
+        else:
+            seen["dates"] += isinstance(a, date)
+            assert a == b
+
+    for source in sources:
+        built = load_and_validate(source, read_regular(source.path))
+        body = store_mod.to_body(built)
+        assert body is not None
+        back = store_mod.from_body(body, LoadedFile)
+        assert back is not None and dataclasses.replace(back, dates=None) == dataclasses.replace(
+            built, dates=None
+        )
+        d, e = built.dates, back.dates
+        assert (d.latest, d.keys, list(d.entries)) == (e.latest, e.keys, list(e.entries))
+        same(built.model, back.model)
+    assert seen["positions"] > 100 and seen["dates"] > 100
+
+
+def test_a_model_leaf_of_another_shape_is_walked_like_any_value():
+    """A position or date field holding something else than what the encoder writes there
+    is rebuilt by the generic walk (an object it knows) or makes the entry be ignored."""
+    from ine_lint.loader import LoadedFile
+    from ine_lint.model import Access
+
+    tag = store_mod._TAG
+    positions = (tag, "FieldPositions", "cuentas/X.yaml", 3, 5, ("email",), (0, 7))
+    good = (tag, "Access", positions, "x@ine.mx")
+    assert store_mod.decode(good).where("email").column == 7
+    for bad in (
+        (tag, "Access", (tag, "exec", "print(1)"), "x@ine.mx"),
+        (tag, "Access", positions[:-1], "x@ine.mx"),
+        (tag, "PasswordChange", positions, (tag, "date", "hoy"), None, None, None),
+    ):
+        body = marshal_dumps(bad)
+        assert store_mod.from_body(body, Access) is None
+        assert store_mod.from_body(body, LoadedFile) is None
+
+
+def marshal_dumps(value):
+    import marshal
+
+    return marshal.dumps(value, 4)

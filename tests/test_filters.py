@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 from datetime import date
 
 import pytest
@@ -241,3 +242,34 @@ def test_a_selector_that_matches_no_rule_is_an_error(inv, option):
         main, ["check", str(inv.root), *option, "--config", "/dev/null"], catch_exceptions=False
     )
     assert r.exit_code == 2 and option[1] in r.output
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_waivers_reason_is_worded_in_the_chosen_language_in_every_format(inv, lang):
+    """The reason a waived finding does not count is worded by the reporter (text, JSON,
+    SARIF), in the run's language; the finding itself carries only the waiver's data."""
+    import json
+
+    from ine_lint.reporters.json import JsonReporter
+    from ine_lint.reporters.sarif import SarifReporter
+    from ine_lint.reporters.text import TextReporter
+
+    break_two(inv)
+    result = inv.check(as_of=date(2026, 11, 30), waivers=(waiver(account="facebook/inejde01ags"),))
+    [waived] = result.suppressed
+    assert not any(w in waived.suppressed_by for w in ("excepción", "vence", "waiver"))
+    expected = {
+        "es": "excepción INE/CNCS/0456/2026 (vence 2026-12-01)",
+        "en": "waiver INE/CNCS/0456/2026 (expires 2026-12-01)",
+    }[lang]
+    outputs = {}
+    for name, cls in (("text", TextReporter), ("json", JsonReporter), ("sarif", SarifReporter)):
+        stream = io.StringIO()
+        cls(lang=lang, show_suppressed=True).write(result, stream)
+        outputs[name] = stream.getvalue()
+    assert f"[{expected}]" in outputs["text"]
+    assert [s["suppressed_by"] for s in json.loads(outputs["json"])["suppressed"]] == [expected]
+    [entry] = [
+        r for r in json.loads(outputs["sarif"])["runs"][0]["results"] if r.get("suppressions")
+    ]
+    assert entry["suppressions"] == [{"kind": "external", "justification": expected}]

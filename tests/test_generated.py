@@ -97,12 +97,59 @@ def test_shipped_validators_agree_with_jsonschema(path: Path):
     kind = {"areas": "areas", "cncs": "cncs", "correos-genericos": "correos"}.get(
         path.stem, path.parent.name
     )
-    loaded = load_text(path.read_bytes(), path.name, kind)
-    assert loaded.data is not None
+    _agree(kind, load_text(path.read_bytes(), path.name, kind).data)
+
+
+#: A configuration that uses every key of ``schemas/ine-lint.schema.json``.
+FULL_CONFIG = """\
+inventario: inventario/
+idioma: en
+dias_inhabiles: [2026-12-24, 2026-12-31]
+seleccionar: [4.3, 4.3.VI]
+ignorar:
+  - 4.2.I
+  - regla: 4.3.VIII
+    motivo: En revisión
+    autoriza: INE/CNCS/0456/2026
+    vence: 2027-01-31
+severidades:
+  4.3.V: warning
+  4.3.VII:
+    severidad: info
+    motivo: Transición
+    autoriza: INE/UTSI/12/2026
+    vence: 2027-02-28
+falla_con: warning
+excepciones:
+  - regla: 4.3.V
+    cuenta: youtube/INECivica
+    motivo: Segundo factor en trámite
+    autoriza: INE/CNCS/0456/2026
+    vence: 2027-01-31
+  - regla: 4.2
+    area: JLE-AGS
+    archivo: cuentas/JLE-AGS.yaml
+    linea: 12
+    motivo: Alta en curso
+    autoriza: INE/JLE-AGS/7/2026
+    vence: 2027-03-01
+"""
+
+
+def test_shipped_config_validator_agrees_with_jsonschema():
+    # ``config._validate`` trusts it to skip jsonschema for a valid .ine-lint.yaml.
+    _agree("config", load_text(FULL_CONFIG.encode(), ".ine-lint.yaml", "config").data)
+
+
+def _agree(kind: str, data: Any) -> None:
+    """The shipped and the freshly compiled validator of ``kind`` say what jsonschema says
+    of ``data`` and of each of its mutants, and both verdicts occur."""
+    assert data is not None
+    assert schema.validator(kind).is_valid(_plain(data))
     shipped = schema._shipped_fast(kind)
     compiled = schema._compile_fast(kind)
     full = schema.validator(kind)
-    cases = [_plain(loaded.data), *_mutants(loaded.data)]
+    cases = [_plain(data), *_mutants(data)]
     verdicts = set()
     for case in cases:
         answers = []

@@ -179,10 +179,16 @@ def test_ine_lints_own_rules_are_explained_in_the_language():
     assert {"yaml", "esquema", "referencia", "supresion", "historial"} <= {s.id for s in own}
     for spec in own:
         out = explain_text(spec.id, "en")
-        assert "  > " not in out and "Provision (text" not in out, out
+        # Its own text, in English, where a provision's verbatim text would be.
+        assert f"  > {spec.translations['en']}" in out and "Provision (text" not in out, out
         assert foreign_words(out, "en") == [], (spec.id, foreign_words(out, "en"))
         assert foreign_words(description(spec, "en"), "en") == [], spec.id
-        assert description(spec, "es") == spec.text
+        assert description(spec, "es") == spec.text and f"  > {spec.text}" in explain_text(
+            spec.id, "es"
+        )
+    # A provision has no rendering: the Lineamientos are quoted as written, in Spanish.
+    provisions = [spec for spec, _ in all_rules() if spec.id[:1].isdigit()]
+    assert provisions and all(not spec.translations for spec in provisions)
     assert "  > VIII. Cambiar la contraseña" in explain_text("4.3.VIII", "en")
 
 

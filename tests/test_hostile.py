@@ -73,6 +73,7 @@ def test_planted_entries_signed_with_the_cache_key_run_no_code(inv, tmp_path, mo
         "archivos",
         "compilado",
         "instantaneas",
+        "nombres",
     }
     key = (cache_dir / "clave-hmac").read_bytes()
     marker = tmp_path / "marcador"
@@ -140,6 +141,10 @@ def test_entries_are_plain_data(inv, tmp_path, monkeypatch):
             for record in files.values():
                 walk(record)
                 walk(marshal.loads(record[-1]))
+        elif entry.relative_to(cache_dir).parts[0] == "nombres":
+            # Not marshal at all: the names judged clean, as text joined by NUL.
+            names = bytes(body).decode("utf-8").split("\0")
+            assert "areas.yaml" in names and "cuentas" in names
         else:
             walk(marshal.loads(body))
     assert snapshots == 1
@@ -750,6 +755,26 @@ def test_size_is_checked_before_reading(inv, monkeypatch):
     inv.write(J2, HEAD + "# " + "x" * 19_999 + "\n")
     [f] = [f for f in inv.findings("yaml") if f.path == J2]
     assert (f.path, f.message, dict(f.args)["size"]) == (J2, "yaml.too_large", 20_030)
+
+
+def test_a_file_that_grows_after_its_size_is_taken_is_read_whole_but_bounded(tmp_path, monkeypatch):
+    import os
+
+    from ine_lint import discovery
+
+    path = tmp_path / "f.yaml"
+    body = b"".join(b"linea %06d\n" % i for i in range(20_000))  # 240 kB: several reads
+    path.write_bytes(body)
+    real = os.fstat
+
+    def stale(fd: int) -> os.stat_result:  # the size as it was before the file grew
+        info = real(fd)
+        return os.stat_result((*info[:6], 10, *info[7:]))
+
+    monkeypatch.setattr(discovery.os, "fstat", stale)
+    assert discovery.read_regular(path) == body
+    monkeypatch.setattr(discovery, "MAX_FILE_BYTES", 100_000)
+    assert discovery.read_regular(path) == body[:100_001]  # what the loader then refuses
 
 
 # ------------------------------------------------------------------ 6. output

@@ -45,6 +45,16 @@ def test_every_key_is_in_both_languages_with_the_same_placeholders():
         assert set(forms) == {"es", "en"}, key
 
 
+def test_the_reports_own_words_are_in_both_languages_with_the_same_placeholders():
+    """The HTML report and calendar keep their headings in ``ine_lint.report.texts``."""
+    from ine_lint.report.texts import TEXTS
+
+    assert set(TEXTS) == {"es", "en"} and len(TEXTS["es"]) > 20
+    assert set(TEXTS["es"]) == set(TEXTS["en"])
+    for key, text in TEXTS["es"].items():
+        assert placeholders(text) == placeholders(TEXTS["en"][key]), key
+
+
 def test_an_unknown_message_key_is_an_error_not_a_raw_key():
     with pytest.raises(KeyError):
         render("r.no.such.key", "es", {})
@@ -221,3 +231,19 @@ def test_the_cli_looks_for_the_configuration_by_its_real_name():
     from ine_lint import cli, config
 
     assert cli.CONFIG_NAME == config.CONFIG_NAME
+
+
+def test_the_kind_of_credential_is_worded_in_english():
+    """4.3.VI names what a label says the value is (contraseña, clave de acceso...): a word
+    of ours, said in English with ``--lang en``, for every term the scanner gives."""
+    from ine_lint import secrets
+    from ine_lint.messages import SECRET_TERMS_EN
+
+    terms = {term for _, term, _ in secrets._LABELS}
+    assert terms and terms == set(SECRET_TERMS_EN)
+    for term in terms:
+        for key in ("r.secret.key", "r.secret.in_name"):
+            en = render(key, "en", {"term": term, "subject": "x"})
+            assert SECRET_TERMS_EN[term] in en
+            assert term in render(key, "es", {"term": term, "subject": "x"})
+    assert "labelled access key" in render("r.secret.key", "en", {"term": "clave de acceso"})

@@ -2,7 +2,7 @@
 
 # ruff: noqa
 # mypy: ignore-errors
-DIGEST = 'a9f62b41551598ff81756dbaa89f14055de71896af80ed97480b0896ee71f993'
+DIGEST = 'e59f940ab0922bee93649ca37d42b4fc58c7c4f555cd9ce275a8a341f64d0780'
 
 REGLAS = {'version': 1,
  'documento': 'Lineamientos para la administración de las cuentas de correo electrónico asociadas '
@@ -10,9 +10,12 @@ REGLAS = {'version': 1,
  'reglas': [{'id': 'yaml',
              'titulo': {'es': 'Archivo YAML legible y seguro', 'en': 'Readable and safe YAML file'},
              'severidad': 'error',
-             'texto': '(Regla de ine-lint, no es una disposición.) Cada archivo del inventario '
-                      'debe poder leerse como YAML en UTF-8, sin alias que se expandan ni '
-                      'anidamiento excesivo.',
+             'texto': {'es': '(Regla de ine-lint, no es una disposición.) Cada archivo del '
+                             'inventario debe poder leerse como YAML en UTF-8, sin alias que se '
+                             'expandan ni anidamiento excesivo.',
+                       'en': '(An ine-lint rule, not a provision.) Every file of the inventory '
+                             'must read as YAML in UTF-8, with no expanding aliases and no '
+                             'excessive nesting.'},
              'comprueba': {'es': 'Sintaxis YAML, codificación UTF-8, un solo documento por '
                                  'archivo, alias y profundidad dentro de los límites.',
                            'en': 'YAML syntax, UTF-8 encoding, one document per file, aliases and '
@@ -24,9 +27,13 @@ REGLAS = {'version': 1,
              'titulo': {'es': 'Estructura del archivo conforme al esquema',
                         'en': 'File structure follows the schema'},
              'severidad': 'error',
-             'texto': '(Regla de ine-lint, no es una disposición.) Cada archivo sigue el esquema '
-                      'JSON de su tipo en schemas/: sin claves desconocidas ni repetidas, con los '
-                      'tipos y formatos esperados y sin fechas posteriores a la fecha de revisión.',
+             'texto': {'es': '(Regla de ine-lint, no es una disposición.) Cada archivo sigue el '
+                             'esquema JSON de su tipo en schemas/: sin claves desconocidas ni '
+                             'repetidas, con los tipos y formatos esperados y sin fechas '
+                             'posteriores a la fecha de revisión.',
+                       'en': '(An ine-lint rule, not a provision.) Every file follows the JSON '
+                             'schema of its kind in schemas/: no unknown or repeated keys, the '
+                             'expected types and formats, and no dates after the as-of date.'},
              'comprueba': {'es': 'Claves obligatorias, claves desconocidas o repetidas, tipos, '
                                  'formatos de fecha y correo, fechas futuras.',
                            'en': 'Required keys, unknown or duplicate keys, types, date and e-mail '
@@ -38,9 +45,12 @@ REGLAS = {'version': 1,
             {'id': 'referencia',
              'titulo': {'es': 'Referencias entre archivos', 'en': 'References between files'},
              'severidad': 'error',
-             'texto': '(Regla de ine-lint, no es una disposición.) Cada área, cuenta, red y '
-                      'listado que se menciona existe en el inventario, y cada archivo por área se '
-                      'llama como su área.',
+             'texto': {'es': '(Regla de ine-lint, no es una disposición.) Cada área, cuenta, red y '
+                             'listado que se menciona existe en el inventario, y cada archivo por '
+                             'área se llama como su área.',
+                       'en': '(An ine-lint rule, not a provision.) Every área, account, network '
+                             'and list named exists in the inventory, and each file of an área is '
+                             'named after that área.'},
              'comprueba': {'es': 'Área del archivo igual a su nombre y presente en areas.yaml; '
                                  'responsivas de cuentas existentes; registro de correos de áreas '
                                  'conocidas; redes del catálogo de plataformas.',
@@ -55,9 +65,12 @@ REGLAS = {'version': 1,
              'titulo': {'es': 'Supresiones en línea válidas y usadas',
                         'en': 'Inline suppressions valid and used'},
              'severidad': 'warning',
-             'texto': '(Regla de ine-lint, no es una disposición.) Cada comentario «# ine-lint: '
-                      'ignorar REGLA -- motivo» nombra reglas que existen, dice su motivo y '
-                      'suprime algún hallazgo.',
+             'texto': {'es': '(Regla de ine-lint, no es una disposición.) Cada comentario «# '
+                             'ine-lint: ignorar REGLA -- motivo» nombra reglas que existen, dice '
+                             'su motivo y suprime algún hallazgo.',
+                       'en': '(An ine-lint rule, not a provision.) Every comment "# ine-lint: '
+                             'ignorar RULE -- reason" names rules that exist, gives its reason and '
+                             'suppresses some finding.'},
              'comprueba': {'es': 'Supresiones sin motivo (no se aplican), que nombran reglas '
                                  'inexistentes o que no suprimen nada.',
                            'en': 'Suppressions without a reason (not applied), naming rules that '
@@ -70,11 +83,16 @@ REGLAS = {'version': 1,
              'titulo': {'es': 'El historial del inventario no se borra ni se reescribe',
                         'en': "The inventory's history is neither deleted nor rewritten"},
              'severidad': 'error',
-             'texto': '(Regla de ine-lint, no es una disposición; solo con --base.) Los cambios de '
-                      'contraseña, incidentes, informes, designaciones y sus responsivas, listados '
-                      'de la CNCS, el registro de correos genéricos y el alta de cada cuenta son '
-                      'constancia de lo ocurrido: un cambio agrega registros, no elimina ni altera '
-                      'los que ya existían.',
+             'texto': {'es': '(Regla de ine-lint, no es una disposición; solo con --base.) Los '
+                             'cambios de contraseña, incidentes, informes, designaciones y sus '
+                             'responsivas, listados de la CNCS, el registro de correos genéricos y '
+                             'el alta de cada cuenta son constancia de lo ocurrido: un cambio '
+                             'agrega registros, no elimina ni altera los que ya existían.',
+                       'en': '(An ine-lint rule, not a provision; only with --base.) Password '
+                             'changes, incidents, reports, designations and their responsivas, the '
+                             "CNCS's lists, the register of generic mailboxes and each account's "
+                             'registration are the record of what happened: a change adds records, '
+                             'it neither deletes nor alters those that existed.'},
              'comprueba': {'es': 'Registros de la revisión base que el cambio elimina o modifica, '
                                  'con su valor anterior; designaciones pasadas cuyas personas '
                                  'cambian; cambios en la configuración (aviso).',

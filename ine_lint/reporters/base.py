@@ -95,6 +95,17 @@ class Reporter:
     def message(self, finding: Finding) -> str:
         return finding.text(self.lang)
 
+    def reason(self, finding: Finding) -> str:
+        """Why a finding does not count, in the user's language: a waiver is worded here
+        from its note; an inline comment is quoted; a baseline's reason was worded by the
+        command that set it."""
+        from ine_lint.messages import ui
+
+        notes = dict(finding.note)
+        if "waived" in notes:
+            return ui("status.waiver", self.lang, **notes)
+        return finding.suppressed_by
+
     def title(self, result: Result, rule: str) -> str:
         spec = result.ruleset.rules.get(rule)
         spec_title = spec.spec.title if spec else None

@@ -35,7 +35,7 @@ class JsonReporter(Reporter):
         }
         if self.show_suppressed:
             doc["suppressed"] = [
-                {**self.record(result, f), "suppressed_by": self.show(f.suppressed_by)}
+                {**self.record(result, f), "suppressed_by": self.show(self.reason(f))}
                 for f in result.suppressed
             ]
         json.dump(doc, stream, ensure_ascii=False, indent=2)

@@ -150,7 +150,7 @@ class SarifReporter(Reporter):
                 entry["suppressions"] = [
                     {
                         "kind": "inSource" if inline else "external",
-                        "justification": self.show(f.suppressed_by),
+                        "justification": self.show(self.reason(f)),
                     }
                 ]
             results.append(entry)

@@ -43,12 +43,6 @@ class TextReporter(Reporter):
         inline = f.suppressed_by.startswith("#")
         return ui("status.suppressed" if inline else "status.waived", self.lang)
 
-    def reason(self, f: Finding) -> str:
-        notes = dict(f.note)
-        if "waived" in notes:
-            return ui("status.waiver", self.lang, **notes)
-        return f.suppressed_by
-
     def write_summary(self, result: Result, stream: IO[str]) -> None:
         summary = self.summary(result)
         if not result.findings:
