@@ -525,7 +525,15 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     loaded.secrets = merge_hits(loaded.secrets, quoted_hits(text, loaded.directives))
     rewritten: list[tuple[str, Line]] = []
     try:
-        root, problems = compose(text, path, rewritten)
+        try:
+            root, problems = compose(text, path, rewritten)
+        finally:
+            # Also what was read before YAML gave up: an escaped secret above a syntax
+            # error is no less written in the file.
+            if rewritten:
+                from ine_lint.redact import rewritten_hits
+
+                loaded.secrets = merge_hits(loaded.secrets, rewritten_hits(rewritten))
     except _Stop as stop:
         loaded.findings.append(
             stamp(finding(Pos(path, *stop.line), stop.message, **stop.args_), YAML)
@@ -541,10 +549,6 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     except (yaml.YAMLError, RecursionError, MemoryError, ValueError):
         loaded.findings.append(stamp(finding(Pos(path, 1, 1), "yaml.syntax"), YAML))
         return loaded
-    if rewritten:
-        from ine_lint.redact import rewritten_hits
-
-        loaded.secrets = merge_hits(loaded.secrets, rewritten_hits(rewritten))
     loaded.findings.extend(stamp(f, SCHEMA) for f in problems)
     if not isinstance(root, YMap):
         line = root.pos if isinstance(root, YSeq) else (1, 1)
