@@ -55,7 +55,11 @@ class SecretHit:
 #: like a credential by itself.
 _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"contrasen(?:i?a)s?|contrasen(?=[\s:=_])", "contraseña", False),
-    (r"passwords?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass", "password", False),
+    (
+        r"passwords?|pass[ ]words?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass",
+        "password",
+        False,
+    ),
     (
         r"claves?[ _-]+(?:de[ _-]+)?(?:acceso|configuracion|seguridad|recuperacion|api)"
         r"|clave[ _-]*secreta|clave[ _-]*privada|claveacceso",
@@ -76,15 +80,66 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"semilla|seed", "semilla", False),
     (r"api[ _-]*key|apikey|llave[ _-]*privada|private[ _-]*key|clave[ _-]*api", "API key", False),
     (r"totp|otp|2fa|mfa", "segundo factor", True),
-    (r"clave|contra|key", "clave", True),
+    (r"claves?|contra|key", "clave", True),
     # Login verbs that stand for the label: ``le puse X``, ``quedó como X``, ``para entrar
     # usar X``, ``el acceso de fb es con X``.
     (
         r"le[ ]+puse|quedo(?:[ ]+(?:como|en))?|(?:para[ ]+)?(?:entrar|ingresar|acceder)"
-        r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso",
+        r"(?:[ ]+(?:con|usar|use|usa))?|se[ ]+entra[ ]+con|acceso"
+        # ``se restableció y ahora es X``, ``we changed it to X``, ``le dejé X``, ``pon la
+        # de siempre, X``, ``credenciales: correo:X``
+        r"|ahora[ ]+es|now[ ]+(?:it[ ]+)?is|(?:changed|set|reset|updated)[ ]+(?:it|them)[ ]+to"
+        r"|le[ ]+deje|(?:la|el)[ ]+de[ ]+siempre|credenciales?|credentials?",
         "contraseña",
         True,
     ),
+    # ``código`` alone, ``backup``: codes only by their value's shape (``código 1780 0256``)
+    (r"codigos?|backup", "código de recuperación", True),
+)
+#: The index of that last label, and what a ``código`` may be that is no credential.
+_CODE_LABEL = len(_LABELS) - 1
+_PUBLIC_CODES = frozenset(
+    {
+        "postal",
+        "postales",
+        "cp",
+        "presupuestal",
+        "programatico",
+        "conducta",
+        "etica",
+        "barras",
+        "area",
+        "lada",
+        "pais",
+        "fuente",
+        "civil",
+        "penal",
+        "electoral",
+        "procedimiento",
+        "procedimientos",
+        "colores",
+        "color",
+        "vestimenta",
+        "identificacion",
+        "producto",
+        "articulo",
+        "qr",
+        "html",
+        "css",
+        "python",
+        "sat",
+        "municipio",
+        "entidad",
+        "seccion",
+        "distrito",
+        "partida",
+        "puesto",
+        "plaza",
+        "empleado",
+        "cuenta",
+        "cuentas",
+        "abierto",
+    }
 )
 _LABEL = re.compile(
     "(?<![a-z0-9])(?:"
@@ -97,9 +152,11 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(
-    b"contra|pass|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
+    b"contr|contas|conras|cotras|contars|trase|rasen|rase\xc3\xb1"  # and typos of them
+    b"|rtase|pass|pasw|assw|sasw|pssw|psaw|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
     b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])|entrar(?![a-z])"
-    b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])"
+    b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])|ahora es|now |deje"
+    b"|changed|set it|reset it|updated it|siempre|credencial|credential"
 )
 #: (Every branch starts with a literal: a lookbehind in front would make the search try
 #: each byte of the file, three times slower.)
@@ -107,6 +164,7 @@ _STEMS = re.compile(
 #: Separators between a label and its value, tried where the label (and its qualifier) ends.
 _SEP = re.compile(
     r"\s*(?:(?::(?!//)|=>?|->|→|:=|;|\|)\s*"
+    r"|\s*(?:\.{2,}|…+)\s*:?\s*"  # dot leaders: ``contraseña..... X``
     r"|\s+-\s+"
     r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+(?:con|ahora))?|era|sera|seria"
     r"|is(?:\s+now)?|was|queda"
@@ -114,8 +172,11 @@ _SEP = re.compile(
 )
 #: A word between a label and its separator: ``contraseña de la cuenta de X:``. A clause
 #: ends at punctuation, so a qualifier never runs into the next one.
-_QUALIFIER = re.compile(r"\s+[^\s:=;.,]{1,40}(?:\.[^\s:=;.,]{1,40}){0,4}(?![^\s:=;|])")
-_MAX_QUALIFIER = 6
+_QUALIFIER = re.compile(
+    r"\s+\([^()\n]{1,60}\)"  # a parenthesis is one qualifier: ``PIN (dos pasos): X``
+    r"|\s+[^\s:=;.,]{1,40}(?:\.[^\s:=;.,]{1,40}){0,4}(?![^\s:=;|])"
+)
+_MAX_QUALIFIER = 9
 #: A key and its value at the start of a line.
 _KEY_VALUE = re.compile(r"\s*(?:-\s+)?[\"']?([^\s:#\"'][^:#\"']{0,60}?)[\"']?\s*:[ \t]+(\S.*)")
 #: The kind of hit that is not reported, only hidden in other findings.
@@ -646,6 +707,9 @@ _URL_SECRET = re.compile(
 #: A password inside a URL: ``https://usuario:X@host``.
 _URL_USERINFO = re.compile(r"://[^/\s@:]+:([^/\s@]+)@")
 _URL_USERINFO_BYTES = re.compile(rb"://[^/\s@:]+:[^/\s@]+@")
+_EMAIL_PAIR_BYTES = re.compile(
+    rb"@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+(?:[:/|,;]|[ \t]+[/|-]?[ \t]*)[^\s#(<]"
+)
 #: Bytes that make a line worth reading by shape: a symbol a password holds, an otpauth URI,
 #: a PEM block.
 _HINT_BYTES = (*(c.encode() for c in "!$%&*^~¡¿"), b"otpauth", b"-----BEGIN")
@@ -791,11 +855,23 @@ def scan_name(name: str) -> list[SecretHit]:
     """Hits in a file's path (each hit on line 1): a file may be named after a secret. The
     values to hide include each one without its extension, as messages name a file's stem."""
     hits = _Scanner(name.replace("/", " ").replace("\\", " ")).run()
+    if not hits:
+        # A name's words are joined by ``_`` or ``-`` and it ends in an extension:
+        # ``contrasena_fb_X.txt``, ``semilla-SEED.txt`` read as ``contrasena fb X``.
+        spaced = " ".join(
+            _EXTENSION.sub("", part).replace("_", " ").replace("-", " ")
+            for part in re.split(r"[/\\]", name)
+        )
+        # (a year there dates the file: ``pin-2026.md``)
+        hits = [h for h in _Scanner(spaced).run() if not all(_YEAR.fullmatch(v) for v in h.values)]
     out = []
     for hit in hits:
         stems = tuple(v.rsplit(".", 1)[0] for v in hit.values if "." in v[1:])
         out.append(replace(hit, values=hit.values + stems))
     return out
+
+
+_EXTENSION = re.compile(r"\.[A-Za-z0-9]{1,5}$")
 
 
 def secret_key_term(key: str) -> str | None:
@@ -851,6 +927,13 @@ class _Scanner:
             found = _STEMS.search(lower, end)
         for needle in _HINT_BYTES:
             lines_with(raw, needle)
+        found = _EMAIL_PAIR_BYTES.search(raw)  # an address and a word after it
+        while found is not None:
+            starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
+            end = raw.find(b"\n", found.end())
+            if end < 0:
+                break
+            found = _EMAIL_PAIR_BYTES.search(raw, end)
         found = _URL_USERINFO_BYTES.search(raw)  # a password inside a URL
         while found is not None:
             starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
@@ -928,6 +1011,8 @@ class _Scanner:
             )
         shaped = _shapes(line)
         if shaped is None:
+            shaped = _email_pair(line)
+        if shaped is None:
             shaped = _key_shape(line)
         if shaped is None:
             shaped = _key_named_by_value(line)
@@ -942,14 +1027,12 @@ class _Scanner:
     def _labelled(
         self, line: str, folded: str, where: list[int] | None, end: int
     ) -> tuple[int, str, tuple[str, ...], bool, int, bool] | None:
-        tried = 0
-        for match in _LABEL.finditer(folded):
-            tried += 1
-            if tried > _MAX_LABELS:
-                break
-            index = int(match.lastgroup[1:])  # type: ignore[index]
+        for s, e, index in _label_spans(folded):
             _, term, weak = _LABELS[index]
-            s, e = match.span()
+            if index == _CODE_LABEL and _public_code(folded, e):
+                continue  # ``código postal 28000``, ``código de conducta``
+            if weak and folded[max(0, s - 9) : s].rstrip().endswith(("palabra", "palabras")):
+                continue  # ``palabra clave``: a keyword
             # The whole key-like word holding the label: contract keys hold no secret.
             ks, ke = s, e
             while ks > 0 and (folded[ks - 1].isalnum() or folded[ks - 1] in "_-"):
@@ -983,13 +1066,17 @@ class _Scanner:
                     weak = False  # ``la clave del face``: a password, not an área's clave
                 q = qual.end()
                 sep = _SEP.match(folded, q)
+            if sep is None and weak and term == "contraseña" and folded[q : q + 1] == ",":
+                sep = _SEP.match(folded[:q] + ":" + folded[q + 1 :], q)  # ``la de siempre, X``
+            closed = False
             if sep is None and not folded[p:].strip(" \t:\"'"):
                 sep = _SEP.match(folded + ":", len(folded))  # the label closes the line
+                closed = True
             if sep is not None:
                 vstart = min(sep.end(), len(folded))
                 value = _original(line, where, vstart, len(folded)).strip()
                 if not value.strip(" \"'") or value.split(" #", 1)[0].strip() in _BLOCK:
-                    found = self._following(line, end, weak)
+                    found = self._following(line, end, weak, blank=not closed)
                     if found is not None:
                         values, taken, public_ok = found
                         return column, term, values, public_ok, taken, True
@@ -1006,7 +1093,12 @@ class _Scanner:
                 rest = _original(line, where, p, len(folded))
                 if not rest[:1].isspace():
                     continue
-                secret = _loose_value(rest, term, weak)
+                quoted = _leading_quoted(rest)
+                if quoted is not None and not weak:
+                    # ``contraseña «tres palabras y 64»``: quotes mark the value's bounds.
+                    secret = _secret_value(quoted, weak, term)
+                else:
+                    secret = _loose_value(rest, term, weak)
                 if secret is None and q >= len(folded.rstrip()) and not weak:
                     # ``# códigos de respaldo google`` and the codes on the lines below.
                     found = self._following(line, end, weak, strict=True)
@@ -1056,17 +1148,19 @@ class _Scanner:
         return tuple(values), taken, public_ok
 
     def _following(
-        self, line: str, end: int, weak: bool, strict: bool = False
+        self, line: str, end: int, weak: bool, strict: bool = False, blank: bool = False
     ) -> tuple[tuple[str, ...], int, bool] | None:
         """Values on the lines after a label with an empty value: indented, listed,
         commented like the label line, or the block of a notes file. ``strict`` (after a
-        label and other words, no colon) takes only codes or words built like credentials."""
+        label and other words, no colon) takes only codes or words built like credentials;
+        ``blank`` (after a colon) lets one blank line come before the value."""
         self.looked_ahead = True
         text = self.raw
         indent = len(line) - len(line.lstrip())
         comment = line.lstrip().startswith("#")
         values: list[str] = []
         public_ok = True
+        blank_skipped = False
         at = end
         taken = end
         for _ in range(_MAX_FOLLOWING):
@@ -1076,8 +1170,12 @@ class _Scanner:
             nxt_end = len(text) if nxt_end < 0 else nxt_end
             nxt = text[at + 1 : nxt_end].decode("utf-8", "surrogatepass")
             stripped = nxt.strip()
-            if not stripped:
-                break
+            if not stripped or (comment and not stripped.lstrip("#").strip()):
+                if values or blank_skipped or not blank:
+                    break
+                blank_skipped = True  # ``pass:``, a blank line, then the value
+                at = nxt_end
+                continue
             nindent = len(nxt) - len(nxt.lstrip())
             body = stripped
             if comment:
@@ -1088,6 +1186,8 @@ class _Scanner:
                 nindent == indent and not body.startswith("-") and indent > 0
             ):
                 break
+            if body.startswith("|"):
+                break  # a table under a heading: its columns are read by ``_column``
             body = body.lstrip("-*• ").strip().strip("\"'")
             numbered = _NUMBERED.match(body)
             if numbered is not None:
@@ -1118,6 +1218,68 @@ class _Scanner:
         if not values:
             return None
         return tuple(values), taken, public_ok
+
+
+def _label_spans(folded: str) -> list[tuple[int, int, int]]:
+    """The labels of a folded line, in order: (start, end, index in ``_LABELS``). Besides
+    the vocabulary's spellings, a word one typo away from ``contraseña`` or ``password``
+    (``contrasña``, ``pasword``), with the ``ñ`` lost (``contrase?a``, mojibake
+    ``contraseÃ±a``, ``contrasenna``), or glued to a platform (``contraseñaInstagram``)."""
+    spans: list[tuple[int, int, int]] = []
+    for match in itertools.islice(_LABEL.finditer(folded), _MAX_LABELS):
+        spans.append((*match.span(), int(match.lastgroup[1:])))  # type: ignore[index]
+    taken = {s for s, _, _ in spans}
+    extra = False
+    for word in itertools.islice(_TYPO_WORD.finditer(folded), 4 * _MAX_LABELS):
+        s, e = word.span()
+        if s in taken:
+            continue
+        index = _typo_label(word.group())
+        if index is not None:
+            spans.append((s, e, index))
+            extra = True
+    return sorted(spans) if extra else spans
+
+
+#: Words that may be a label typed wrong (each begins as the label does).
+_TYPO_WORD = re.compile(r"(?<![a-z?±\ufffd])[cp][a-z?±\ufffd]{5,29}(?![a-z?±\ufffd])")
+_CANONICAL = {"contrasena": 0, "contrasenas": 0, "password": 1, "passwords": 1}
+_GLUED = ("contrasenias", "contrasenia", "contrasenas", "contrasena", "passwords", "password")
+
+
+def _typo_label(word: str) -> int | None:
+    """The label ``word`` stands for when it is one typo from a canonical spelling."""
+    norm = word.replace("a±", "n").replace("?", "n").replace("\ufffd", "n").replace("nn", "n")
+    found = _CANONICAL.get(norm)
+    if found is not None:
+        return found
+    for stem in _GLUED:
+        if norm.startswith(stem) and norm[len(stem) :] in _PLATFORMS:
+            return _CANONICAL.get(stem, 0)
+    if len(norm) < 7:
+        return None
+    for canonical, index in _CANONICAL.items():
+        if abs(len(canonical) - len(norm)) <= 1 and _one_edit(norm, canonical):
+            return index
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with one letter dropped, added, changed or two swapped."""
+    if a == b:
+        return True
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    if len(a) + 1 == len(b):
+        return a[i:] == b[i + 1 :]
+    if len(a) == len(b) + 1:
+        return a[i + 1 :] == b[i:]
+    return False
 
 
 def _table_header_cell(folded: str, s: int, e: int) -> int | None:
@@ -1181,7 +1343,21 @@ def _secret_value(
         value = value[:cut]
     value, quoted = _unquote(value.strip())
     low = fold(value)
-    if low in _NULLS or _masked(value):
+    if low in _NULLS:
+        return None
+    items = _flow(value)
+    if items is not None:
+        # ``pwd: [X]``, ``backup_codes: ['1', '2']``, ``claves: {fb: X, ig: Y}``; a
+        # bracketed status (``[confidencial]``, ``[se omite]``) holds no secret.
+        flow: list[str] = []
+        flow_public = True
+        for item in items[:16]:
+            secret = _secret_value(item, weak, term)
+            if secret is not None:
+                flow.extend(secret[0])
+                flow_public = flow_public and secret[1]
+        return (tuple(flow), flow_public) if flow else None
+    if _masked(value):
         return None
     if tail and ": " in value:
         # ``la de siempre: X``: a sentence, a colon, and the value after it.
@@ -1194,19 +1370,44 @@ def _secret_value(
                 public_ok = public_ok and secret[1]
         return (tuple(found), public_ok) if found else None
     raw_words = value.split()
+    if raw_words and "@" in raw_words[0]:
+        # A user and a password written together: ``correo@ine.mx:X``, ``correo / X``.
+        rest = _after_user(raw_words)
+        if rest is not None:
+            return _secret_value(rest, weak, term, tail)
     words = [_bare(w) for w in raw_words]
     words = [w for w in words if w]
     if not words:
         return None
+    if len(words) > 1 and fold(words[0]) in _LEAD_WORDS and not quoted:
+        # ``-> now X``, ``: ahora X``, ``es X``: a connector, then the value
+        return _secret_value(" ".join(raw_words[1:]), weak, term, tail)
     if len(words) == 1:
         return _single(words[0], value, weak, term)
+    if term == "PIN":
+        pin = _split_pin(words)
+        if pin is not None:
+            return pin, False
     if all(
-        w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) for w in words
+        w.isdigit() or (w.isalnum() and any(c.isdigit() for c in w)) or _DIGIT_CODE.fullmatch(w)
+        for w in words
     ) and not _PUBLIC.search(low):
-        return (value, *words), False  # codes: 4821 7730, 9104 2286
+        return (value, *words), False  # codes: 4821 7730, 9104 2286, 2816-0414
     ordinary = any(fold(w) in _ORDINARY or _participle(fold(w)) for w in words)
-    if quoted and not ordinary and not weak and not _PUBLIC.search(low):
-        return (value,), True  # a passphrase in quotes
+    if (
+        quoted
+        and not weak
+        and not _PUBLIC.search(low)
+        # ``"de la cuenta X"`` names an account, it is not a phrase
+        and fold(words[0]) not in ("de", "del", "para", "por", "en", "a", "al", "of", "for")
+        and not any(
+            (fold(w) in _ORDINARY and fold(w) not in _FUNCTION_WORDS) or _participle(fold(w))
+            for w in words
+        )
+    ):
+        # A passphrase in quotes: its small words (``mi perro se llama …``) do not make it
+        # a status, as ``pendiente`` or ``en resguardo`` would.
+        return (value,), True
     if tail:
         head = _single(words[0], words[0], weak, term)
         if head is not None and (
@@ -1216,6 +1417,13 @@ def _secret_value(
             or fold(words[1]) in _TRAILERS
         ):
             more = tuple(w for w in words[1:] if _password_shape(w) or _shape_of(w) is not None)
+            if (
+                len(raw_words) > 2
+                and raw_words[1] in _PAIR_MARKS
+                and _credential_like(_bare(raw_words[2]), False)
+                and _bare(raw_words[2]) not in more
+            ):
+                more += (_bare(raw_words[2]),)  # ``usuario / X``: the user, then the password
             return head[0] + more, head[1] and not more
     if _PUBLIC.search(low):
         return None
@@ -1223,12 +1431,121 @@ def _secret_value(
         # Ordinary language: a secret only if one word is one by its shape alone.
         shaped = [w for w in words if _password_shape(w) or _shape_of(w) is not None]
         return (tuple(shaped), False) if shaped else None
-    strong = [w for w in words if _strong(w)]
+    # (after a weak label, an área's code such as ``JDE01-AGS`` is what it names)
+    strong = [w for w in words if _strong(w) and not (weak and _CODE.fullmatch(w))]
     if strong and not weak:
         return tuple(strong), False
     if weak or tail:
         return (tuple(strong), False) if strong else None
     return (value,), True
+
+
+#: Small words that a quoted passphrase may hold without reading as a status.
+_FUNCTION_WORDS = frozenset(
+    {
+        "de",
+        "del",
+        "la",
+        "el",
+        "los",
+        "las",
+        "se",
+        "mi",
+        "mis",
+        "tu",
+        "su",
+        "y",
+        "o",
+        "a",
+        "al",
+        "un",
+        "una",
+        "con",
+        "en",
+        "que",
+        "lo",
+        "le",
+        "the",
+        "of",
+        "is",
+        "my",
+    }
+)
+
+
+def _public_code(folded: str, end: int) -> bool:
+    """Whether the word after ``código`` (past ``de``/``del``) names a public code."""
+    words = folded[end : end + 40].split()[:3]
+    while words and words[0] in ("de", "del", "la", "el"):
+        words = words[1:]
+    return bool(words) and words[0].strip(".,:;()") in _PUBLIC_CODES
+
+
+def _flow(value: str) -> list[str] | None:
+    """The items of a YAML flow list or map written as a value (``[a, b]``, ``{fb: a}``),
+    each without its key; None when the value is not one."""
+    if len(value) < 3 or (value[0], value[-1]) not in (("[", "]"), ("{", "}")):
+        return None
+    items = []
+    for part in value[1:-1].split(","):
+        part = part.strip()
+        if value[0] == "{" and ": " in part:
+            part = part.split(": ", 1)[1].strip()
+        if part:
+            items.append(part)
+    return items
+
+
+#: A code of digit groups joined by dashes: ``2816-0414``.
+_DIGIT_CODE = re.compile(r"[0-9]{3,}(?:-[0-9]{3,})+")
+
+
+#: Words that lead into a value after a separator: ``password reset -> now X``.
+_LEAD_WORDS = frozenset({"now", "ahora", "es", "is", "queda", "quedo", "sera", "then", "entonces"})
+#: What joins a user and a password written together.
+_PAIR_MARKS = ("/", "|", "-", "–", "—", ",", ";", ":")
+_USER_GLUED = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[:/|,;](\S+)")
+
+
+def _after_user(raw_words: list[str]) -> str | None:
+    """The text after an e-mail address that opens a value, past the mark that joins it to
+    a password (``redes@ine.mx:X``, ``redes@ine.mx / X``); None when the value does not
+    open with an address or nothing follows it."""
+    glued = _USER_GLUED.fullmatch(raw_words[0])
+    if glued is not None:
+        return " ".join([glued.group(2), *raw_words[1:]])
+    if not _is_email(raw_words[0].strip("<>()[],;")):
+        return None
+    rest = raw_words[1:]
+    if rest and rest[0] in _PAIR_MARKS:
+        rest = rest[1:]
+    return " ".join(rest) if rest else None
+
+
+def _leading_quoted(rest: str) -> str | None:
+    """A quoted string that opens the text (``«…»``, ``“…”``, ``'…'``…), with its quotes."""
+    text = rest.lstrip()
+    for left, right in _QUOTES:
+        if text.startswith(left):
+            close = text.find(right, len(left))
+            if close > len(left):
+                return text[: close + len(right)]
+            return None
+    return None
+
+
+def _split_pin(words: list[str]) -> tuple[str, ...] | None:
+    """A PIN written in groups of digits (``31 07``, ``90 31 8``): the leading digit groups,
+    when together they have 4 to 8 digits."""
+    groups: list[str] = []
+    for word in words:
+        if not (word.isdigit() and len(word) <= 4):
+            break
+        groups.append(word)
+    joined = "".join(groups)
+    if len(groups) < 2 or not 4 <= len(joined) <= 8:
+        return None
+    return (" ".join(groups), joined, *groups)
 
 
 def _single(word: str, value: str, weak: bool, term: str) -> tuple[tuple[str, ...], bool] | None:
@@ -1263,19 +1580,15 @@ def _loose_value(rest: str, term: str, weak: bool) -> tuple[tuple[str, ...], boo
     a few words that looks like a credential by itself, unless it names something (it
     follows ``de``, ``la``, ``cuenta``…), and the codes that follow it."""
     pin = term in ("PIN", "código de recuperación")
-    prev = prev2 = ""
+    prev = ""
+    verbed = False  # a verb came before in the clause: ``cambiada el 2026-10-06 a X``
     tokens = [m.group() for m in itertools.islice(_WORD.finditer(rest), _MAX_LOOSE)]
     for i, token in enumerate(tokens):
         word = _bare(token)
         before = fold(prev)
         # ``a``/``por``/``como`` right after the label or after a verb: ``contraseña a X``,
         # ``password cambiado a X``, ``la contraseña se cambió por X``.
-        connector = before in _SOFT_SEP and (
-            i == 1
-            or _participle(fold(prev2))
-            or prev2.endswith(("ó", "é", "ed"))
-            or prev2 in ("set", "reset")
-        )
+        connector = before in _SOFT_SEP and (i == 1 or verbed)
         if word and (i == 0 or before not in _NAME_BEFORE or connector):
             if not weak and _unquote(token.strip(",;"))[1]:
                 ok = _single(word, word, weak, term) is not None  # quotes mark a literal
@@ -1298,7 +1611,12 @@ def _loose_value(rest: str, term: str, weak: bool) -> tuple[tuple[str, ...], boo
                 return tuple(values), True
         if token[-1:] in ",;.:" or token in ("-", "/", "|"):
             break  # the clause ends before any value
-        prev2, prev = prev, word
+        verbed = verbed or (
+            _participle(fold(word))
+            or word.endswith(("ó", "é", "ed"))
+            or word in ("set", "reset", "cambio", "cambie")
+        )
+        prev = word
     return None
 
 
@@ -1346,7 +1664,10 @@ def _bare(token: str) -> str:
     token = token.strip(",;()[]{}")
     if token[:1] in _QUOTE_CHARS or token[-1:] in _QUOTE_CHARS:
         token = _unquote(token)[0]
-    return token.rstrip(".,;:!?").strip("()[]{}")
+    bare = token.rstrip(".,;:!?").strip("()[]{}")
+    if token.rstrip(".,;:?").endswith("!") and any(c.isdigit() for c in bare):
+        return bare + "!"  # ``sol99!``: a password's last symbol, not the sentence's
+    return bare
 
 
 def _unquote(value: str) -> tuple[str, bool]:
@@ -1478,6 +1799,31 @@ def _hidden_value(line: str) -> str | None:
     return value
 
 
+def _email_pair(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
+    """A password written right after an e-mail address, with no label: ``redes@ine.mx
+    Tunal.Grande.19``, ``redes@ine.mx / X``, ``redes@ine.mx:X``. The word after the address
+    must be built like a password (letters with digits or symbols), not a number, a code,
+    a date or another address."""
+    if "@" not in line:
+        return None
+    words = line.split()
+    for i, raw in enumerate(words):
+        if "@" not in raw:
+            continue
+        rest = _after_user(words[i:])
+        if rest is None:
+            continue
+        word = _bare(rest.split()[0])
+        if (
+            len(word) >= 6
+            and any(c.isalpha() for c in word)
+            and _credential_like(word, False)
+            and not _is_email(word)
+        ):
+            return "password", line.find(word), "password", (word,), True
+    return None
+
+
 def _key_shape(line: str) -> tuple[str, int, str, tuple[str, ...], bool] | None:
     """A YAML key built like a password (letters and digits, mixed case or a symbol):
     keys of the contract are lower-case words joined by ``_``."""
@@ -1503,19 +1849,34 @@ def _key_named_by_value(line: str) -> tuple[str, int, str, tuple[str, ...], bool
     la cuenta de fb``."""
     match = _YAML_KEY.match(line)
     if match is None:
-        return None
+        # a key commented out: ``# Tuna.Roja: contraseña de fb``
+        match = _COMMENTED_KEY.match(line)
+        if match is None:
+            return None
     key = match.group(1)
-    rest = fold(line[match.end() :]).lstrip()
+    rest = fold(line[match.end() :]).lstrip().lstrip("#").lstrip()  # ``X:  # pass de fb``
     label = _LABEL.match(rest)
-    if label is None or _LABELS[int(label.lastgroup[1:])][2]:  # type: ignore[index]
+    if label is None:
         return None
-    if (
-        _IDENTIFIER.fullmatch(key)
-        or secret_key_term(key) is not None
-        or not _credential_like(key, False)
-    ):
+    _, term, weak = _LABELS[int(label.lastgroup[1:])]  # type: ignore[index]
+    if weak and term != "clave":
+        return None
+    if _IDENTIFIER.fullmatch(key) or secret_key_term(key) is not None:
         return None  # a lower-case identifier is a key of the contract's kind, not a password
+    if not _credential_like(key, False):
+        # ``PIRUL-404: clave actual tiktok``: built like an área's code, but its value says
+        # it is the current password of a platform (``JDE01-AGS: clave del área`` is not).
+        after = rest[label.end() :].split()[:2]
+        if not (
+            _CODE.fullmatch(key)
+            and any(c.isdigit() for c in key)
+            and any(w in _PLATFORMS or w in ("actual", "nueva", "vigente") for w in after)
+        ):
+            return None
     return "password", match.start(1), "password", (key,), True
+
+
+_COMMENTED_KEY = re.compile(r"\s*#+\s*(?:-\s+)?[\"']?([^\s:#\"'][^\s:\"']{5,63})[\"']?:(?:\s|$)")
 
 
 _IDENTIFIER = re.compile(r"[a-z][a-z0-9_]*")

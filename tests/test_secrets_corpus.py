@@ -17,9 +17,13 @@ MIN_RECALL = 0.97
 MIN_PRECISION = 0.97
 
 
-#: blind_dev.jsonl was written by someone who had not seen the detector (its private twin is
-#: kept away from us and measured by the lead).
-@pytest.mark.parametrize("name", ["corpus.jsonl", "holdout.jsonl", "blind_dev.jsonl"])
+#: blind_dev.jsonl and blind_holdout_v1.jsonl were written by someone who had not seen the
+#: detector (2026-11-29). The held-out half was kept from us until the lead measured it
+#: (recall 0.819, precision 0.958) and read it; from then on it is one more development
+#: corpus, and acceptance uses a newer blind set that we have not read.
+@pytest.mark.parametrize(
+    "name", ["corpus.jsonl", "holdout.jsonl", "blind_dev.jsonl", "blind_holdout_v1.jsonl"]
+)
 def test_recall_and_precision(name):
     items = measure.load(name)
     assert len(items) >= 200

@@ -71,6 +71,43 @@ SECRET_FORMS = [
     # a table's column, and an API key of 40 hex digits after its label
     "| red | contraseña |\n|---|---|\n| fb | Gato.Negro.77 |",
     "# api key: 4b1e0c9d2a7f3e6b8c5d1a0f9e8d7c6b5a4f3e2d",
+    # labels typed wrong, the ñ lost, glued to a platform, dot leaders
+    "# contrsaeña: Maguey88Kw3t",
+    "# contraseÃ±a = Maguey88Kw3t",
+    "# CONTRASE?A: Maguey88Kw3t",
+    "passwordTikTok: Maguey88Kw3t",
+    "# pass word: Maguey88Kw3t",
+    "# clave de acceso........ Maguey88Kw3t",
+    # PINs: a parenthesis or many words before the colon, digits in groups
+    "# PIN (el de la SIM nueva, no el viejo): 4417",
+    "# nip de acceso del teléfono de la oficina de redes = 7302",
+    "# el NIP quedó en 58 21 04",
+    # quoted passphrases, with or without a separator
+    "# password: 'el nopal de mi casa'",
+    "# contraseña “sol de otoño en Tepic”",
+    # codes: a bare ``código``, groups joined by dashes, a flow list, ``backup``
+    "# código 4410 9921 (el último que queda)",
+    "# códigos que quedan: 3310-7765 9921-0045",
+    'codigos_respaldo: ["55120931", "77301245"]',
+    "# Instagram backup: K2PQ7ZRT9WXA, 8MNB3VCX6LKJ",
+    "contrasena: {fb: Chayote.Verde.8}",
+    # a user and a password together
+    "# mesa.ayuda@ine.mx:Tejocote.44x",
+    "# credenciales: soporte.redes@ine.mx | Guayaba#Rosa3",
+    "# acceso: INEJDE05Ags - Pitahaya_Blanca_7",
+    "# soporte.redes@ine.mx   Guayaba.Rosa.33",
+    # prose
+    "# ya se restableció y ahora es Copal_Humo_12",
+    "# they reset it to Amaranto_55",
+    "# pongan la de siempre, Tule.Arbol.2000",
+    "# contraseña modificada ayer a Huizache_Sur_3",
+    "# pwd actualizada -> ahora Mamey.Rojo.81",
+    # the value on a later line: after a blank line, or after a label broken across lines
+    "contrasena:\n\n    Garambullo.Azul.4",
+    "# la contraseña\n# es Jamaica_Flor_29",
+    # a password written as a key, commented out or in an área code's shape
+    "# Cempasuchil.77: password de tiktok",
+    "CERRO-88: clave nueva de fb",
 ]
 
 HARMLESS = [
@@ -129,6 +166,20 @@ HARMLESS = [
     "# contraseña = sin cambio",
     # a table whose header only mentions a password
     "| cuenta | fecha de cambio de contraseña |\n|---|---|\n| X | 2026-10-06 |",
+    "## Cambios de contraseña\n\n| Mes | Fecha |\n|---|---|\n| oct | 2026-10-06 |",
+    # the same words as the new forms, with nothing secret after them
+    "# código postal: 20000",
+    "# código de conducta 2026",
+    "# palabra clave: #EleccionesLimpias2027",
+    "# acceso: juan.perez@ine.mx",
+    "# juan.perez@ine.mx ext. 4102",
+    "# contraseña: [se entrega en sobre]",
+    "# claves de área: JDE04-AGS, JDE05-AGS",
+    "JDE01-AGS: clave del área",
+    "# password: 'pendiente de asignar'",
+    "# contraseña 'de la cuenta de X'",
+    "duplicate keys, aliases that expand, non-UTF-8 bytes",
+    "# es la de siempre: la titular firma los anexos",
 ]
 
 
@@ -160,10 +211,49 @@ def test_a_file_named_after_a_password_with_a_hash():
     assert scan_name("cuentas/respaldo #2.yaml") == []
 
 
+def test_a_file_name_whose_words_are_joined_by_underscores_or_dashes():
+    """``contrasena_fb_X.txt`` reads as ``contrasena fb X``; a year there dates the file."""
+    [hit] = scan_name("respaldos/contrasena_fb_jaguar691zq.txt")
+    assert "jaguar691zq" in hit.values
+    [hit] = scan_name("semilla-OCNAUU44G7CIATJGI3AJDG43QUHC3VXM.txt")
+    assert "OCNAUU44G7CIATJGI3AJDG43QUHC3VXM" in hit.values
+    for harmless in (
+        "notas/cambios-de-contrasena-2026.md",
+        "respaldos/pin-2026.txt",
+        "cuentas/politica_contraseñas.txt",
+        "cuentas/JDE01-AGS.yaml.bak",
+    ):
+        assert scan_name(harmless) == [], harmless
+
+
 def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():
     [hit] = scan("# contraseña: Nopal2026 (antes: Maguey2025x)\n")
     hides_both = {"Nopal2026", "Maguey2025x"} <= set(hit.values)
     assert hides_both
+
+
+def _typos(word: str) -> set[str]:
+    """``word`` with one letter (not the first) dropped, doubled, or swapped with the next."""
+    out = set()
+    for i in range(1, len(word)):
+        out.add(word[:i] + word[i + 1 :])
+        out.add(word[:i] + word[i] + word[i:])
+        if i + 1 < len(word):
+            out.add(word[:i] + word[i + 1] + word[i] + word[i + 2 :])
+    return out - {word}
+
+
+@pytest.mark.parametrize("label", ["contraseña", "contrasena", "contraseñas", "password"])
+def test_every_common_typo_of_a_label_is_read_through_the_line_filter(label):
+    """A label typed wrong is recognised (``_typo_label``), and the cheap search that picks
+    the lines worth reading (``_STEMS``) lets every such line through: the shortcut never
+    hides what the full reading finds."""
+    missed = sorted(
+        typo
+        for typo in _typos(label)
+        if not _reported(f"# {typo}: Maguey88Kw3t") or not _reported(f"{typo} = Maguey88Kw3t")
+    )
+    assert not missed, missed
 
 
 # --------------------------------------------------------- shortcuts equal the slow path

@@ -292,3 +292,74 @@ def test_a_secret_anywhere_is_never_printed(tmp_path_factory, mode, secret, wher
             data = entry.read_bytes()
             for needle in secret.needles:
                 assert needle.encode() not in data, (entry, mode, where, secret)
+
+
+# ----------------------------------------------------------------- known leaks, pinned
+#: Hypothesis derives its examples from this file's source (``derandomize``), so reformatting
+#: or editing it changes what is tried: a leak it once found may no longer be tried. Each
+#: shape × placement that leaked is pinned here, at least one per mode, and run through the
+#: same test: (mode, secret, (file, line index), configuration line index).
+_PASSWORD = Secret("password", "Redes$2026Bcs", ("Redes$2026Bcs",))
+_SEED = Secret("seed", "KRSXG5CTMVRXEZLU", ("KRSXG5CTMVRXEZLU",))
+_GROUPED = Secret(
+    "grouped seed", "KRSX G5CT MVRX EZLU", ("KRSX G5CT MVRX EZLU", "KRSXG5CTMVRXEZLU")
+)
+_URI = Secret(
+    "otpauth",
+    "otpauth://totp/INE:redes?secret=JBSWY3DPEHPK3PXP&issuer=INE",
+    ("otpauth://totp/INE:redes?secret=JBSWY3DPEHPK3PXP", "JBSWY3DPEHPK3PXP"),
+)
+_TOKEN = Secret(
+    "token", "EAABwzLixnjYBAKr7Zq4Xm2Hd9Pq6Wt3Ns8", ("EAABwzLixnjYBAKr7Zq4Xm2Hd9Pq6Wt3Ns8",)
+)
+_RANDOM = Secret("random", "Gz6Rq2Hm8Wx4Tn5K", ("Gz6Rq2Hm8Wx4Tn5K",))
+_PIN = Secret("labelled PIN", "PIN 9769598", ("9769598",))
+_ACCOUNT = "cuentas/JDE01-AGS.yaml"
+_CONFIG_MOTIVO = next(n for n in CONFIG_LINES if "motivo" in CONFIG_TEXT.splitlines()[n])
+_CONFIG_RULE = next(n for n in CONFIG_LINES if "regla" in CONFIG_TEXT.splitlines()[n])
+PINNED = [
+    # structured fields (cargo, red, cuenta) were quoted by referencia and esquema
+    ("value", _RANDOM, ("areas.yaml", 7), 0),
+    ("value", _SEED, (_ACCOUNT, 2), 0),
+    ("value", _GROUPED, ("designaciones/JDE01-AGS.yaml", 26), 0),
+    # an otpauth URI caught by its secret= label hid only that part
+    ("quoted value", _URI, (_ACCOUNT, 4), 0),
+    # keys: quoted by the unknown-key and duplicate-key messages; a seed's groups ending a
+    # key; 'PIN 9769598:' read as a label and its qualifier reached the cache
+    ("key", _PASSWORD, (_ACCOUNT, 7), 0),
+    ("key", _GROUPED, (_ACCOUNT, 5), 0),
+    ("key", _PIN, (_ACCOUNT, 5), 0),
+    ("list item", _SEED, (_ACCOUNT, 15), 0),
+    ("comment", _GROUPED, (_ACCOUNT, 3), 0),
+    ("comment line", _TOKEN, (_ACCOUNT, 27), 0),
+    # YAML errors quoted a tag or an alias (``contrasena: !Redes$2026.Bcs``)
+    ("tag", _PASSWORD, (_ACCOUNT, 6), 0),
+    ("alias", _PASSWORD, (_ACCOUNT, 12), 0),
+    # a suppression's reason reached SARIF ``justification``; its rule, the messages
+    ("suppression reason", _PASSWORD, (_ACCOUNT, 18), 0),
+    ("suppression rule", _TOKEN, (_ACCOUNT, 18), 0),
+    # a file named after a secret: cached with its path, its stem quoted by referencia
+    ("file name", _PASSWORD, (_ACCOUNT, 0), 0),
+    ("folder name", _SEED, (_ACCOUNT, 0), 0),
+    ("other file", _URI, (_ACCOUNT, 0), 0),
+    # the configuration was never read for secrets and quoted by its own errors
+    ("config value", _PASSWORD, (_ACCOUNT, 0), _CONFIG_MOTIVO),
+    ("config key", _TOKEN, (_ACCOUNT, 0), _CONFIG_RULE),
+    ("config list item", _SEED, (_ACCOUNT, 0), _CONFIG_RULE),
+    ("config comment", _RANDOM, (_ACCOUNT, 0), 0),
+]
+
+
+def test_every_mode_has_a_pinned_leak():
+    assert {mode for mode, *_ in PINNED} == set(MODES)
+
+
+@pytest.mark.parametrize(
+    ("mode", "secret", "where", "config_line"),
+    PINNED,
+    ids=[f"{mode}-{secret.shape}" for mode, secret, *_ in PINNED],
+)
+def test_known_leaks_stay_pinned(tmp_path_factory, mode, secret, where, config_line):
+    test_a_secret_anywhere_is_never_printed.hypothesis.inner_test(  # type: ignore[attr-defined]
+        tmp_path_factory, mode, secret, where, config_line
+    )

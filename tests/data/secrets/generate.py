@@ -1803,7 +1803,184 @@ def fifth(
                 "a password in a table's column",
             )
         )
+    for _ in range(8 if variant == "A" else 5):
+        pos.append(
+            (
+                "etiqueta",
+                f"# {typo_label(g)}{g.pick([': ', ' = ', ':', ' -> ', '.... ', ' '])}"
+                f"{human_password(g, plain=False)}",
+                "a label typed wrong, with its ñ lost, or glued to a platform",
+            )
+        )
+    pos.extend(sixth_positives(g, variant))
+    neg.extend(sixth_negatives(g, variant))
     return pos, neg
+
+
+def sixth_positives(g: Gen, variant: str) -> list[tuple[str, str, str]]:
+    """Positive classes of the burned blind holdout, each in phrasings of our own."""
+    out: list[tuple[str, str, str]] = []
+
+    def pw() -> str:
+        return human_password(g, plain=False)
+
+    def code4() -> str:
+        return g.chars(string.digits, 4)
+
+    n = 2 if variant == "A" else 1
+    forms: dict[str, list[str]] = {
+        "par": [
+            "# {m}:{v}",
+            "# {m} / {v}",
+            "# {m}    {v}",
+            "# credenciales de {net}: {m} | {v}",
+            "# usuario y clave: {m} - {v}",
+            "# acceso a {net}: {u} / {v}",
+        ],
+        "prosa": [
+            "# ya se restableció y ahora es {v}",
+            "# they reset it to {v} yesterday",
+            "# pongan la de siempre, {v}",
+            "# contraseña modificada el {d} a {v}",
+            "# pwd renovada -> ahora {v}",
+            "# le dejé a {p} la clave {v}",
+        ],
+        "multilinea": [
+            "contrasena:\n\n    {v}",
+            "# pwd:\n#\n#    {v}",
+            "# la contraseña\n# es {v}",
+            "clave_acceso: [{v}]",
+            "contraseñas: {{{n1}: {v}, {n2}: {v2}}}",
+            "# {v}: password de {net}",
+        ],
+        "codigos": [
+            "# código {c1} {c2} (el último)",
+            "# códigos que quedan: {c1}-{c2} {c3}-{c4}",
+            'codigos_respaldo: ["{c1}{c2}", "{c3}{c4}"]',
+            "# {net} backup: {a1}, {a2}, {a3}",
+            "# recovery codes ({net}): {c1}-{c2}, {c3}-{c4}",
+        ],
+        "entrecomillada": [
+            "# password: '{w1} de mi {w2}'",
+            "# contraseña «{w1} y {w2} {yy}»",
+            '# clave de acceso: "el {w1} se llama {w2}"',
+        ],
+        "pin": [
+            "# PIN (el de la SIM de {net}, no el viejo): {pin}",
+            "# nip de acceso del teléfono de la oficina de redes = {pin}",
+            "# el NIP quedó en {p1} {p2}",
+        ],
+    }
+    for template in [
+        "respaldos/contrasena_{net}_{v}.txt",
+        "notas/clave-de-acceso-{v}.md",
+        "semilla-{seed}.txt",
+        "cuentas/pwd_{v}.yaml.bak",
+    ][: 4 if variant == "A" else 2]:
+        value = g.pick(["tlacuache", "nopal", "jaguar"]) + g.chars(string.digits, 3) + "zq"
+        out.append(
+            (
+                "nombre",
+                template.format(net=g.pick(["fb", "ig", "x"]), v=value, seed=g.seed(32)),
+                "a secret in a file's name, its words joined by _ or -",
+            )
+        )
+    words = ["nopal", "volcan", "girasol", "ajolote", "tunas", "colibri", "maguey"]
+    for cls, templates in forms.items():
+        for template in templates:
+            for _ in range(n):
+                nets = g.r.sample(["fb", "ig", "x", "tiktok", "yt"], 2)
+                text = template.format(
+                    v=pw(),
+                    v2=pw(),
+                    m=g.pick(MAILS),
+                    u=g.pick(["INEJDE05Ags", "inejle.col", "INEBCS_JD02"]),
+                    net=g.pick(NETWORKS),
+                    n1=nets[0],
+                    n2=nets[1],
+                    d=date_text(g),
+                    p=g.pick(PEOPLE),
+                    c1=code4(),
+                    c2=code4(),
+                    c3=code4(),
+                    c4=code4(),
+                    a1=g.chars(string.ascii_uppercase + string.digits, 10),
+                    a2=g.chars(string.ascii_uppercase + string.digits, 10),
+                    a3=g.chars(string.ascii_uppercase + string.digits, 10),
+                    w1=g.pick(words),
+                    w2=g.pick(words).capitalize(),
+                    yy=g.pick(["77", "1999", "2031"]),
+                    pin=g.chars(string.digits, g.pick([4, 5, 6])),
+                    p1=g.chars(string.digits, 2),
+                    p2=g.chars(string.digits, 2),
+                )
+                out.append((cls, text, f"{cls}: {template[:40]}"))
+    return out
+
+
+def sixth_negatives(g: Gen, variant: str) -> list[tuple[str, str, str, list[str]]]:
+    """The same words as :func:`sixth_positives`, with nothing secret after them."""
+    texts = [
+        "# código postal: {cp}",
+        "# código de conducta {y}",
+        "# palabra clave: #Elecciones{y}",
+        "# acceso: {m}",
+        "# {m} ext. {ext}",
+        "# contraseña: [se entrega en sobre]",
+        "# claves de área: JDE0{k}-AGS, JDE0{k2}-AGS",
+        "JDE0{k}-AGS: clave del área",
+        "# password: 'pendiente de asignar'",
+        "# es la de siempre: {p} firma los anexos",
+        "## Rotación de contraseñas\n\n| Mes | Fecha |\n|---|---|\n| oct | {d} |",
+        "# la contraseña se cambió el {d} a petición de {p}",
+        "# avisado a {m} el {d}",
+        "# ahora es obligatorio el segundo factor",
+        "# pongan la de siempre: la que dio UTSI",
+        "# código {y} del catálogo",
+    ]
+    if variant == "B":
+        texts = texts[::2]
+    out: list[tuple[str, str, str, list[str]]] = []
+    for template in [
+        "notas/cambios-de-contrasena-{y}.md",
+        "cuentas/politica_contraseñas.txt",
+        "respaldos/pin-{y}.txt",
+        "docs/codigos-de-respaldo-pendientes.md",
+    ][: 4 if variant == "A" else 2]:
+        out.append(("nombre_comun", template.format(y=g.pick(["2026", "2027"])), "a name", []))
+    for template in texts:
+        text = template.format(
+            cp=g.chars(string.digits, 5),
+            y=g.pick(["2026", "2027"]),
+            m=g.pick(MAILS),
+            ext=g.chars(string.digits, 4),
+            k=g.r.randint(1, 5),
+            k2=g.r.randint(1, 5),
+            p=g.pick(PEOPLE),
+            d=date_text(g),
+        )
+        out.append(("nota", text, "same words, no secret", []))
+    return out
+
+
+def typo_label(g: Gen) -> str:
+    """``contraseña`` or ``password`` as people mistype it: a letter dropped, doubled or
+    swapped, the ``ñ`` lost to an encoding, or a platform glued to it."""
+    kind = g.r.randrange(4)
+    if kind == 0:
+        return g.pick(["contraseÃ±a", "contrase?a", "contrase\ufffda", "contrasenna", "CONTRASE?A"])
+    if kind == 1:
+        return g.pick(["contraseña", "password", "Contraseña"]) + g.pick(
+            ["Facebook", "IG", "_tiktok", "Correo", "X"]
+        )
+    word = g.pick(["contraseña", "password", "contrasena"])
+    i = g.r.randrange(2, len(word) - 1)
+    edit = g.r.randrange(3)
+    if edit == 0:
+        return word[:i] + word[i + 1 :]
+    if edit == 1:
+        return word[:i] + word[i] + word[i:]
+    return word[:i] + word[i + 1] + word[i] + word[i + 2 :]
 
 
 def build(seed: int, variant: str) -> list[dict[str, object]]:
