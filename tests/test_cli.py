@@ -190,3 +190,24 @@ def test_colour_only_on_a_terminal_without_no_color(inv):
     stream = io.StringIO()
     TextReporter(colour=True).write(inv.check(), stream)
     assert "\x1b[31merror\x1b[0m" in stream.getvalue()
+
+
+def test_check_leaves_the_garbage_collector_as_it_found_it_unless_the_process_ends(inv):
+    """``run`` ends the process right after the command, so the collector stays off there
+    (switched back on, its first pass would walk the whole model for nothing); called as
+    a function, ``main`` must leave it on."""
+    import gc
+
+    from ine_lint import cli
+
+    assert gc.isenabled()
+    for _ in range(2):
+        run("check", str(inv.root), "--as-of", "2026-11-30")
+        assert gc.isenabled()
+    try:
+        cli._ENDS_PROCESS[0] = True
+        run("check", str(inv.root), "--as-of", "2026-11-30")
+        assert not gc.isenabled()
+    finally:
+        cli._ENDS_PROCESS[0] = False
+        gc.enable()
