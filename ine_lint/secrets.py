@@ -56,7 +56,8 @@ class SecretHit:
 _LABELS: tuple[tuple[str, str, bool], ...] = (
     (r"contrasen(?:i?a)s?|contrasen(?=[\s:=_])", "contraseña", False),
     (
-        r"passwords?|pass[ ]words?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass",
+        r"passwords?|pass[ ]words?|passwd|passphrase|passcodes?|pass[ _-]code|pswd?|pwd|pw|pass"
+        r"|psswd|pswrd|pwrd|p/w",
         "password",
         False,
     ),
@@ -89,7 +90,9 @@ _LABELS: tuple[tuple[str, str, bool], ...] = (
         # ``se restableció y ahora es X``, ``we changed it to X``, ``le dejé X``, ``pon la
         # de siempre, X``, ``credenciales: correo:X``
         r"|ahora[ ]+es|now[ ]+(?:it[ ]+)?is|(?:changed|set|reset|updated)[ ]+(?:it|them)[ ]+to"
-        r"|le[ ]+deje|(?:la|el)[ ]+de[ ]+siempre|credenciales?|credentials?",
+        r"|le[ ]+deje|(?:la|el)[ ]+de[ ]+siempre|credenciales?|credentials?"
+        r"|(?:la|lo)[ ]+cambi(?:e|o|aron|amos)[ ]+(?:a|por)"
+        r"|(?:ingresa|entra|accede|ingresen|entren|ingrese|entre)[ ]+con",
         "contraseña",
         True,
     ),
@@ -152,20 +155,33 @@ KNOWN_KEYS = frozenset({"cambios_contrasena", "contrasena_cambiada", "segundo_fa
 #: Cheap searches that find every line a label can be on (in the lower-cased text).
 #: (Weak labels such as ``2fa`` are left to the shape hints: their value must have a shape.)
 _STEMS = re.compile(
-    b"contr|contas|conras|cotras|contars|trase|rasen|rase\xc3\xb1"  # and typos of them
-    b"|rtase|pass|pasw|assw|sasw|pssw|psaw|pw|psw|clave|pin|nip|digo|recovery|backup|token|secret"
-    b"|semilla|seed|llave|key|puse|qued(?:o|\xc3\xb3)(?![a-z])|entrar(?![a-z])"
-    b"|ingresar(?![a-z])|acceder(?![a-z])|se entra|acceso(?![a-z])|ahora es|now |deje"
-    b"|changed|set it|reset it|updated it|siempre|credencial|credential"
+    # Grouped by first letter, so that each byte is tried against one branch at most (an
+    # alternation of literals is tried branch by branch); the typos of ``contraseña`` and
+    # ``password`` that the grammar test enumerates are among them.
+    b"a(?:ssw|hora es|cce(?:der(?![a-z])|so(?![a-z])|de con))"
+    b"|backup"
+    b"|c(?:o(?:ntr|ntas|nras|tras|ntars)|lave|redencial|redential|hanged)"
+    b"|d(?:igo|eje)"
+    b"|entr(?:ar(?![a-z])|a con|e con|en con)"
+    b"|ingres(?:ar(?![a-z])|a con|e con|en con)"
+    b"|key"
+    b"|l(?:lave|a cambi|o cambi)"
+    b"|n(?:ip|ow )"
+    b"|p(?:ass|asw|ssw|saw|w|sw|in|use)"
+    b"|qued(?:o|\xc3\xb3)(?![a-z])"
+    b"|r(?:ecovery|tase|asen|ase\xc3\xb1|eset it)"
+    b"|s(?:ecret|emilla|eed|e entra|asw|iempre|et it)"
+    b"|t(?:rase|oken)"
+    b"|updated it"
 )
 #: (Every branch starts with a literal: a lookbehind in front would make the search try
 #: each byte of the file, three times slower.)
 
 #: Separators between a label and its value, tried where the label (and its qualifier) ends.
 _SEP = re.compile(
-    r"\s*(?:(?::(?!//)|=>?|->|→|:=|;|\|)\s*"
+    r"\s*(?:(?:::|:(?!//)|=+>|-+>|~>|>>|=|→|⇒|➜|➔|:=|;|\|)\s*"
     r"|\s*(?:\.{2,}|…+)\s*:?\s*"  # dot leaders: ``contraseña..... X``
-    r"|\s+-\s+"
+    r"|\s+[-–—]{1,2}\s+"
     r"|\s+(?:(?:nueva|nuevo|actual|temporal)\s+)?(?:es(?:\s+(?:con|ahora))?|era|sera|seria"
     r"|is(?:\s+now)?|was|queda"
     r"|quedo(?:\s+(?:como|en))?|fue\s+cambiada\s+a|ahora\s+es)(?:\s*:)?\s+)"
@@ -859,7 +875,7 @@ def scan_name(name: str) -> list[SecretHit]:
         # A name's words are joined by ``_`` or ``-`` and it ends in an extension:
         # ``contrasena_fb_X.txt``, ``semilla-SEED.txt`` read as ``contrasena fb X``.
         spaced = " ".join(
-            _EXTENSION.sub("", part).replace("_", " ").replace("-", " ")
+            _EXTENSION.sub("", part).replace("_", " ").replace("-", " ").replace(".", " ")
             for part in re.split(r"[/\\]", name)
         )
         # (a year there dates the file: ``pin-2026.md``)
@@ -1043,7 +1059,7 @@ class _Scanner:
                 continue
             column = where[s] if where is not None and s < len(where) else s
             cell = _table_header_cell(folded, s, e)
-            if cell is not None:
+            if cell is not None and self._rule_follows(end):
                 # A Markdown table's header names a column: its values are in the rows
                 # below, under the same cell, never in the next header cells.
                 found = self._column(line, end, cell, weak, term)
@@ -1105,10 +1121,20 @@ class _Scanner:
                     if found is not None:
                         values, taken, public_ok = found
                         return column, term, values, public_ok, taken, True
+            if secret is not None and _named_id(secret[0], folded, s):
+                continue  # ``token id: <uuid>``, ``hash de la contraseña: <sha256>``
             if secret is not None:
                 values, public_ok = secret
                 return column, term, values, public_ok, end, True
         return None
+
+    def _rule_follows(self, end: int) -> bool:
+        """Whether the line after ``end`` is a Markdown table's rule (``|---|:--|``): the
+        row before it is a header; any other row holds a label and its value side by side."""
+        nxt_end = self.raw.find(b"\n", end + 1)
+        row = self.raw[end + 1 : nxt_end if nxt_end >= 0 else len(self.raw)].strip()
+        row = row.lstrip(b"#").strip()
+        return row.startswith(b"|") and not row.strip(b"|-: \t")
 
     def _column(
         self, line: str, end: int, cell: int, weak: bool, term: str
@@ -1160,7 +1186,7 @@ class _Scanner:
         comment = line.lstrip().startswith("#")
         values: list[str] = []
         public_ok = True
-        blank_skipped = False
+        blank_skipped = 0
         at = end
         taken = end
         for _ in range(_MAX_FOLLOWING):
@@ -1171,9 +1197,9 @@ class _Scanner:
             nxt = text[at + 1 : nxt_end].decode("utf-8", "surrogatepass")
             stripped = nxt.strip()
             if not stripped or (comment and not stripped.lstrip("#").strip()):
-                if values or blank_skipped or not blank:
+                if values or blank_skipped >= 2 or not blank:
                     break
-                blank_skipped = True  # ``pass:``, a blank line, then the value
+                blank_skipped += 1  # ``pass:``, a blank line or two, then the value
                 at = nxt_end
                 continue
             nindent = len(nxt) - len(nxt.lstrip())
@@ -1242,14 +1268,15 @@ def _label_spans(folded: str) -> list[tuple[int, int, int]]:
 
 
 #: Words that may be a label typed wrong (each begins as the label does).
-_TYPO_WORD = re.compile(r"(?<![a-z?±\ufffd])[cp][a-z?±\ufffd]{5,29}(?![a-z?±\ufffd])")
+_TYPO_WORD = re.compile(r"(?<![a-z?±‘\ufffd])[cp][a-z?±‘\ufffd]{5,29}(?![a-z?±‘\ufffd])")
 _CANONICAL = {"contrasena": 0, "contrasenas": 0, "password": 1, "passwords": 1}
 _GLUED = ("contrasenias", "contrasenia", "contrasenas", "contrasena", "passwords", "password")
 
 
 def _typo_label(word: str) -> int | None:
     """The label ``word`` stands for when it is one typo from a canonical spelling."""
-    norm = word.replace("a±", "n").replace("?", "n").replace("\ufffd", "n").replace("nn", "n")
+    norm = word.replace("a±", "n").replace("a‘", "n").replace("?", "n").replace("\ufffd", "n")
+    norm = norm.replace("nn", "n")
     found = _CANONICAL.get(norm)
     if found is not None:
         return found
@@ -1503,7 +1530,7 @@ _DIGIT_CODE = re.compile(r"[0-9]{3,}(?:-[0-9]{3,})+")
 #: Words that lead into a value after a separator: ``password reset -> now X``.
 _LEAD_WORDS = frozenset({"now", "ahora", "es", "is", "queda", "quedo", "sera", "then", "entonces"})
 #: What joins a user and a password written together.
-_PAIR_MARKS = ("/", "|", "-", "–", "—", ",", ";", ":")
+_PAIR_MARKS = ("/", "|", "-", "–", "—", ",", ";", ":", "->", "=>", "→", "=", "//", "||")
 _USER_GLUED = re.compile(r"([\w.+-]+@[\w-]+(?:\.[\w-]+)+)[:/|,;](\S+)")
 
 
@@ -1520,6 +1547,10 @@ def _after_user(raw_words: list[str]) -> str | None:
     if rest and rest[0] in _PAIR_MARKS:
         rest = rest[1:]
     return " ".join(rest) if rest else None
+
+
+#: A quantity, not a PIN: ``1,267``, ``91.5``, ``2.000``.
+_QUANTITY = re.compile(r"[0-9]{1,3}(?:[,.][0-9]{3})+|[0-9]+[.,][0-9]{1,2}")
 
 
 def _leading_quoted(rest: str) -> str | None:
@@ -1561,6 +1592,7 @@ def _single(word: str, value: str, weak: bool, term: str) -> tuple[tuple[str, ..
         or _PUBLIC.search(lw)
         or _LABEL.fullmatch(lw)
         or _masked(word)
+        or _QUANTITY.fullmatch(word)
     ):
         return None
     if weak:
@@ -1861,8 +1893,12 @@ def _key_named_by_value(line: str) -> tuple[str, int, str, tuple[str, ...], bool
     _, term, weak = _LABELS[int(label.lastgroup[1:])]  # type: ignore[index]
     if weak and term != "clave":
         return None
-    if _IDENTIFIER.fullmatch(key) or secret_key_term(key) is not None:
-        return None  # a lower-case identifier is a key of the contract's kind, not a password
+    if secret_key_term(key) is not None:
+        return None
+    if _IDENTIFIER.fullmatch(key) and (weak or sum(c.isdigit() for c in key) < 2 or "_" in key):
+        # A lower-case identifier is a key of the contract's kind, not a password, unless
+        # it has digits in it and its value says it is one (``# tapir2025: password``).
+        return None
     if not _credential_like(key, False):
         # ``PIRUL-404: clave actual tiktok``: built like an área's code, but its value says
         # it is the current password of a platform (``JDE01-AGS: clave del área`` is not).
@@ -1983,6 +2019,15 @@ _ID_WORDS = frozenset(
         "merge",
     }
 )
+
+
+def _named_id(values: tuple[str, ...], folded: str, start: int) -> bool:
+    """Whether a label's values are all public ids or checksums (a UUID, 40 or 64 hex
+    digits) that a word of the line names as such (``token id``, ``hash de la clave``)."""
+    if not all(_PUBLIC_ID.fullmatch(v) for v in values):
+        return False
+    words = folded[max(0, start - 40) :].split()[:12]
+    return any(w.strip("()[]{}:=,;.#'\"") in _ID_WORDS for w in words)
 
 
 def _after_id_word(line: str, offset: int) -> bool:

@@ -1844,6 +1844,15 @@ def sixth_positives(g: Gen, variant: str) -> list[tuple[str, str, str]]:
             "# contraseña modificada el {d} a {v}",
             "# pwd renovada -> ahora {v}",
             "# le dejé a {p} la clave {v}",
+            "# la cambiaron a {v} el {d}",
+            "# ingrese con {v} y el código del cel",
+        ],
+        "separador": [
+            "# contraseña ⇒ {v}",
+            "# clave de acceso — {v}",
+            "# pwd :: {v}",
+            "# psswd = {v}",
+            "| contraseña | {v} |\n| correo | {m} |",
         ],
         "multilinea": [
             "contrasena:\n\n    {v}",
@@ -1937,6 +1946,9 @@ def sixth_negatives(g: Gen, variant: str) -> list[tuple[str, str, str, list[str]
         "# ahora es obligatorio el segundo factor",
         "# pongan la de siempre: la que dio UTSI",
         "# código {y} del catálogo",
+        "# id del token: {uuid}",
+        "| cuenta | contraseñas, primer paso |\n|---|---:|\n| {m} | 1,{k}0{k2} |",
+        "# la cambiaron por otra área",
     ]
     if variant == "B":
         texts = texts[::2]
@@ -1958,6 +1970,7 @@ def sixth_negatives(g: Gen, variant: str) -> list[tuple[str, str, str, list[str]
             k2=g.r.randint(1, 5),
             p=g.pick(PEOPLE),
             d=date_text(g),
+            uuid="-".join(g.chars("0123456789abcdef", n) for n in (8, 4, 4, 4, 12)),
         )
         out.append(("nota", text, "same words, no secret", []))
     return out
