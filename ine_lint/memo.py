@@ -5,7 +5,7 @@ sets, clean lines); a table of what was already worked out saves the work. Each 
 :class:`Memo`: a plain ``dict`` (so the hot paths look up at C speed) with one bound on its
 size. When full it is emptied whole rather than kept in LRU order: the bookkeeping of an
 LRU would cost more on every hit than an occasional refill, and what recurs comes back.
-Only what ``bench/run.py`` shows pays is kept in one (README, Performance).
+Only what ``bench/memos.py`` shows pays is kept in one (README, Performance).
 """
 
 from __future__ import annotations
