@@ -122,6 +122,9 @@ SECRET_FORMS = [
     "# ingresa con Maguey88Kw3t",
     "pwd:\n\n\n  Maguey88Kw3t",
     "| contraseña | Maguey88Kw3t |\n| pin | 4821 |",
+    # a label and its values in a block of text, as indented as each other
+    "    descripcion: |\n      Códigos de respaldo:\n      5521 0934\n      7730 1288",
+    "    descripcion: |\n      password:\n      Maguey88Kw3t",
 ]
 
 HARMLESS = [
@@ -200,6 +203,8 @@ HARMLESS = [
     "# la cambiaron por la tarde",
     "# contraseña — pendiente",
     "# seccion2: contraseñas",
+    "    descripcion: |\n      Se cambió la contraseña:\n      se avisó a la titular el mismo día",
+    "    contrasena:\n    usuario: Maguey88Kw3t",
 ]
 
 
