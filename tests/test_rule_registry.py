@@ -82,3 +82,23 @@ def test_readme_rule_table_matches_ine_lint_rules():
     )
     assert len(listed) == len(RULES)
     assert table == listed
+
+
+def test_each_rule_is_typed_with_the_model_not_any():
+    """mypy --strict checks a rule against the model (``account.emial`` fails) only if its
+    check is annotated with the model's types: ``Inventory``, ``Policy``, ``Context``, each
+    imported from where it is defined."""
+    expected = {
+        "inventory": ("Inventory", "from ine_lint.inventory import Inventory"),
+        "policy": ("Policy", "from ine_lint.policy import Policy"),
+        "context": ("Context", "from ine_lint.context import Context"),
+    }
+    for rule_id, module in RULES.items():
+        annotations = dict(module.ine_lint_check.__annotations__)
+        returned = annotations.pop("return")
+        assert annotations, rule_id
+        source = Path(str(module.__file__)).read_text(encoding="utf-8")
+        for name, annotation in annotations.items():
+            assert annotation == expected[name][0], (rule_id, name, annotation)
+            assert expected[name][1] in source, (rule_id, name)
+        assert "Finding" in returned and "Any" not in returned, (rule_id, returned)

@@ -140,15 +140,38 @@ def test_password_changed_during_an_incident_counts_as_a_change(inv):
         "        notificado_cncs: 2026-10-20\n"
         "    cambios_contrasena:\n",
     )
-    assert [f for f in inv.findings("4.3.VIII") if f.subject == "x/INEJDE02Ags"] == []
+    assert inv.exact_full() == []
     # Two months after that change, the incident's date is the one that fell due.
-    [f] = [
-        f
-        for f in inv.findings("4.3.VIII", as_of=date(2026, 12, 21))
-        if f.subject == "x/INEJDE02Ags"
+    late = {"due": "2026-12-05", "last": "2026-10-05", "months": 2}
+    assert inv.exact_full(as_of=date(2026, 12, 21)) == [
+        (
+            "4.3.VIII",
+            "r.rotation.late",
+            "cuentas/JDE01-AGS.yaml",
+            22,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            late,
+        ),
+        (
+            "4.3.VIII",
+            "r.rotation.late",
+            "cuentas/JDE01-AGS.yaml",
+            43,
+            "spotify/inejde01ags",
+            "JDE01-AGS",
+            late,
+        ),
+        (
+            "4.3.VIII",
+            "r.rotation.late",
+            C,
+            inv.line_of(C, "contrasena_cambiada: 2026-10-20"),
+            "x/INEJDE02Ags",
+            "JDE02-AGS",
+            {"due": "2026-12-20", "last": "2026-10-20", "months": 2},
+        ),
     ]
-    assert dict(f.args)["last"] == "2026-10-20"
-    assert f.line == inv.line_of(C, "contrasena_cambiada: 2026-10-20")
 
 
 def test_of_two_changes_on_the_same_day_the_later_line_is_named(inv):

@@ -84,7 +84,18 @@ def _new_suplente(inv, since: str = "2026-09-14") -> None:
 
 def test_propietaria_who_stays_on_needs_no_new_list(inv):
     _new_suplente(inv)
-    assert [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"] == []
+    # Only 4.1.III: Ana, no longer suplente, still has access.
+    assert inv.exact_full() == [
+        (
+            "4.1.III",
+            "r.access.former",
+            "cuentas/JDE01-AGS.yaml",
+            16,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            {"account": "facebook/INEJDE01Ags", "email": "ana.ruiz@ine.mx"},
+        )
+    ]
 
 
 def test_interrupted_designation_needs_a_new_list(inv):
@@ -99,11 +110,31 @@ def test_interrupted_designation_needs_a_new_list(inv):
         },
     )
     _new_suplente(inv)
-    found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
-    assert [(f.subject, dict(f.args)["since"]) for f in found] == [
-        ("juan.perez@ine.mx", "2026-09-14")
+    assert inv.exact_full() == [
+        (
+            "4.1.III",
+            "r.access.former",
+            "cuentas/JDE01-AGS.yaml",
+            16,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            {"account": "facebook/INEJDE01Ags", "email": "ana.ruiz@ine.mx"},
+        ),
+        (
+            "4.5.III",
+            "r.cncs.stale",
+            D,
+            98,
+            "juan.perez@ine.mx",
+            "JDE01-AGS",
+            {
+                "email": "juan.perez@ine.mx",
+                "latest": "2025-11-10",
+                "role": "propietaria",
+                "since": "2026-09-14",
+            },
+        ),
     ]
-    assert found[0].message == "r.cncs.stale"
 
 
 def test_a_change_of_role_needs_a_new_list(inv):
@@ -119,8 +150,78 @@ def test_a_change_of_role_needs_a_new_list(inv):
         },
     )
     inv.patch(d, "      correo: tmp@ine.mx", "      correo: ana.ruiz@ine.mx")
-    found = [f for f in inv.findings("4.5.III") if f.area == "JDE01-AGS"]
-    assert ("ana.ruiz@ine.mx", "propietaria") in [(f.subject, dict(f.args)["role"]) for f in found]
+    c = "cuentas/JDE01-AGS.yaml"
+    luis = {"email": "luis.mora@ine.mx", "role": "suplente"}
+    assert inv.exact_full() == [
+        (
+            "4.3.V",
+            "r.2fa.device",
+            c,
+            13,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            {"device": "juan.perez@ine.mx", "owner": "ana.ruiz@ine.mx"},
+        ),
+        (
+            "4.1.III",
+            "r.access.former",
+            c,
+            15,
+            "facebook/INEJDE01Ags",
+            "JDE01-AGS",
+            {"account": "facebook/INEJDE01Ags", "email": "juan.perez@ine.mx"},
+        ),
+        (
+            "4.1.III",
+            "r.access.former",
+            c,
+            41,
+            "spotify/inejde01ags",
+            "JDE01-AGS",
+            {"account": "spotify/inejde01ags", "email": "juan.perez@ine.mx"},
+        ),
+        (
+            "4.5.III",
+            "r.cncs.stale",
+            d,
+            55,
+            "ana.ruiz@ine.mx",
+            "JDE01-AGS",
+            {
+                "email": "ana.ruiz@ine.mx",
+                "latest": "2025-11-10",
+                "role": "propietaria",
+                "since": "2026-09-14",
+            },
+        ),
+        (
+            "4.3.I",
+            "r.responsiva.missing",
+            d,
+            63,
+            "luis.mora@ine.mx",
+            "JDE01-AGS",
+            {"account": "facebook/INEJDE01Ags", **luis},
+        ),
+        (
+            "4.3.I",
+            "r.responsiva.missing",
+            d,
+            63,
+            "luis.mora@ine.mx",
+            "JDE01-AGS",
+            {"account": "spotify/inejde01ags", **luis},
+        ),
+        (
+            "4.5.III",
+            "r.cncs.absent",
+            d,
+            63,
+            "luis.mora@ine.mx",
+            "JDE01-AGS",
+            {"latest": "", "since": "2026-09-14", **luis},
+        ),
+    ]
 
 
 def test_an_area_without_current_designation_does_not_stop_the_next(inv):
