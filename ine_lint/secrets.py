@@ -2248,6 +2248,8 @@ def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return ((shape[0], shape[1]),)
     if "://" in word or _is_email(word) or _public_word(word.lower()):
         return ()
+    if _PUBLIC_ID.fullmatch(word.strip(".,;:()[]")):
+        return ()  # a commit, a checksum, a UUID: its pieces are not random secrets either
     return tuple(
         ("random", (piece,))
         for piece in _BARE_PIECES.findall(word)

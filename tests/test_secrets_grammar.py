@@ -251,6 +251,18 @@ def test_a_file_name_whose_words_are_joined_by_underscores_or_dashes():
         assert scan_name(harmless) == [], harmless
 
 
+def test_a_public_id_quoted_by_another_finding_is_not_a_secret():
+    """A field's words are shape-tested alone (``looks_secret``): a commit, a checksum or a
+    UUID there is published, like in free text."""
+    for word in (
+        "9c1f3e7a2b4d6f8e0a1c3b5d7f9e2a4c6b8d0f1e",
+        "3c" * 32,
+        "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+    ):
+        assert not secrets.looks_secret(word), word
+    assert secrets.looks_secret("Gz6Rq2Hm8Wx4Tn5K")
+
+
 def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():
     [hit] = scan("# contraseña: Nopal2026 (antes: Maguey2025x)\n")
     hides_both = {"Nopal2026", "Maguey2025x"} <= set(hit.values)
