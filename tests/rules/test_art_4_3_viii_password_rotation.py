@@ -44,15 +44,23 @@ def test_month_end_clamps(inv):
     # 2026-12-31 + 2 months = 2027-02-28: in time on the 28th, late on 1 March.
     set_last_change(inv, "2026-12-31")
 
-    def mine(as_of):
-        return [
-            f
-            for f in inv.findings("4.3.VIII", as_of=as_of)
-            if f.subject == "x/INEJDE02Ags" and f.rule == "4.3.VIII"
-        ]
-
-    assert mine(date(2027, 2, 28)) == []
-    assert len(mine(date(2027, 3, 1))) == 1
+    # In 2027 the fixture's other accounts and reports are late too; they stay as they are.
+    others = [
+        ("4.3.VIII", "r.rotation.late", "cuentas/JDE01-AGS.yaml", 22, "facebook/INEJDE01Ags"),
+        ("4.3.VIII", "r.rotation.late", "cuentas/JDE01-AGS.yaml", 43, "spotify/inejde01ags"),
+    ]
+    reports = [
+        ("4.2.V", "r.report.overdue", "designaciones/JDE01-AGS.yaml", 51, "JDE01-AGS"),
+        ("4.2.V", "r.report.overdue", "designaciones/JDE02-AGS.yaml", 34, "JDE02-AGS"),
+    ]
+    assert inv.exact(as_of=date(2027, 2, 28)) == others + reports
+    found = inv.exact_full(as_of=date(2027, 3, 1))
+    assert [f[:5] for f in found] == [
+        *others,
+        ("4.3.VIII", "r.rotation.late", C, 18, "x/INEJDE02Ags"),
+        *reports,
+    ]
+    assert found[2][6] == {"due": "2027-02-28", "last": "2026-12-31", "months": 2}
 
 
 def test_no_documented_change_counts_from_alta(inv):
