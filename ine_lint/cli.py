@@ -396,6 +396,11 @@ def check(
     config_select, config_ignore, config_severities, config_findings = authorised(
         config, when, root
     )
+    hidden = config.hidden
+    if revision is not None:
+        config_findings, hidden = _working_config_secrets(
+            config_path or find_config(Path.cwd()), root, config_findings, hidden
+        )
     options = Options(
         as_of=when,
         select=_split(select) or config_select,
@@ -409,7 +414,7 @@ def check(
         cache_dir=None if no_cache else _usable_cache(default_cache_dir(), language),
         jobs=jobs,
         origins=config.origins,
-        hidden=config.hidden,
+        hidden=hidden,
     )
     sarif = "sarif" in {fmt_main, *(f for f, _ in extra)}
     if sarif and (only is not None or nuevos or baseline_in is not None):
@@ -513,6 +518,23 @@ def _fix(root: Path, only: frozenset[str] | None, write: bool, lang: str, quiet:
         )
     if not write:
         sys.exit(EXIT_FINDINGS if diffs else EXIT_OK)
+
+
+def _working_config_secrets(
+    current: Path | None, root: Path, found: list[Any], hidden: tuple[str, ...]
+) -> tuple[list[Any], tuple[str, ...]]:
+    """With ``--base`` the checks are the base's configuration, but the working tree's is
+    part of the change: 4.3.VI reads that one, so a secret a pull request writes into its
+    own ``.ine-lint.yaml`` is an error there, and hidden, like in any other file."""
+    from ine_lint.config import secret_findings, working_secrets
+    from ine_lint.secrets import hidden_values
+
+    if current is None or not current.is_file():
+        return found, hidden
+    shown = os.path.relpath(current.resolve(), root.resolve()).replace(os.sep, "/")
+    hits = working_secrets(current)
+    kept = [f for f in found if not (f.rule == "4.3.VI" and f.path == shown)]
+    return kept + secret_findings(shown, hits), (*hidden, *hidden_values(hits))
 
 
 def _read_baseline(path: Path, revision: Any, lang: str) -> tuple[set[str], str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
@@ -201,20 +202,7 @@ def authorised(
                     severity="error",
                 )
             )
-    for hit in config.secrets:
-        if hit.kind != HIDDEN_KIND:  # 4.3.VI reads the configuration as any other file
-            problems.append(
-                replace(
-                    finding(
-                        Pos(path, hit.line, hit.column),
-                        f"r.secret.{hit.kind}",
-                        subject=path,
-                        term=hit.term,
-                    ),
-                    rule=SECRETS_RULE,
-                    severity="error",
-                )
-            )
+    problems += secret_findings(path, config.secrets)
     if config.fail_on == "never":  # every error, a password's included, would pass
         problems.append(
             replace(
@@ -312,6 +300,41 @@ def find_config(start: Path) -> Path | None:
     return None
 
 
+def secret_findings(path: str, secrets: Iterable[SecretHit]) -> list[Finding]:
+    """4.3.VI reads the configuration as any other file: an error for each hit in it."""
+    from ine_lint.findings import Pos, finding
+
+    return [
+        replace(
+            finding(
+                Pos(path, hit.line, hit.column), f"r.secret.{hit.kind}", subject=path, term=hit.term
+            ),
+            rule=SECRETS_RULE,
+            severity="error",
+        )
+        for hit in secrets
+        if hit.kind != HIDDEN_KIND
+    ]
+
+
+def working_secrets(path: Path) -> list[SecretHit]:
+    """The hits in the working tree's configuration file: with ``--base`` the checks are
+    the base's, but the file a pull request changes is in its diff, secrets and all."""
+    from ine_lint.loader import MAX_FILE_BYTES, load_text
+
+    try:
+        raw = path.read_bytes()[:MAX_FILE_BYTES]
+    except OSError:
+        return []
+    return _own_secrets(load_text(raw, path.name, "config").secrets)
+
+
+def _own_secrets(hits: list[SecretHit]) -> list[SecretHit]:
+    # An article number is what this file names (``severidades: {4.3.VII: error}``): built
+    # of digits and capitals, it is no credential.
+    return [h for h in hits if not (h.values and all(_ARTICLE.fullmatch(v) for v in h.values))]
+
+
 _ARTICLE = re.compile(r"[0-9]{1,2}(?:\.[0-9]+|\.[IVXLC]+)*", re.IGNORECASE)
 
 
@@ -327,11 +350,7 @@ def load_config(path: Path, raw: bytes | None = None) -> Config:
         except OSError as exc:
             raise ConfigError("config.unreadable", path=path, reason=exc.strerror) from None
     loaded = load_text(raw, path.name, "config")
-    # An article number is what this file names (``severidades: {4.3.VII: error}``): built
-    # of digits and capitals, it is no credential.
-    loaded.secrets = [
-        h for h in loaded.secrets if not (h.values and all(_ARTICLE.fullmatch(v) for v in h.values))
-    ]
+    loaded.secrets = _own_secrets(loaded.secrets)
     try:
         return _config(path, loaded, raw)
     except ConfigError as error:

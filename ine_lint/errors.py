@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Protocol, runtime_checkable
 
 
@@ -39,6 +40,8 @@ class IneLintError(Exception):
         values = {
             k: v.text(lang)
             if isinstance(v, Worded)
+            else _shown_path(v)
+            if isinstance(v, os.PathLike) or (k in _PATH_KEYS and isinstance(v, str))
             else HIDDEN
             if isinstance(v, str) and k != "hint" and secret_like(v)
             else v
@@ -48,6 +51,23 @@ class IneLintError(Exception):
 
     def __str__(self) -> str:
         return self.text("es")
+
+
+#: Arguments that hold a path (``where`` with its ``:line``): judged part by part.
+_PATH_KEYS = frozenset({"path", "where", "root"})
+
+
+def _shown_path(value: object) -> str:
+    """A path as an error may show it: each part built like a secret is ``«oculto»``, the
+    others stay, so the message still says where (judged whole, a path with digits and
+    a dot reads like a password and the file would not be named at all)."""
+    from ine_lint.redact import secret_like
+    from ine_lint.secrets import HIDDEN
+
+    parts = os.fspath(value).split(os.sep)  # type: ignore[call-overload]
+    return os.sep.join(
+        HIDDEN if len(p) >= 4 and secret_like(p.rsplit(":", 1)[0]) else p for p in parts
+    )
 
 
 class ConfigError(IneLintError):

@@ -226,8 +226,14 @@ def _check_flow_depth(text: str) -> None:
             depth -= 1
 
 
-def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
+def compose(
+    text: str, path: str, rewritten: list[tuple[str, Line]] | None = None
+) -> tuple[Any, list[Finding]]:
     """Build the value tree of one YAML document; raise ``_Stop`` on what cannot be read.
+
+    ``rewritten`` receives each quoted scalar whose value is not its text as written
+    (escapes, ``''``, an escaped line break joining two lines), with its position: no line
+    of the file holds such a value, so 4.3.VI judges it apart (``redact.rewritten_hits``).
 
     The innermost open container and its state live in local variables, the outer ones wait
     on ``stack``: the common event, a scalar into the innermost container, then touches no
@@ -289,6 +295,14 @@ def compose(text: str, path: str) -> tuple[Any, list[Finding]]:
                 anchors[event.anchor] = (value, 1 + len(raw) // ALIAS_CHARS_PER_NODE)
             mark = event.start_mark
             line = (mark.line + 1, mark.column + 1)
+            style = event.style
+            # Quoted and as long as written plus its quotes: the value is its text.
+            if (
+                (style == '"' or style == "'")
+                and rewritten is not None
+                and event.end_mark.index - mark.index != len(raw) + 2
+            ):
+                rewritten.append((raw, line))
         elif cls is mapping_end or cls is sequence_end:
             value, done = container, anchor
             line = value.pos
@@ -509,8 +523,17 @@ def load_text(raw: bytes, path: str, kind: str) -> LoadedFile:
     from ine_lint.redact import merge_hits, quoted_hits
 
     loaded.secrets = merge_hits(loaded.secrets, quoted_hits(text, loaded.directives))
+    rewritten: list[tuple[str, Line]] = []
     try:
-        root, problems = compose(text, path)
+        try:
+            root, problems = compose(text, path, rewritten)
+        finally:
+            # Also what was read before YAML gave up: an escaped secret above a syntax
+            # error is no less written in the file.
+            if rewritten:
+                from ine_lint.redact import rewritten_hits
+
+                loaded.secrets = merge_hits(loaded.secrets, rewritten_hits(rewritten))
     except _Stop as stop:
         loaded.findings.append(
             stamp(finding(Pos(path, *stop.line), stop.message, **stop.args_), YAML)

@@ -149,6 +149,40 @@ def _directive_hits(
     return out
 
 
+def rewritten_hits(rewritten: Iterable[tuple[str, tuple[int, int]]]) -> list[SecretHit]:
+    """Secrets in the quoted values YAML builds unlike their text (``compose``'s
+    ``rewritten``): ``"\\x54\\x7a…"``, ``'it''s'``, or an escaped line break joining two
+    halves. No line holds such a value, so neither the scan nor :func:`quoted_hits` can
+    see it, yet the findings about the field quote it: it is judged here as what it is,
+    a bare value, and read as a line of text (``"contrase\\u00f1a: X"``).
+
+    Cost: one judgement per such value, each in time linear in its length; ordinary
+    inventories quote few values and escape fewer.
+    """
+    found: dict[int, list[tuple[str, str, tuple[str, ...]]]] = {}
+    labelled: set[int] = set()  # lines where a label, not a shape, names the secret
+    for value, (line, _column) in rewritten:
+        if len(value) < 4:
+            continue
+        held = [(kind, kind, values) for kind, values in bare_secrets(value)]
+        read = [(h.kind, h.term, h.values) for h in scan(value)]
+        if any(kind != HIDDEN_KIND for kind, _, _ in read):
+            labelled.add(line)
+        held += read
+        if held:
+            # The whole value is hidden too: a message may quote it as one string.
+            whole = () if any(c.isspace() for c in value) else (value,)
+            found.setdefault(line, []).extend([*held, (HIDDEN_KIND, "", whole)])
+    out = []
+    for number, held in sorted(found.items()):
+        shown = [h for h in held if h[0] != HIDDEN_KIND] or held
+        values = tuple(v for _, _, vs in held for v in vs)
+        out.append(
+            SecretHit(number, 1, shown[0][0], shown[0][1], values, public_ok=number not in labelled)
+        )
+    return out
+
+
 def secret_like(value: str) -> bool:
     """Whether a string shown alone (an error's or a finding's argument) holds a secret:
     one word by its shape, or read as a line of text by the scan (``NIP 4821 7730``). A
@@ -237,7 +271,10 @@ class Redactor:
 
     def __init__(self, values: Iterable[str]) -> None:
         ordered = sorted(set(values), key=len, reverse=True)
-        self.pattern = re.compile("|".join(map(re.escape, ordered))) if ordered else None
+        # Any case: ine-lint re-cases some values before quoting them (a red in lower case).
+        self.pattern = (
+            re.compile("|".join(map(re.escape, ordered)), re.IGNORECASE) if ordered else None
+        )
 
     @classmethod
     def of(cls, inventory: Inventory, extra: Iterable[str] = ()) -> Redactor:

@@ -128,6 +128,8 @@ secrets = st.one_of(passwords, seeds, grouped, uris, tokens, randoms, pins)
 MODES = (
     "value",
     "quoted value",
+    "escaped value",
+    "joined value",
     "key",
     "list item",
     "comment",
@@ -165,6 +167,18 @@ def place(root: Path, rel: str, index: int, mode: str, secret: str) -> str:
         lines[index] = f"{indent}{lead}{key}: {secret}"
     elif mode == "quoted value" and sep:
         lines[index] = f"{indent}{lead}{key}: '{secret}'"
+    elif mode == "escaped value" and sep:
+        # In no line as written: YAML builds it from the escapes.
+        escaped = "".join(f"\\u{ord(c):04x}" for c in secret)
+        lines[index] = f'{indent}{lead}{key}: "{escaped}"'
+    elif mode == "joined value" and sep and len(secret) > 1:
+        # An escaped line break joins the two halves with nothing between them.
+        half = len(secret) // 2
+        head, tail = (
+            p.replace("\\", "\\\\").replace('"', '\\"') for p in (secret[:half], secret[half:])
+        )
+        lines[index] = f'{indent}{lead}{key}: "{head}\\'
+        lines.insert(index + 1, f'{indent}    {tail}"')
     elif mode == "key" and sep:
         lines[index] = f"{indent}{lead}{secret}:{body.partition(':')[2]}"
     elif mode == "list item":
@@ -326,6 +340,10 @@ PINNED = [
     ("quoted value", _URI, (_ACCOUNT, 4), 0),
     # keys: quoted by the unknown-key and duplicate-key messages; a seed's groups ending a
     # key; 'PIN 9769598:' read as a label and its qualifier reached the cache
+    # built by YAML from escapes or an escaped line break: in no line of the file, quoted
+    # by referencia and 4.1.III as parsed (red-team round)
+    ("escaped value", _PASSWORD, (_ACCOUNT, 2), 0),
+    ("joined value", _RANDOM, (_ACCOUNT, 4), 0),
     ("key", _PASSWORD, (_ACCOUNT, 7), 0),
     ("key", _GROUPED, (_ACCOUNT, 5), 0),
     ("key", _PIN, (_ACCOUNT, 5), 0),

@@ -53,9 +53,12 @@ def open_inventory(
     root = find_root(path, config)
     if not is_inventory(root):
         raise InventoryError("inventory.not_inventory", path=root)
+    from ine_lint.redact import name_hits
+
     sources, problems = discover(root)
     cache = store(cache_dir)
-    loading = Loading(sources, cache)
+    # A file named after a secret is never cached, here as in ``check``.
+    loading = Loading(sources, cache, name_hits=[h for s in sources for h in name_hits(s.rel)])
     try:
         policy = load_policy(store=cache)
         loaded = loading.finish()

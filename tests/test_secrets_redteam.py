@@ -1,0 +1,172 @@
+"""4.3.VI from an attacker's side: what the red-team round found, each pinned.
+
+Every case is a way a pull request's author could get a secret printed, cached or past the
+check: a value YAML builds from escapes or folded lines (in no source line as written), a
+value ine-lint re-cases before quoting it, a file named after a secret loaded by a document
+command, a path in an error that stops the run, the pull request's own configuration.
+"""
+
+from __future__ import annotations
+
+import io
+import subprocess
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from ine_lint.cli import main
+from ine_lint.reporters import REPORTER_BY_NAME
+
+SECRET = "Tz9#qLm4Vw2x"
+#: What a grep for the secret looks for: its longest run of letters and digits, any case.
+CORE = "qlm4vw2x"
+
+
+def leaked(text: str) -> bool:
+    return CORE in text.lower()
+
+
+def outputs(inv) -> str:
+    """Every format in both languages, suppressed findings included."""
+    result = inv.check()
+    out = []
+    for fmt in sorted(REPORTER_BY_NAME):
+        for lang in ("es", "en"):
+            stream = io.StringIO()
+            REPORTER_BY_NAME[fmt](lang=lang, show_suppressed=True).write(result, stream)
+            out.append(stream.getvalue())
+    return "\n".join(out)
+
+
+def cache_bytes(home: Path) -> bytes:
+    return b"".join(p.read_bytes() for p in home.rglob("*") if p.is_file())
+
+
+ESCAPED = "".join(f"\\x{ord(c):02x}" for c in SECRET)
+
+
+@pytest.mark.parametrize(
+    ("rel", "old", "new"),
+    [
+        # Escapes: the parsed value is the secret, no line holds it as written.
+        ("cuentas/JDE01-AGS.yaml", "area: JDE01-AGS", f'area: "{ESCAPED}"'),
+        ("cuentas/JDE01-AGS.yaml", "usuario: INEJDE01Ags", f'usuario: "{ESCAPED}"'),
+        ("cuentas/JDE01-AGS.yaml", "red: facebook", 'red: "Tz9\\x23qLm4Vw2x"'),
+        ("areas.yaml", "  - clave: JDE01-AGS", f'  - clave: "{ESCAPED}"'),
+        (
+            "cuentas/JDE01-AGS.yaml",
+            "    usuario: INEJDE01Ags",
+            f'    "{ESCAPED}": 1\n    usuario: INEJDE01Ags',
+        ),
+        # A double-quoted line break escaped: the two halves are joined with nothing between.
+        (
+            "designaciones/JDE01-AGS.yaml",
+            "cuenta: facebook/INEJDE01Ags",
+            'cuenta: "facebook/Tz9#qL\\\n          m4Vw2x"',
+        ),
+        ("cuentas/JDE01-AGS.yaml", "area: JDE01-AGS", 'area: "Tz9#qL\\\n  m4Vw2x"'),
+        # Re-cased by ine-lint before it is quoted (a red is compared in lower case).
+        ("cuentas/JDE01-AGS.yaml", "red: facebook", f"red: {SECRET}"),
+    ],
+    ids=[
+        "area-escaped",
+        "usuario-escaped",
+        "red-escaped",
+        "clave-escaped",
+        "key-escaped",
+        "cuenta-folded",
+        "area-folded",
+        "red-recased",
+    ],
+)
+def test_values_yaml_or_ine_lint_rewrite_are_found_and_hidden(
+    inv, tmp_path, monkeypatch, rel, old, new
+):
+    inv.patch(rel, old, new)
+    found = inv.findings("4.3.VI")
+    assert any(f.path == rel and f.severity == "error" for f in found), found
+    assert not leaked(outputs(inv))
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    for _ in range(2):  # cold, then warm
+        r = CliRunner().invoke(
+            main, ["check", str(inv.root), "--format", "json", "--as-of", "2026-11-30"]
+        )
+        assert not leaked(r.output)
+    assert CORE.encode() not in cache_bytes(home).lower()
+
+
+def test_an_escaped_ordinary_value_is_no_secret(inv):
+    # Escapes alone are no reason: an accent written as an escape is an ordinary name.
+    inv.patch("areas.yaml", "nombre: Ricardo Dávila Romo", 'nombre: "Ricardo D\\u00e1vila Romo"')
+    assert inv.findings("4.3.VI") == []
+
+
+def test_document_commands_do_not_cache_a_file_named_after_a_secret(inv, tmp_path, monkeypatch):
+    inv.write(f"cuentas/{SECRET}.yaml", "area: JDE01-AGS\ncuentas: []\n")
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    out = tmp_path / "salida"
+    out.mkdir()
+    for args in (
+        ["listado", "-o", str(out / "l.csv")],
+        ["reporte", "-o", str(out / "r.html")],
+        ["calendario", "-o", str(out / "c.ics")],
+    ):
+        r = CliRunner().invoke(main, [*args, str(inv.root), "--as-of", "2026-11-30"])
+        assert not leaked(r.output)
+        assert CORE.encode() not in cache_bytes(home).lower(), args
+
+
+def test_an_error_that_stops_the_run_hides_a_secret_in_a_path_and_names_the_rest(inv, tmp_path):
+    config = tmp_path / ".ine-lint.yaml"
+    config.write_text(f"inventario: {inv.root.name}/{SECRET}\n", encoding="utf-8")
+    r = CliRunner().invoke(main, ["check", "--config", str(config), "--as-of", "2026-11-30"])
+    assert r.exit_code == 2
+    assert not leaked(r.output)
+    assert inv.root.name in r.output  # the rest of the path still says where
+
+
+def test_an_error_on_a_latin1_configuration_names_the_file(tmp_path, inv):
+    config = tmp_path / ".ine-lint.yaml"
+    config.write_bytes("idioma: es\n# contrase\xf1a: Gq7Lp3Kw9Zr2\n".encode("latin-1"))
+    r = CliRunner().invoke(
+        main, ["check", str(inv.root), "--config", str(config), "--as-of", "2026-11-30"]
+    )
+    assert r.exit_code == 2
+    assert "Gq7Lp3Kw9Zr2" not in r.output
+    assert ".ine-lint.yaml" in r.output, r.output
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(
+        ["git", "-c", "user.name=t", "-c", "user.email=t@t", *args],
+        cwd=cwd,
+        check=True,
+        capture_output=True,
+    )
+
+
+@pytest.mark.parametrize("line", ["contrasena: Hk3#vWq8Lp2z", "aaa: Hk3#vWq8Lp2z"])
+def test_base_reads_the_pull_requests_own_configuration_for_secrets(inv, line, monkeypatch):
+    repo = inv.root.parent
+    (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "base")
+    _git(repo, "checkout", "-qb", "pr")
+    with (repo / ".ine-lint.yaml").open("a", encoding="utf-8") as f:
+        f.write(line + "\n")
+    _git(repo, "commit", "-qam", "pr")
+    monkeypatch.chdir(repo)
+    r = CliRunner().invoke(
+        main, ["check", "--base", "main", "--format", "conciso", "--as-of", "2026-11-30"]
+    )
+    assert "Hk3#vWq8Lp2z" not in r.output
+    assert "vWq8Lp2z" not in r.output
+    assert any(
+        ln.startswith(".ine-lint.yaml:2:") and " 4.3.VI error " in ln
+        for ln in r.output.splitlines()
+    ), r.output
+    assert r.exit_code == 1
