@@ -1209,12 +1209,24 @@ class _Scanner:
                     break
                 body = body.lstrip("#").strip()
             elif nindent < indent or (
-                nindent == indent and not body.startswith("-") and indent > 0
+                nindent == indent
+                and indent > 0
+                and not body.startswith("-")
+                and (
+                    _SIBLING_KEY.match(body) is not None
+                    or body.startswith("#")
+                    or not _codes_or_credential(body.lstrip(": ").strip("\"'"))
+                )
             ):
+                # A line as indented as the label is a sibling key, a comment or prose; a
+                # line of codes or a credential alone is the next line of a block of text
+                # (a ``descripcion: |``).
                 break
             if body.startswith("|"):
                 break  # a table under a heading: its columns are read by ``_column``
             body = body.lstrip("-*• ").strip().strip("\"'")
+            if body.startswith(": "):
+                body = body[2:].strip()  # a definition list: ``Contraseña`` / ``: X``
             numbered = _NUMBERED.match(body)
             if numbered is not None:
                 body = body[numbered.end() :]
@@ -1307,6 +1319,10 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b) + 1:
         return a[i + 1 :] == b[i:]
     return False
+
+
+#: A YAML key opening a line: ``usuario: x``, ``"clave": y``, ``contraseña:``.
+_SIBLING_KEY = re.compile(r"[\"']?[\w.-]+[\"']?:(?:\s|$)")
 
 
 def _table_header_cell(folded: str, s: int, e: int) -> int | None:
@@ -2232,6 +2248,8 @@ def _bare_word(word: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
         return ((shape[0], shape[1]),)
     if "://" in word or _is_email(word) or _public_word(word.lower()):
         return ()
+    if _PUBLIC_ID.fullmatch(word.strip(".,;:()[]")):
+        return ()  # a commit, a checksum, a UUID: its pieces are not random secrets either
     return tuple(
         ("random", (piece,))
         for piece in _BARE_PIECES.findall(word)

@@ -122,6 +122,9 @@ SECRET_FORMS = [
     "# ingresa con Maguey88Kw3t",
     "pwd:\n\n\n  Maguey88Kw3t",
     "| contraseña | Maguey88Kw3t |\n| pin | 4821 |",
+    # a label and its values in a block of text, as indented as each other
+    "    descripcion: |\n      Códigos de respaldo:\n      5521 0934\n      7730 1288",
+    "    descripcion: |\n      password:\n      Maguey88Kw3t",
 ]
 
 HARMLESS = [
@@ -200,6 +203,8 @@ HARMLESS = [
     "# la cambiaron por la tarde",
     "# contraseña — pendiente",
     "# seccion2: contraseñas",
+    "    descripcion: |\n      Se cambió la contraseña:\n      se avisó a la titular el mismo día",
+    "    contrasena:\n    usuario: Maguey88Kw3t",
 ]
 
 
@@ -244,6 +249,18 @@ def test_a_file_name_whose_words_are_joined_by_underscores_or_dashes():
         "cuentas/JDE01-AGS.yaml.bak",
     ):
         assert scan_name(harmless) == [], harmless
+
+
+def test_a_public_id_quoted_by_another_finding_is_not_a_secret():
+    """A field's words are shape-tested alone (``looks_secret``): a commit, a checksum or a
+    UUID there is published, like in free text."""
+    for word in (
+        "9c1f3e7a2b4d6f8e0a1c3b5d7f9e2a4c6b8d0f1e",
+        "3c" * 32,
+        "1b4e28ba-2fa1-41d2-883f-0016d3cca427",
+    ):
+        assert not secrets.looks_secret(word), word
+    assert secrets.looks_secret("Gz6Rq2Hm8Wx4Tn5K")
 
 
 def test_the_values_of_a_sentence_with_two_passwords_are_both_hidden():

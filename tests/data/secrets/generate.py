@@ -1861,6 +1861,7 @@ def sixth_positives(g: Gen, variant: str) -> list[tuple[str, str, str]]:
             "clave_acceso: [{v}]",
             "contraseñas: {{{n1}: {v}, {n2}: {v2}}}",
             "# {v}: password de {net}",
+            "    descripcion: |\n      Códigos de respaldo de {net}:\n      {c1} {c2}\n      {c3} {c4}",
         ],
         "codigos": [
             "# código {c1} {c2} (el último)",
@@ -1949,6 +1950,7 @@ def sixth_negatives(g: Gen, variant: str) -> list[tuple[str, str, str, list[str]
         "# id del token: {uuid}",
         "| cuenta | contraseñas, primer paso |\n|---|---:|\n| {m} | 1,{k}0{k2} |",
         "# la cambiaron por otra área",
+        "    descripcion: |\n      Se cambió la contraseña:\n      se avisó a {p} el {d}",
     ]
     if variant == "B":
         texts = texts[::2]
