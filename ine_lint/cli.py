@@ -401,6 +401,10 @@ def check(
         config_findings, hidden = _working_config_secrets(
             config_path or find_config(Path.cwd()), root, config_findings, hidden
         )
+        from ine_lint import branch_secrets
+
+        # A secret added and removed again within the branch is still pushed.
+        config_findings = [*config_findings, *branch_secrets.findings(revision, root)]
     options = Options(
         as_of=when,
         select=_split(select) or config_select,

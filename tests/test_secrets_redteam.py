@@ -170,3 +170,40 @@ def test_base_reads_the_pull_requests_own_configuration_for_secrets(inv, line, m
         for ln in r.output.splitlines()
     ), r.output
     assert r.exit_code == 1
+
+
+def test_base_reports_a_secret_added_and_removed_within_the_branch(inv, monkeypatch):
+    repo = inv.root.parent
+    (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "base")
+    _git(repo, "checkout", "-qb", "pr")
+    notes = inv.root / "notas.txt"
+    notes.write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "leak")
+    notes.write_text("pendientes\n", encoding="utf-8")
+    _git(repo, "commit", "-qam", "oops")
+    monkeypatch.chdir(repo)
+    for fmt in ("conciso", "sarif", "json"):
+        r = CliRunner().invoke(
+            main, ["check", "--base", "main", "--format", fmt, "--as-of", "2026-11-30"]
+        )
+        assert "vWq8Lp2z" not in r.output
+        assert r.exit_code == 1
+    lines = [ln for ln in r.output.splitlines() if "notas.txt" in ln]
+    r = CliRunner().invoke(
+        main, ["check", "--base", "main", "--format", "conciso", "--as-of", "2026-11-30"]
+    )
+    hits = [ln for ln in r.output.splitlines() if " 4.3.VI error " in ln]
+    assert len(hits) == 1 and "notas.txt" in hits[0], r.output
+    assert lines
+    # Without the removal it is reported where it is, once, not again as history.
+    notes.write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "commit", "-qam", "back")
+    r = CliRunner().invoke(
+        main, ["check", "--base", "main", "--format", "conciso", "--as-of", "2026-11-30"]
+    )
+    hits = [ln for ln in r.output.splitlines() if " 4.3.VI error " in ln]
+    assert len(hits) == 1 and "historia" not in hits[0], r.output

@@ -120,6 +120,18 @@ MESSAGES: Messages = {
             "--path-rename); only a changed password really fixes it",
         ),
     },
+    "r.secret.branch": {
+        "es": (
+            "El commit {commit} de esta rama agregó una credencial que el archivo ya no "
+            "tiene: sigue en la historia de la rama (no se muestra)",
+            _FIX_ES,
+        ),
+        "en": (
+            "Commit {commit} of this branch added a credential that the file no longer "
+            "holds: it is still in the branch's history (not shown)",
+            _FIX_EN,
+        ),
+    },
     "r.secret.not_read": {
         "es": (
             "No se revisó si este archivo contiene credenciales: es binario",
