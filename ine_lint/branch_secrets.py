@@ -10,55 +10,35 @@ holds (those are reported where they are) is an error naming the file and the co
 
 from __future__ import annotations
 
+import subprocess
+import threading
 from dataclasses import replace
 from pathlib import Path
 
 from ine_lint.discovery import Unreadable, read_regular
 from ine_lint.findings import Finding, Pos, finding
-from ine_lint.gitrev import Revision, _git
+from ine_lint.gitrev import TIMEOUT_SECONDS, Revision, _env
 from ine_lint.secrets import HIDDEN_KIND, scan
 
-#: Most bytes of ``git log -p`` read; past this the rest of the branch is not read.
+#: Most bytes of ``git log -p`` read; past this the rest of the branch is not read (and
+#: an info notice says so).
 MAX_LOG_BYTES = 64 * 1024 * 1024
 SECRETS = "4.3.VI"
 
 
 def findings(revision: Revision, root: Path) -> list[Finding]:
     """A 4.3.VI error per file and commit of ``revision..HEAD`` that added a secret the
-    file no longer holds."""
+    file no longer holds; an info notice when the branch's diff is longer than is read."""
     prefix = revision.rel(root)
     if prefix is None:
         return []
-    log = _git(
-        revision.top,
-        "log",
-        "-p",
-        "-U0",
-        "--no-renames",
-        "--no-color",
-        "--no-ext-diff",
-        "--format=%x00%h",
-        f"{revision.commit}..HEAD",
-        "--",
-        prefix or ".",
-    )
-    if log.returncode != 0:
-        return []
+    log, complete = _log(revision, prefix)
     lead = f"{prefix}/" if prefix and prefix != "." else ""
     out: list[Finding] = []
-    for chunk in log.stdout[:MAX_LOG_BYTES].split(b"\0")[1:]:
+    for chunk in (log or b"").split(b"\0")[1:]:
         head, _, body = chunk.partition(b"\n")
         commit = head.decode("ascii", "replace").strip()
-        added: dict[str, list[str]] = {}
-        path = ""
-        for raw in body.split(b"\n"):
-            if raw.startswith(b"+++ "):
-                name = raw[4:].decode("utf-8", "surrogateescape")
-                path = name[2:] if name.startswith("b/") else ""
-                path = path[len(lead) :] if lead and path.startswith(lead) else path
-            elif raw.startswith(b"+") and path:
-                added.setdefault(path, []).append(raw[1:].decode("utf-8", "replace"))
-        for rel, lines in sorted(added.items()):
+        for rel, lines in sorted(_added(body, lead).items()):
             now = _current(root / rel).decode("utf-8", "replace")
             for hit in scan("\n".join(lines)):
                 if hit.kind == HIDDEN_KIND or not hit.values:
@@ -79,7 +59,89 @@ def findings(revision: Revision, root: Path) -> list[Finding]:
                     )
                 )
                 break  # one per file and commit
+    if log is None or not complete:  # unknown is not absent: say what was not read
+        notice = (
+            finding(Pos("."), "r.secret.branch_unreadable")
+            if log is None
+            else finding(Pos("."), "r.secret.branch_not_read", limit=MAX_LOG_BYTES)
+        )
+        out.append(replace(notice, rule=SECRETS, severity="info"))
     return out
+
+
+def _log(revision: Revision, prefix: str) -> tuple[bytes | None, bool]:
+    """The first ``MAX_LOG_BYTES`` of the branch's diff, and whether that is all of it.
+
+    Read as it comes and cut there (a branch can add gigabytes); no textconv or external
+    diff drivers, which a repository's configuration could name. None if git failed or
+    was stopped by the time limit.
+    """
+    command = [
+        "git",
+        "-c",
+        "core.fsmonitor=false",
+        "log",
+        "-p",
+        "-U0",
+        "--no-renames",
+        "--no-color",
+        "--no-ext-diff",
+        "--no-textconv",
+        "--format=%x00%h",
+        f"{revision.commit}..HEAD",
+        "--",
+        prefix or ".",
+    ]
+    try:
+        proc = subprocess.Popen(
+            command,
+            cwd=revision.top,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            env=_env(),
+        )
+    except OSError:
+        return None, False
+    assert proc.stdout is not None
+    timer = threading.Timer(TIMEOUT_SECONDS, proc.kill)  # a lock or a hung filesystem
+    timer.start()
+    try:
+        log = proc.stdout.read(MAX_LOG_BYTES + 1)
+        complete = len(log) <= MAX_LOG_BYTES
+        if not complete:
+            proc.kill()
+        status = proc.wait()
+    finally:
+        timer.cancel()
+        proc.stdout.close()
+    if complete and status != 0:
+        return None, False
+    return log[:MAX_LOG_BYTES], complete
+
+
+def _added(body: bytes, lead: str) -> dict[str, list[str]]:
+    """The lines one commit's diff adds, by path relative to the inventory root.
+
+    A ``+++`` line names the file only in a file's header (between ``diff --git`` and the
+    first ``@@``): inside a hunk it is an added line that starts with ``++``, which must
+    neither hide the lines after it nor move them to another file.
+    """
+    added: dict[str, list[str]] = {}
+    path = ""
+    in_header = False
+    for raw in body.split(b"\n"):
+        if raw.startswith(b"diff --git "):
+            in_header, path = True, ""
+        elif in_header and raw.startswith(b"@@"):
+            in_header = False
+        elif in_header and raw.startswith(b"+++ "):
+            name = raw[4:].decode("utf-8", "surrogateescape")
+            path = name[2:] if name.startswith("b/") else ""  # /dev/null: deleted
+            path = path[len(lead) :] if lead and path.startswith(lead) else path
+        elif not in_header and raw.startswith(b"+") and path:
+            added.setdefault(path, []).append(raw[1:].decode("utf-8", "replace"))
+    return added
 
 
 def _current(path: Path) -> bytes:

@@ -207,3 +207,89 @@ def test_base_reports_a_secret_added_and_removed_within_the_branch(inv, monkeypa
     )
     hits = [ln for ln in r.output.splitlines() if " 4.3.VI error " in ln]
     assert len(hits) == 1 and "historia" not in hits[0], r.output
+
+
+def _branch(inv, monkeypatch) -> Path:
+    """The inventory in a repository: ``main`` as it is, the branch ``pr`` checked out."""
+    repo = inv.root.parent
+    (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "base")
+    _git(repo, "checkout", "-qb", "pr")
+    monkeypatch.chdir(repo)
+    return repo
+
+
+def _branch_4_3_vi(*extra: str) -> list[str]:
+    r = CliRunner().invoke(
+        main,
+        ["check", "--base", "main", "--format", "conciso", "--as-of", "2026-11-30", *extra],
+    )
+    assert "vWq8Lp2z" not in r.output
+    return [ln for ln in r.output.splitlines() if " 4.3.VI " in ln]
+
+
+def test_an_added_line_that_looks_like_a_diff_header_hides_nothing(inv, monkeypatch):
+    # In ``git log -p`` an added line ``++ x`` reads ``+++ x``: only a file's header names
+    # a file, so the lines after it still belong to the file they were added to.
+    repo = _branch(inv, monkeypatch)
+    notes = inv.root / "notas.txt"
+    notes.write_text("++ /dev/null\n++ b/otro.txt\ncontraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "leak")
+    notes.write_text("pendientes\n", encoding="utf-8")
+    _git(repo, "commit", "-qam", "oops")
+    hits = _branch_4_3_vi()
+    assert len(hits) == 1 and "notas.txt" in hits[0] and " error " in hits[0], hits
+
+
+def test_a_branch_longer_than_is_read_says_so(inv, monkeypatch):
+    from ine_lint import branch_secrets
+
+    repo = _branch(inv, monkeypatch)
+    notes = inv.root / "notas.txt"
+    notes.write_text("relleno\n" * 200 + "contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "leak")
+    notes.write_text("pendientes\n", encoding="utf-8")
+    _git(repo, "commit", "-qam", "oops")
+    # Read in full: the secret is found, and nothing says the history was cut.
+    hits = _branch_4_3_vi()
+    assert len(hits) == 1 and "notas.txt" in hits[0], hits
+    # Cut before the secret: no error, and an info notice that the rest was not read.
+    monkeypatch.setattr(branch_secrets, "MAX_LOG_BYTES", 400)
+    hits = _branch_4_3_vi("--lang", "en")
+    assert len(hits) == 1 and " info " in hits[0] and "exceed 400 bytes" in hits[0], hits
+
+
+def test_a_branch_git_cannot_read_says_so(inv, monkeypatch):
+    repo = _branch(inv, monkeypatch)
+    (inv.root / "notas.txt").write_text("pendientes\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "notes")
+    # The branch's last commit loses its tree (a broken clone): its diff cannot be read.
+    tree = subprocess.run(
+        ["git", "rev-parse", "HEAD^{tree}"], cwd=repo, capture_output=True, text=True, check=True
+    ).stdout.strip()
+    (repo / ".git" / "objects" / tree[:2] / tree[2:]).unlink()
+    hits = _branch_4_3_vi("--lang", "en")
+    assert len(hits) == 1 and " info " in hits[0] and "git could not read it" in hits[0], hits
+
+
+def test_reading_the_branch_runs_no_textconv_driver(inv, monkeypatch, tmp_path):
+    # A repository may name a diff driver in .gitattributes; ``git log -p`` would run the
+    # command configured for it. The branch's diff is read as stored, running nothing.
+    repo = _branch(inv, monkeypatch)
+    ran = tmp_path / "ran"
+    _git(repo, "config", "diff.evil.textconv", f"sh -c 'touch {ran}; cat \"$1\"' -")
+    (inv.root / ".gitattributes").write_text("*.txt diff=evil\n", encoding="utf-8")
+    notes = inv.root / "notas.txt"
+    notes.write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "leak")
+    notes.write_text("pendientes\n", encoding="utf-8")
+    _git(repo, "commit", "-qam", "oops")
+    hits = _branch_4_3_vi()
+    assert len(hits) == 1 and "notas.txt" in hits[0], hits
+    assert not ran.exists()

@@ -132,6 +132,32 @@ MESSAGES: Messages = {
             _FIX_EN,
         ),
     },
+    "r.secret.branch_not_read": {
+        "es": (
+            "No se revisó toda la historia de esta rama en busca de credenciales agregadas y "
+            "luego borradas: sus cambios pasan de {limit} bytes y solo se leyó esa parte",
+            "Revise a mano los commits más antiguos de la rama, o divídala en ramas más pequeñas",
+        ),
+        "en": (
+            "Not all of this branch's history was checked for credentials added and then "
+            "removed: its changes exceed {limit} bytes and only that much was read",
+            "Check the branch's oldest commits by hand, or split it into smaller branches",
+        ),
+    },
+    "r.secret.branch_unreadable": {
+        "es": (
+            "No se revisó la historia de esta rama en busca de credenciales agregadas y "
+            "luego borradas: git no pudo leerla",
+            "Verifique que la revisión de --base y la rama actual estén en el repositorio "
+            "(en CI, clone con historia completa: fetch-depth: 0) y vuelva a ejecutar",
+        ),
+        "en": (
+            "This branch's history was not checked for credentials added and then removed: "
+            "git could not read it",
+            "Make sure the --base revision and the current branch are in the repository "
+            "(in CI, clone with full history: fetch-depth: 0) and run again",
+        ),
+    },
     "r.secret.not_read": {
         "es": (
             "No se revisó si este archivo contiene credenciales: es binario",
