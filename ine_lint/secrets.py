@@ -1126,18 +1126,11 @@ class _Scanner:
         """The values under a Markdown table's header cell ``cell`` (counted from 0), in the
         rows that follow (the ``|---|`` rule skipped), each judged as the label's value."""
         self.looked_ahead = True
-        text = self.raw
         values: list[str] = []
         public_ok = True
-        at = end
         taken = end
-        for _ in range(_MAX_FOLLOWING):
-            if at >= len(text):
-                break
-            nxt_end = text.find(b"\n", at + 1)
-            nxt_end = len(text) if nxt_end < 0 else nxt_end
-            row = text[at + 1 : nxt_end].decode("utf-8", "surrogatepass").strip()
-            at = nxt_end
+        for row, nxt_end in self._lines_after(end):
+            row = row.strip()
             if row.startswith("#") and not row.startswith("#|"):
                 row = row.lstrip("#").strip()
             if not row.startswith("|"):
@@ -1165,26 +1158,18 @@ class _Scanner:
         label and other words, no colon) takes only codes or words built like credentials;
         ``blank`` (after a colon) lets one blank line come before the value."""
         self.looked_ahead = True
-        text = self.raw
         indent = len(line) - len(line.lstrip())
         comment = line.lstrip().startswith("#")
         values: list[str] = []
         public_ok = True
         blank_skipped = 0
-        at = end
         taken = end
-        for _ in range(_MAX_FOLLOWING):
-            if at >= len(text):
-                break
-            nxt_end = text.find(b"\n", at + 1)
-            nxt_end = len(text) if nxt_end < 0 else nxt_end
-            nxt = text[at + 1 : nxt_end].decode("utf-8", "surrogatepass")
+        for nxt, nxt_end in self._lines_after(end):
             stripped = nxt.strip()
             if not stripped or (comment and not stripped.lstrip("#").strip()):
                 if values or blank_skipped >= 2 or not blank:
                     break
                 blank_skipped += 1  # ``pass:``, a blank line or two, then the value
-                at = nxt_end
                 continue
             nindent = len(nxt) - len(nxt.lstrip())
             body = stripped
@@ -1236,10 +1221,22 @@ class _Scanner:
             values.extend(secret[0])
             public_ok = public_ok and secret[1]
             taken = nxt_end
-            at = nxt_end
         if not values:
             return None
         return tuple(values), taken, public_ok
+
+    def _lines_after(self, end: int) -> Iterator[tuple[str, int]]:
+        """The lines after the one ending at byte ``end``, at most ``_MAX_FOLLOWING``:
+        each line's text and the byte where it ends."""
+        text = self.raw
+        at = end
+        for _ in range(_MAX_FOLLOWING):
+            if at >= len(text):
+                return
+            nxt_end = text.find(b"\n", at + 1)
+            nxt_end = len(text) if nxt_end < 0 else nxt_end
+            yield text[at + 1 : nxt_end].decode("utf-8", "surrogatepass"), nxt_end
+            at = nxt_end
 
 
 def _label_spans(folded: str) -> list[tuple[int, int, int]]:
