@@ -211,7 +211,7 @@ def test_base_reports_a_secret_added_and_removed_within_the_branch(inv, monkeypa
 
 def _branch(inv, monkeypatch) -> Path:
     """The inventory in a repository: ``main`` as it is, the branch ``pr`` checked out."""
-    repo = inv.root.parent
+    repo: Path = inv.root.parent
     (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "add", "-A")
@@ -230,16 +230,22 @@ def _branch_4_3_vi(*extra: str) -> list[str]:
     return [ln for ln in r.output.splitlines() if " 4.3.VI " in ln]
 
 
-def test_an_added_line_that_looks_like_a_diff_header_hides_nothing(inv, monkeypatch):
-    # In ``git log -p`` an added line ``++ x`` reads ``+++ x``: only a file's header names
-    # a file, so the lines after it still belong to the file they were added to.
-    repo = _branch(inv, monkeypatch)
-    notes = inv.root / "notas.txt"
-    notes.write_text("++ /dev/null\n++ b/otro.txt\ncontraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+def _leak_then_remove(repo: Path, notes: Path, text: str) -> None:
+    """Two commits on the branch: ``notes`` written with ``text``, then emptied of it."""
+    notes.write_text(text, encoding="utf-8")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "leak")
     notes.write_text("pendientes\n", encoding="utf-8")
     _git(repo, "commit", "-qam", "oops")
+
+
+def test_an_added_line_that_looks_like_a_diff_header_hides_nothing(inv, monkeypatch):
+    # In ``git log -p`` an added line ``++ x`` reads ``+++ x``: only a file's header names
+    # a file, so the lines after it still belong to the file they were added to.
+    repo = _branch(inv, monkeypatch)
+    _leak_then_remove(
+        repo, inv.root / "notas.txt", "++ /dev/null\n++ b/otro.txt\ncontraseña: Hk3#vWq8Lp2z\n"
+    )
     hits = _branch_4_3_vi()
     assert len(hits) == 1 and "notas.txt" in hits[0] and " error " in hits[0], hits
 
@@ -248,12 +254,9 @@ def test_a_branch_longer_than_is_read_says_so(inv, monkeypatch):
     from ine_lint import branch_secrets
 
     repo = _branch(inv, monkeypatch)
-    notes = inv.root / "notas.txt"
-    notes.write_text("relleno\n" * 200 + "contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "leak")
-    notes.write_text("pendientes\n", encoding="utf-8")
-    _git(repo, "commit", "-qam", "oops")
+    _leak_then_remove(
+        repo, inv.root / "notas.txt", "relleno\n" * 200 + "contraseña: Hk3#vWq8Lp2z\n"
+    )
     # Read in full: the secret is found, and nothing says the history was cut.
     hits = _branch_4_3_vi()
     assert len(hits) == 1 and "notas.txt" in hits[0], hits
@@ -284,12 +287,7 @@ def test_reading_the_branch_runs_no_textconv_driver(inv, monkeypatch, tmp_path):
     ran = tmp_path / "ran"
     _git(repo, "config", "diff.evil.textconv", f"sh -c 'touch {ran}; cat \"$1\"' -")
     (inv.root / ".gitattributes").write_text("*.txt diff=evil\n", encoding="utf-8")
-    notes = inv.root / "notas.txt"
-    notes.write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "leak")
-    notes.write_text("pendientes\n", encoding="utf-8")
-    _git(repo, "commit", "-qam", "oops")
+    _leak_then_remove(repo, inv.root / "notas.txt", "contraseña: Hk3#vWq8Lp2z\n")
     hits = _branch_4_3_vi()
     assert len(hits) == 1 and "notas.txt" in hits[0], hits
     assert not ran.exists()
