@@ -100,12 +100,13 @@ def _check(root: Path, options: Options) -> Result:
 
     sources, problems = discover(root)
     from ine_lint.scope import walk
-    from ine_lint.warm import judged_names
+    from ine_lint.warm import JudgedNames
 
     extra, names = walk(root, {s.rel for s in sources})
     sources = sources + extra
     cache = store(options.cache_dir)  # one for the run: names, files, snapshot, catalogue
-    named = judged_names(root, names, cache)
+    judged = JudgedNames(root, names, cache)
+    named = judged.found
     # Workers, if any, start parsing now; this process meanwhile does what does not need
     # the files, then loads its part of them.
     loading = Loading(sources, cache, jobs=options.jobs, name_hits=[hit for _, hit in named])
@@ -123,6 +124,11 @@ def _check(root: Path, options: Options) -> Result:
         loaded = loading.finish()
     finally:
         loading.close()
+    from ine_lint.secrets import hidden_values
+
+    judged.keep(
+        set(hidden_values([h for lf in loaded for h in lf.secrets] + [h for _, h in named]))
+    )
     inventory = build(root, options.as_of, loaded, problems, policy.platforms)
     from ine_lint.redact import Redactor, settle_secrets
 

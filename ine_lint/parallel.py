@@ -154,12 +154,12 @@ class Loading:
         # A secret found in one file may be quoted by another's findings or model: no
         # entry that holds one is written (4.3.VI).
         hits = [h for lf in loaded for h in lf.secrets] + list(self.name_hits)
-        hidden = [v.encode("utf-8", "surrogatepass") for v in hidden_values(hits)]
+        hidden = [v.encode("utf-8", "surrogatepass").lower() for v in hidden_values(hits)]
         for (i, name), lf in zip(self.todo, loaded, strict=True):
             self.results[i] = lf
             if self.cache and not lf.secrets:  # never a second copy of a secret
                 body = to_body(lf)
-                if body is not None and not any(v in body for v in hidden):
+                if body is not None and not _holds(body, hidden):
                     self.cache.put_body(name, body)
                     if self.snapshot is not None:
                         self.snapshot.keep(i, body)
@@ -269,7 +269,7 @@ class _Snapshot:
     def write(self, hidden: Sequence[bytes] = ()) -> None:
         """Write the snapshot if files came or went, or if more than one in
         ``_MISSES_PER_REWRITE`` changed since it was written, leaving out any file whose
-        entry would quote one of ``hidden`` (secrets found this run, 4.3.VI).
+        entry would quote one of ``hidden`` (secrets found this run, 4.3.VI, in lower case).
 
         A file edited since is read, hashed and taken from its own entry: a fraction of a
         millisecond, where writing the snapshot again costs some 14 microseconds for every
@@ -288,7 +288,7 @@ class _Snapshot:
         records = [
             (self.sources[i].rel, *record)
             for i, record in sorted(self.records.items())
-            if not any(v in record[4] or v in _encoded(self.sources[i].rel) for v in hidden)
+            if not _holds(record[4], hidden) and not _holds(_encoded(self.sources[i].rel), hidden)
         ]
         head = (_SNAPSHOT, time.time_ns(), len(records))
 
@@ -350,6 +350,16 @@ def _read_snapshot(body: bytes | memoryview) -> tuple[int, dict[str, Any]]:
             raise ValueError("not a snapshot record")
         files[record[0]] = record[1:]
     return head[1], files
+
+
+def _holds(body: bytes, hidden: Sequence[bytes]) -> bool:
+    """Whether ``body`` holds one of ``hidden`` (given in lower case) in any case: messages
+    hide a secret whatever its case (ine-lint lower-cases some values), so the store keeps
+    no copy of one in another case either."""
+    if not hidden:
+        return False
+    low = body.lower()
+    return any(v in low for v in hidden)
 
 
 class _Job:

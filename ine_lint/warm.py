@@ -15,7 +15,7 @@ read back, it is split and nothing else: no ``marshal``, no object built.
 from __future__ import annotations
 
 import os
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,44 +23,58 @@ if TYPE_CHECKING:
     from ine_lint.secrets import SecretHit
     from ine_lint.store import Cache
 
+#: More secrets than this in a run, and no names are kept (each name is compared with each
+#: secret; past this the comparison would cost more than judging the names again).
+_MAX_HIDDEN = 1_000
 #: A file of clean names larger than this is not read (no inventory walks more than
 #: ``scope.MAX_ENTRIES`` names).
 _MAX_BYTES = 64 * 1024 * 1024
 
 
-def judged_names(
-    root: Path, names: Sequence[str], cache: Cache | None
-) -> list[tuple[str, SecretHit]]:
-    """Each hit of ``redact.name_hits`` in ``names``, with its name, judging only the names
-    not found clean by an earlier run on this inventory (with this code)."""
-    from ine_lint.redact import name_hits
+class JudgedNames:
+    """The hits of ``redact.name_hits`` in an inventory's names, with their names, judging
+    only the names an earlier run on this inventory (with this code) found clean; and,
+    once the files are read, the keeping of the names found clean (:meth:`keep`)."""
 
-    entry = cache.entry("nombres", os.path.abspath(root)) if cache is not None else ""
-    known = _read(cache, entry) if cache is not None else frozenset()
-    found: list[tuple[str, SecretHit]] = []
-    clean: list[str] = []
-    for name in names:
-        if name in known:
-            clean.append(name)
-            continue
-        hits = name_hits(name)
-        if hits:
-            found += [(name, hit) for hit in hits]
-        else:
-            clean.append(name)
-    if found:
-        # A name judged clean on its own may sit under a folder named after a secret
-        # (``<secret>/notas.txt``): the store holds no second copy of one, so it is left out.
-        # (Its folders are names of their own: one look per folder, linear in the names.)
-        named = {name for name, _ in found}
-        clean = [n for n in clean if not _under(n, named)]
-    if cache is not None and frozenset(clean) != known:
+    def __init__(self, root: Path, names: Sequence[str], cache: Cache | None) -> None:
+        from ine_lint.redact import name_hits
+
+        self.cache = cache
+        self.entry = cache.entry("nombres", os.path.abspath(root)) if cache is not None else ""
+        self.known = _read(cache, self.entry) if cache is not None else frozenset()
+        self.found: list[tuple[str, SecretHit]] = []
+        self.clean: list[str] = []
+        for name in names:
+            if name in self.known:
+                self.clean.append(name)
+                continue
+            hits = name_hits(name)
+            if hits:
+                self.found += [(name, hit) for hit in hits]
+            else:
+                self.clean.append(name)
+
+    def keep(self, hidden: Collection[str]) -> None:
+        """Keep the names found clean, but none that holds a secret found anywhere in the
+        run: a name clean on its own may sit under a folder named after a secret
+        (``<secret>/notas.txt``) or hold a value a file's content showed to be one, and the
+        store holds no second copy of a secret."""
+        if self.cache is None or len(hidden) > _MAX_HIDDEN:
+            return  # a run full of secrets: its names are judged again next time
+        named = {name for name, _ in self.found}
+        folded = [v.lower() for v in hidden]
+        clean = [
+            n
+            for n in self.clean
+            if not (named and _under(n, named)) and not any(v in n.lower() for v in folded)
+        ]
+        if frozenset(clean) == self.known:
+            return
         try:
             body = "\0".join(clean).encode("utf-8", "surrogateescape")
         except UnicodeEncodeError:  # a name no file system gave: judged again next time
-            return found
-        cache.put_body(entry, body)
-    return found
+            return
+        self.cache.put_body(self.entry, body)
 
 
 def _under(name: str, folders: set[str]) -> bool:

@@ -119,6 +119,24 @@ def test_document_commands_do_not_cache_a_file_named_after_a_secret(inv, tmp_pat
         assert CORE.encode() not in cache_bytes(home).lower(), args
 
 
+
+@pytest.mark.parametrize("name", ["Maguey88Kw3t", "maguey88kw3t"])
+def test_a_folder_named_like_a_secret_a_file_holds_is_not_kept_among_clean_names(
+    inv, tmp_path, monkeypatch, name
+):
+    # Letters and digits alone are no secret in a name (a public username looks the same),
+    # but a file's content shows this one is a password: the cache keeps no copy of it,
+    # in any case, under any of its folders' names.
+    inv.write("notas.txt", "contraseña: Maguey88Kw3t\n")
+    inv.write(f"{name}/LEEME.txt", "carpeta de respaldo\n")
+    home = tmp_path / "cache-home"
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home))
+    for _ in range(2):  # the first run writes the names; the second reads and keeps them
+        r = CliRunner().invoke(main, ["check", str(inv.root), "--as-of", "2026-11-30"])
+        assert "88kw3t" not in r.output.lower()
+        assert b"88kw3t" not in cache_bytes(home).lower()
+    assert any((home / "ine-lint").rglob("*")), "the run wrote no cache at all"
+
 def test_an_error_that_stops_the_run_hides_a_secret_in_a_path_and_names_the_rest(inv, tmp_path):
     config = tmp_path / ".ine-lint.yaml"
     config.write_text(f"inventario: {inv.root.name}/{SECRET}\n", encoding="utf-8")
