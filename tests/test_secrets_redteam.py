@@ -119,7 +119,6 @@ def test_document_commands_do_not_cache_a_file_named_after_a_secret(inv, tmp_pat
         assert CORE.encode() not in cache_bytes(home).lower(), args
 
 
-
 @pytest.mark.parametrize("name", ["Maguey88Kw3t", "maguey88kw3t"])
 def test_a_folder_named_like_a_secret_a_file_holds_is_not_kept_among_clean_names(
     inv, tmp_path, monkeypatch, name
@@ -136,6 +135,7 @@ def test_a_folder_named_like_a_secret_a_file_holds_is_not_kept_among_clean_names
         assert "88kw3t" not in r.output.lower()
         assert b"88kw3t" not in cache_bytes(home).lower()
     assert any((home / "ine-lint").rglob("*")), "the run wrote no cache at all"
+
 
 def test_an_error_that_stops_the_run_hides_a_secret_in_a_path_and_names_the_rest(inv, tmp_path):
     config = tmp_path / ".ine-lint.yaml"
