@@ -917,30 +917,21 @@ class _Scanner:
                     break
                 at = haystack.find(needle, end)
 
-        lower = raw.lower()
-        found = _STEMS.search(lower)
-        while found is not None:
-            starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
-            end = raw.find(b"\n", found.end())
-            if end < 0:
-                break
-            found = _STEMS.search(lower, end)
+        def lines_matching(haystack: bytes, pattern: re.Pattern[bytes]) -> None:
+            # One match per line at most: the search resumes at the next line.
+            found = pattern.search(haystack)
+            while found is not None:
+                starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
+                end = raw.find(b"\n", found.end())
+                if end < 0:
+                    break
+                found = pattern.search(haystack, end)
+
+        lines_matching(raw.lower(), _STEMS)
         for needle in _HINT_BYTES:
             lines_with(raw, needle)
-        found = _EMAIL_PAIR_BYTES.search(raw)  # an address and a word after it
-        while found is not None:
-            starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
-            end = raw.find(b"\n", found.end())
-            if end < 0:
-                break
-            found = _EMAIL_PAIR_BYTES.search(raw, end)
-        found = _URL_USERINFO_BYTES.search(raw)  # a password inside a URL
-        while found is not None:
-            starts.add(raw.rfind(b"\n", 0, found.start()) + 1)
-            end = raw.find(b"\n", found.end())
-            if end < 0:
-                break
-            found = _URL_USERINFO_BYTES.search(raw, end)
+        lines_matching(raw, _EMAIL_PAIR_BYTES)  # an address and a word after it
+        lines_matching(raw, _URL_USERINFO_BYTES)  # a password inside a URL
         alnum = raw.translate(_ALNUM)
         lines_with(alnum, b"a" * 16)  # a seed, or the body of a token
         lines_with(alnum, b" aaaa aaaa aaaa")  # a seed shown in groups of four
