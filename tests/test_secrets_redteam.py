@@ -166,18 +166,24 @@ def _git(cwd: Path, *args: str) -> None:
     )
 
 
-@pytest.mark.parametrize("line", ["contrasena: Hk3#vWq8Lp2z", "aaa: Hk3#vWq8Lp2z"])
-def test_base_reads_the_pull_requests_own_configuration_for_secrets(inv, line, monkeypatch):
-    repo = inv.root.parent
+def _branch(inv, monkeypatch) -> Path:
+    """The inventory in a repository: ``main`` as it is, the branch ``pr`` checked out."""
+    repo: Path = inv.root.parent
     (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
     _git(repo, "init", "-q", "-b", "main")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "base")
     _git(repo, "checkout", "-qb", "pr")
+    monkeypatch.chdir(repo)
+    return repo
+
+
+@pytest.mark.parametrize("line", ["contrasena: Hk3#vWq8Lp2z", "aaa: Hk3#vWq8Lp2z"])
+def test_base_reads_the_pull_requests_own_configuration_for_secrets(inv, line, monkeypatch):
+    repo = _branch(inv, monkeypatch)
     with (repo / ".ine-lint.yaml").open("a", encoding="utf-8") as f:
         f.write(line + "\n")
     _git(repo, "commit", "-qam", "pr")
-    monkeypatch.chdir(repo)
     r = CliRunner().invoke(
         main, ["check", "--base", "main", "--format", "conciso", "--as-of", "2026-11-30"]
     )
@@ -190,20 +196,19 @@ def test_base_reads_the_pull_requests_own_configuration_for_secrets(inv, line, m
     assert r.exit_code == 1
 
 
-def test_base_reports_a_secret_added_and_removed_within_the_branch(inv, monkeypatch):
-    repo = inv.root.parent
-    (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "base")
-    _git(repo, "checkout", "-qb", "pr")
-    notes = inv.root / "notas.txt"
-    notes.write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+def _leak_then_remove(repo: Path, notes: Path, text: str) -> None:
+    """Two commits on the branch: ``notes`` written with ``text``, then emptied of it."""
+    notes.write_text(text, encoding="utf-8")
     _git(repo, "add", "-A")
     _git(repo, "commit", "-qm", "leak")
     notes.write_text("pendientes\n", encoding="utf-8")
     _git(repo, "commit", "-qam", "oops")
-    monkeypatch.chdir(repo)
+
+
+def test_base_reports_a_secret_added_and_removed_within_the_branch(inv, monkeypatch):
+    repo = _branch(inv, monkeypatch)
+    notes = inv.root / "notas.txt"
+    _leak_then_remove(repo, notes, "contraseña: Hk3#vWq8Lp2z\n")
     for fmt in ("conciso", "sarif", "json"):
         r = CliRunner().invoke(
             main, ["check", "--base", "main", "--format", fmt, "--as-of", "2026-11-30"]
@@ -227,18 +232,6 @@ def test_base_reports_a_secret_added_and_removed_within_the_branch(inv, monkeypa
     assert len(hits) == 1 and "historia" not in hits[0], r.output
 
 
-def _branch(inv, monkeypatch) -> Path:
-    """The inventory in a repository: ``main`` as it is, the branch ``pr`` checked out."""
-    repo: Path = inv.root.parent
-    (repo / ".ine-lint.yaml").write_text(f"inventario: {inv.root.name}/\n", encoding="utf-8")
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "base")
-    _git(repo, "checkout", "-qb", "pr")
-    monkeypatch.chdir(repo)
-    return repo
-
-
 def _branch_4_3_vi(*extra: str) -> list[str]:
     r = CliRunner().invoke(
         main,
@@ -246,15 +239,6 @@ def _branch_4_3_vi(*extra: str) -> list[str]:
     )
     assert "vWq8Lp2z" not in r.output
     return [ln for ln in r.output.splitlines() if " 4.3.VI " in ln]
-
-
-def _leak_then_remove(repo: Path, notes: Path, text: str) -> None:
-    """Two commits on the branch: ``notes`` written with ``text``, then emptied of it."""
-    notes.write_text(text, encoding="utf-8")
-    _git(repo, "add", "-A")
-    _git(repo, "commit", "-qm", "leak")
-    notes.write_text("pendientes\n", encoding="utf-8")
-    _git(repo, "commit", "-qam", "oops")
 
 
 def test_an_added_line_that_looks_like_a_diff_header_hides_nothing(inv, monkeypatch):
