@@ -39,7 +39,7 @@ def findings(revision: Revision, root: Path) -> list[Finding]:
         head, _, body = chunk.partition(b"\n")
         commit = head.decode("ascii", "replace").strip()
         for rel, lines in sorted(_added(body, lead).items()):
-            now = _current(root / rel).decode("utf-8", "replace")
+            now = _current(root, rel).decode("utf-8", "replace")
             for hit in scan("\n".join(lines)):
                 if hit.kind == HIDDEN_KIND or not hit.values:
                     continue
@@ -129,14 +129,17 @@ def _added(body: bytes, lead: str) -> dict[str, list[str]]:
     """
     added: dict[str, list[str]] = {}
     path = ""
-    in_header = False
+    in_header = link = False
     for raw in body.split(b"\n"):
         if raw.startswith(b"diff --git "):
-            in_header, path = True, ""
+            in_header, link, path = True, False, ""
         elif in_header and raw.startswith(b"@@"):
             in_header = False
-        elif in_header and raw.startswith(b"+++ "):
-            name = raw[4:].decode("utf-8", "surrogateescape")
+        elif in_header and raw.startswith((b"new file mode 120000", b"new mode 120000")):
+            link = True  # a symbolic link: its "lines" are its target, never read as a file
+        elif in_header and raw.startswith(b"+++ ") and not link:
+            # (git ends a name that holds a space with a tab, and quotes an unusual one)
+            name = _unquote(raw[4:].removesuffix(b"\t")).decode("utf-8", "surrogateescape")
             path = name[2:] if name.startswith("b/") else ""  # /dev/null: deleted
             path = path[len(lead) :] if lead and path.startswith(lead) else path
         elif not in_header and raw.startswith(b"+") and path:
@@ -144,9 +147,48 @@ def _added(body: bytes, lead: str) -> dict[str, list[str]]:
     return added
 
 
-def _current(path: Path) -> bytes:
-    """The file as it is now (a regular file, bounded), or nothing if it is gone."""
+def _unquote(name: bytes) -> bytes:
+    """A path as git writes it in a diff header: bare, or, when it holds a byte outside
+    printable ASCII, a quote, or a backslash, in double quotes with C escapes (``\\303\\261``
+    for ``ñ``, ``\\t``, ``\\"``). Unquoted here, or a file named in Spanish would be skipped."""
+    if not (name.startswith(b'"') and name.endswith(b'"') and len(name) >= 2):
+        return name
+    out = bytearray()
+    body = name[1:-1]
+    i = 0
+    while i < len(body):
+        c = body[i]
+        if c != 0x5C or i + 1 == len(body):  # not a backslash
+            out.append(c)
+            i += 1
+        elif body[i + 1 : i + 4].isdigit() and len(body[i + 1 : i + 4]) == 3:
+            out.append(int(body[i + 1 : i + 4], 8) & 0xFF)
+            i += 4
+        else:
+            out += _C_ESCAPES.get(body[i + 1 : i + 2], body[i + 1 : i + 2])
+            i += 2
+    return bytes(out)
+
+
+_C_ESCAPES = {
+    b"a": b"\a",
+    b"b": b"\b",
+    b"t": b"\t",
+    b"n": b"\n",
+    b"v": b"\v",
+    b"f": b"\f",
+    b"r": b"\r",
+}
+
+
+def _current(root: Path, rel: str) -> bytes:
+    """The file as it is now (a regular file, bounded, inside the inventory), or nothing if
+    it is gone. A folder on its way may be a link out of the inventory now, though the
+    commit had a folder there: such a path is not read."""
+    path = root / rel
     try:
+        if not path.parent.resolve().is_relative_to(root.resolve()):
+            return b""
         return read_regular(path)
-    except Unreadable:
+    except (Unreadable, OSError):
         return b""

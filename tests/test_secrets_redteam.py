@@ -293,3 +293,32 @@ def test_reading_the_branch_runs_no_textconv_driver(inv, monkeypatch, tmp_path):
     hits = _branch_4_3_vi()
     assert len(hits) == 1 and "notas.txt" in hits[0], hits
     assert not ran.exists()
+
+
+@pytest.mark.parametrize("name", ["contraseñas.txt", "notas\tviejas.txt", 'mis "claves".txt'])
+def test_a_file_git_quotes_in_its_diff_is_still_read(inv, monkeypatch, name):
+    # git writes such a path as "b/contrase\303\261as.txt": unquoted, not skipped.
+    repo = _branch(inv, monkeypatch)
+    _leak_then_remove(repo, inv.root / name, "contraseña: Hk3#vWq8Lp2z\n")
+    hits = _branch_4_3_vi()
+    assert len(hits) == 1 and " error " in hits[0], hits
+
+
+def test_a_folder_now_a_link_out_of_the_inventory_is_not_read(inv, monkeypatch, tmp_path):
+    # The branch added the secret under notas/, then made notas a link to a folder outside
+    # that holds the same line: that file is not read, so the secret counts as removed.
+    repo = _branch(inv, monkeypatch)
+    notes = inv.root / "notas" / "a.txt"
+    notes.parent.mkdir()
+    notes.write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "leak")
+    outside = tmp_path / "fuera"
+    outside.mkdir()
+    (outside / "a.txt").write_text("contraseña: Hk3#vWq8Lp2z\n", encoding="utf-8")
+    _git(repo, "rm", "-rq", str(notes.parent))
+    (inv.root / "notas").symlink_to(outside)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "link")
+    hits = [h for h in _branch_4_3_vi() if "historia" in h]
+    assert len(hits) == 1 and "notas/a.txt" in hits[0], hits
